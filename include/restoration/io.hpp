@@ -1,0 +1,53 @@
+// io.hpp: opt-in iostream output. Rates print exactly as fractions; a rounded percent is asked
+// for with percent() (format.hpp), which states its rule.
+//
+//   std::cout << all;              // "6,480 of 7,681 industrial enterprises resumed"
+//   std::cout << all.work_rate();  // "6,480/7,681"
+#pragma once
+
+#include <ostream>
+
+#include <restoration/cohort.hpp>
+#include <restoration/detail/text.hpp>
+#include <restoration/format.hpp>
+#include <restoration/output.hpp>
+#include <restoration/rate.hpp>
+#include <restoration/rounding.hpp>
+
+namespace restoration {
+
+template <class Scope, class Count>
+std::ostream& operator<<(std::ostream& os, const cohort<Scope, Count>& c) {
+    return os << detail::grouped(c.resumed()) << " of " << detail::grouped(c.in_scope()) << " "
+              << Scope::name << " resumed";
+}
+
+template <class Kind, class Rep>
+std::ostream& operator<<(std::ostream& os, const rate<Kind, Rep>& r) {
+    return os << detail::plain(r.numerator()) << "/" << detail::plain(r.denominator());
+}
+
+template <class Kind, class Rep>
+std::ostream& operator<<(std::ostream& os, const percentage_points<Kind, Rep>& d) {
+    return os << "(" << detail::plain(d.numerator()) << "/" << detail::plain(d.denominator())
+              << ") x 100 percentage points";
+}
+
+template <class Good, class Rep>
+std::ostream& operator<<(std::ostream& os, const output<Good, Rep>& amount) {
+    return os << detail::plain(amount.value()) << " " << boost::units::symbol_string(typename Good::unit{})
+              << " of " << Good::name;
+}
+
+template <class Good, class Rep>
+std::ostream& operator<<(std::ostream& os, const output_rate<Good, Rep>& per_day) {
+    return os << detail::plain(per_day.per_day()) << " "
+              << boost::units::symbol_string(typename Good::unit{}) << " of " << Good::name
+              << " per day";
+}
+
+inline std::ostream& operator<<(std::ostream& os, decimal figure) { return os << to_string(figure); }
+
+inline std::ostream& operator<<(std::ostream& os, rounding rule) { return os << to_string(rule); }
+
+}  // namespace restoration

@@ -1,0 +1,119 @@
+// scope.hpp: scopes, the sets of enterprises a bulletin counts, and which scope each is part of.
+//
+// A scope of one's own, part of a built-in one:
+//   struct auto_parts { using parent = restoration::above_designated_size;
+//                       static constexpr std::string_view name = "auto parts makers"; };
+#pragma once
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace restoration {
+
+// A scope has a name; it may declare the scope it is a subset of (`using parent = ...`) and
+// the scope that makes up the rest of that parent (`using complement = ...`).
+template <class T>
+concept scope = requires {
+    { T::name } -> std::convertible_to<std::string_view>;
+};
+
+struct industrial {
+    static constexpr std::string_view name = "industrial enterprises";
+};
+
+struct below_designated_size;
+
+// 规模以上工业企业: annual main-business revenue of at least 20 million yuan (since 2011).
+struct above_designated_size {
+    using parent = industrial;
+    using complement = below_designated_size;
+    static constexpr std::string_view name = "industrial enterprises above designated size";
+};
+
+struct below_designated_size {
+    using parent = industrial;
+    using complement = above_designated_size;
+    static constexpr std::string_view name = "industrial enterprises below designated size";
+};
+
+struct pharmaceutical_above_designated_size {
+    using parent = above_designated_size;
+    static constexpr std::string_view name = "pharmaceutical enterprises above designated size";
+};
+
+// 专精特新 enterprises at or above provincial level. No parent: the designation is not limited
+// to industrial enterprises above designated size.
+struct specialized_innovative {
+    static constexpr std::string_view name =
+        "specialized, sophisticated, distinctive and innovative enterprises (provincial level "
+        "or above)";
+};
+
+namespace detail {
+
+template <class Scope>
+struct parent_of {
+    using type = void;
+};
+template <class Scope>
+    requires requires { typename Scope::parent; }
+struct parent_of<Scope> {
+    using type = typename Scope::parent;
+};
+
+template <const std::string_view&... Parts>
+struct joined {
+    static constexpr auto text = [] {
+        std::array<char, (Parts.size() + ...)> out{};
+        std::size_t at = 0;
+        for (std::string_view part : {Parts...}) {
+            for (char c : part) {
+                out[at++] = c;
+            }
+        }
+        return out;
+    }();
+    static constexpr std::string_view value{text.data(), text.size()};
+};
+
+inline constexpr std::string_view other_than = " other than ";
+
+}  // namespace detail
+
+// The scope a scope is part of, or void.
+template <class Scope>
+using parent_of_t = typename detail::parent_of<Scope>::type;
+
+// The rest of a parent scope once a declared sub-scope is taken out, for sub-scopes that do not
+// name their complement: "industrial enterprises above designated size other than pharmaceutical
+// enterprises above designated size".
+template <class Sub>
+struct rest_of {
+    using parent = typename Sub::parent;
+    using complement = Sub;
+    static constexpr std::string_view name =
+        detail::joined<parent::name, detail::other_than, Sub::name>::value;
+};
+
+namespace detail {
+
+template <class Sub>
+struct complement_of {
+    using type = rest_of<Sub>;
+};
+template <class Sub>
+    requires requires { typename Sub::complement; }
+struct complement_of<Sub> {
+    using type = typename Sub::complement;
+};
+
+}  // namespace detail
+
+// What is left of Sub's parent without Sub: below_designated_size for above_designated_size.
+template <class Sub>
+using complement_of_t = typename detail::complement_of<Sub>::type;
+
+}  // namespace restoration
