@@ -23,7 +23,7 @@ namespace detail {
 
 template <class Count, class Number>
 Count count_from(Number value, std::string_view what, std::string_view scope_name) {
-    if (value < 0) {
+    if (std::cmp_less(value, 0)) {
         throw std::invalid_argument(std::string(what) + " cannot be negative (" + grouped(value) +
                                     " " + std::string(scope_name) + ")");
     }

@@ -1,0 +1,89 @@
+// format_test.cpp: percents, percentage points, counts, scales and quantities as bulletins print them.
+#include <restoration/format.hpp>
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include <restoration/cohort.hpp>
+
+using namespace restoration;
+
+TEST_CASE("a work rate prints as a percent under the stated rule") {
+    const auto r = cohort<industrial>{7'681, 6'480}.work_rate();
+    CHECK(percent(r, 1, rounding::toward_zero) == "84.3%");
+    CHECK(percent(r, 1, rounding::half_up) == "84.4%");
+    CHECK(percent(r, 3, rounding::half_even) == "84.364%");
+    CHECK(percent(r, 0, rounding::half_up) == "84%");
+}
+
+TEST_CASE("1/8 prints as 13% half up and 12% half even or toward zero") {
+    const rate<work_resumption> eighth{1, 8};
+    CHECK(percent(eighth, 0, rounding::half_up) == "13%");
+    CHECK(percent(eighth, 0, rounding::half_even) == "12%");
+    CHECK(percent(eighth, 0, rounding::toward_zero) == "12%");
+}
+
+TEST_CASE("a full cohort prints 100%") {
+    CHECK(percent(cohort<industrial>{56, 56}.work_rate(), 0, rounding::half_up) == "100%");
+    CHECK(percent(cohort<industrial>{56, 56}.work_rate(), 1, rounding::half_up) == "100.0%");
+}
+
+TEST_CASE("a floating-point rate prints from its shortest form") {
+    const rate<production_restoration, double> r{727.0, 1'000.0};
+    CHECK(percent(r, 1, rounding::half_up) == "72.7%");
+    CHECK(percent(rate<production_restoration, double>{1.0, 8.0}, 0, rounding::half_even) == "12%");
+}
+
+TEST_CASE("a printed rate prints back as printed") {
+    CHECK(percent(rate<production_restoration>{72.7_percent}, 1, rounding::half_up) == "72.7%");
+    CHECK(rounded_percent(rate<work_resumption>{95_percent}, 0, rounding::half_up) ==
+          decimal{95, 0});
+}
+
+TEST_CASE("differences of rates print in percentage points") {
+    const rate<work_resumption> large{1'265, 1'331};
+    const rate<work_resumption> small{5'215, 6'350};
+    CHECK(points(large - small, 1, rounding::half_up) == "12.9 percentage points");
+    CHECK(points(small - large, 1, rounding::half_up) == "-12.9 percentage points");
+    const rate<production_restoration, double> a{0.9, 1.0};
+    const rate<production_restoration, double> b{0.75, 1.0};
+    CHECK(points(a - b, 1, rounding::half_up) == "15.0 percentage points");
+}
+
+TEST_CASE("counts print with thousands separators") {
+    CHECK(figure(7'681) == "7,681");
+    CHECK(figure(248'000) == "248,000");
+    CHECK(figure(66) == "66");
+    CHECK(figure(0) == "0");
+    CHECK(figure(-1'201) == "-1,201");
+    CHECK(figure(1'234'567'890LL) == "1,234,567,890");
+}
+
+TEST_CASE("numbers print rounded, with separators and scales") {
+    CHECK(figure(1'529.0, 0, rounding::half_up) == "1,529");
+    CHECK(figure(1'529.04, 1, rounding::half_up) == "1,529.0");
+    CHECK(figure(28.92e6, scale::million, 2, rounding::half_up) == "28.92 million");
+    CHECK(figure(4.76e6, scale::million, 2, rounding::half_up) == "4.76 million");
+    CHECK(figure(470'000.0, scale::thousand, 0, rounding::half_up) == "470 thousand");
+    CHECK(figure(1.5e9, scale::billion, 1, rounding::half_up) == "1.5 billion");
+}
+
+TEST_CASE("quantities and outputs print with their unit symbol") {
+    CHECK(figure(248'000 * persons) == "248,000 persons");
+    CHECK(figure(57'000 * vehicle_passages) == "57,000 vehicle-times");
+    const output<disinfectant> d = 1'529.0 * tonnes;
+    CHECK(figure(d, 0, rounding::half_up) == "1,529 t");
+    CHECK(figure(d.in(kilograms), 0, rounding::half_up) == "1,529,000 kg");
+    CHECK(figure(output<protective_suit>(470'000.0 * pieces), 0, rounding::half_up) ==
+          "470,000 pcs");
+}
+
+TEST_CASE("a precision the formatter does not support is rejected") {
+    const rate<work_resumption> r{1, 3};
+    CHECK_THROWS_WITH_AS(percent(r, 9, rounding::half_up),
+                         "precision of 9 decimals is outside the supported 0 to 6",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(figure(1.0, -1, rounding::half_up), std::invalid_argument);
+}

@@ -1,0 +1,46 @@
+// io_test.cpp: opt-in iostream printing of cohorts, exact rates, outputs and figures.
+#include <restoration/io.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+using namespace restoration;
+
+namespace {
+
+template <class Value>
+std::string printed(const Value& value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a cohort prints its counts and scope") {
+    CHECK(printed(cohort<industrial>{7'681, 6'480}) ==
+          "6,480 of 7,681 industrial enterprises resumed");
+}
+
+TEST_CASE("a rate prints as its exact fraction, not a rounded percent") {
+    CHECK(printed(cohort<industrial>{7'681, 6'480}.work_rate()) == "6,480/7,681");
+    CHECK(printed(rate<production_restoration, double>{0.5, 2.0}) == "0.5/2");
+}
+
+TEST_CASE("a difference of rates prints exactly") {
+    CHECK(printed(rate<work_resumption>{1, 2} - rate<work_resumption>{1, 4}) ==
+          "(2/8) x 100 percentage points");
+}
+
+TEST_CASE("outputs print with their unit and good") {
+    CHECK(printed(output<disinfectant>(1'529.0 * tonnes)) == "1,529 t of disinfectant");
+    CHECK(printed(output<face_mask>(110.0 * pieces) / (11.0 * days)) ==
+          "10 pcs of face masks per day");
+}
+
+TEST_CASE("decimals and rounding rules print as text") {
+    CHECK(printed(decimal{843, 1}) == "84.3");
+    CHECK(printed(rounding::half_even) == "half even");
+}

@@ -1,0 +1,126 @@
+// output_test.cpp: output of one good: sums, units, per day, against a baseline, and bad amounts.
+#include <restoration/output.hpp>
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string_view>
+#include <type_traits>
+
+using namespace restoration;
+
+struct ventilator {
+    using unit = piece_unit;
+    static constexpr std::string_view name = "ventilators";
+};
+
+// Outputs of different goods are different types; none converts to another.
+static_assert(!std::is_convertible_v<output<face_mask>, output<protective_suit>>);
+static_assert(!std::is_convertible_v<output<disinfectant>, output<face_mask>>);
+// An output is exactly as large as its number.
+static_assert(sizeof(output<face_mask>) == sizeof(double));
+static_assert(sizeof(output<face_mask, long>) == sizeof(long));
+static_assert(sizeof(output_rate<face_mask>) == sizeof(double));
+
+TEST_CASE("an output of disinfectant stated in tonnes reads 1,529,000 kg") {
+    const output<disinfectant> d = 1'529.0 * tonnes;
+    CHECK(d.value() == 1'529.0);
+    CHECK(d.in(kilograms).value() == 1'529'000.0);
+    CHECK(d.quantity() == 1'529.0 * tonnes);
+}
+
+TEST_CASE("an output stated in kilograms is kept in the good's own unit") {
+    const output<disinfectant> d = 1'529'000.0 * kilograms;
+    CHECK(d.value() == 1'529.0);
+    CHECK(d == output<disinfectant>(1'529.0 * tonnes));
+}
+
+TEST_CASE("outputs of one good add and subtract across units") {
+    const output<disinfectant> t = 1'529.0 * tonnes;
+    const output<disinfectant> kg = 500.0 * kilograms;
+    CHECK((t + kg).value() == 1'529.5);
+    CHECK((t - kg).value() == 1'528.5);
+    CHECK(kg < t);
+    CHECK(t > kg);
+    CHECK(t != kg);
+}
+
+TEST_CASE("integer outputs add exactly and mix with floating-point ones") {
+    const output<face_mask, long> a = 28'920'000L * pieces;
+    const output<face_mask, long> b = 80'000L * pieces;
+    CHECK((a + b).value() == 29'000'000L);
+    const output<face_mask> c = 0.5 * pieces;
+    const auto mixed = a + c;
+    CHECK(std::is_same_v<decltype(mixed), const output<face_mask, double>>);
+    CHECK(mixed.value() == 28'920'000.5);
+}
+
+TEST_CASE("a good of one's own works like a built-in one") {
+    const output<ventilator> made = 1'200.0 * pieces;
+    CHECK((made + output<ventilator>(300.0 * pieces)).value() == 1'500.0);
+}
+
+TEST_CASE("output over a period of days is output per day") {
+    const output<face_mask> masks = 28.92e6 * pieces;
+    const auto per_day = masks / (55.0 * days);
+    CHECK(std::is_same_v<decltype(per_day), const output_rate<face_mask, double>>);
+    CHECK(per_day.per_day() == 28.92e6 / 55.0);
+}
+
+TEST_CASE("output per day takes a std::chrono period between two dates") {
+    using namespace std::chrono;
+    const output<face_mask> masks = 28.92e6 * pieces;
+    const auto window = sys_days{2022y / May / 5} - sys_days{2022y / March / 11};
+    CHECK(window.count() == 55);
+    CHECK(masks / window == masks / (55.0 * restoration::days));  // std::chrono::days too
+}
+
+TEST_CASE("output per day of an integer output is not truncated") {
+    const output<protective_suit, long> suits = 470'000L * pieces;
+    CHECK((suits / (55.0 * days)).per_day() == 470'000.0 / 55.0);
+}
+
+TEST_CASE("output against a baseline of the same good is a production-restoration rate") {
+    const output<face_mask> now = 727.0 * pieces;
+    const output<face_mask> baseline = 1'000.0 * pieces;
+    const auto restored = now / baseline;
+    CHECK(std::is_same_v<decltype(restored), const rate<production_restoration, double>>);
+    CHECK(restored.to_double() == doctest::Approx(0.727));
+}
+
+TEST_CASE("a negative, NaN or infinite output is rejected with its figure") {
+    CHECK_THROWS_WITH_AS(output<face_mask>(-5.0 * pieces),
+                         "output of face masks must be finite and not negative (-5 pcs)",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(output<disinfectant>(std::nan("") * tonnes),
+                         "output of disinfectant must be finite and not negative (nan t)",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        output<disinfectant>(std::numeric_limits<double>::infinity() * kilograms),
+        "output of disinfectant must be finite and not negative (inf t)", std::invalid_argument);
+    CHECK_THROWS_AS((output<face_mask, long>(-1L * pieces)), std::invalid_argument);
+}
+
+TEST_CASE("subtracting more output than there is throws rather than going negative") {
+    const output<face_mask> a = 5.0 * pieces;
+    const output<face_mask> b = 7.0 * pieces;
+    CHECK_THROWS_WITH_AS(a - b, "output of face masks: 5 - 7 would be negative",
+                         std::invalid_argument);
+}
+
+TEST_CASE("output per day needs a positive period") {
+    const output<face_mask> masks = 100.0 * pieces;
+    CHECK_THROWS_WITH_AS(masks / (0.0 * days),
+                         "output of face masks per day needs a positive, finite period (0 days)",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(masks / std::chrono::days{-3}, std::invalid_argument);
+}
+
+TEST_CASE("a production rate against a zero baseline is undefined") {
+    const output<face_mask> now = 5.0 * pieces;
+    const output<face_mask> none = 0.0 * pieces;
+    CHECK_THROWS_AS(now / none, std::domain_error);
+}
