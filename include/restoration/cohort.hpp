@@ -51,17 +51,21 @@ public:
     // Enterprises in scope, then those of them that resumed work: cohort<industrial>{7'681, 6'480}.
     template <class InScope, class Resumed>
     constexpr cohort(InScope in_scope, Resumed resumed) {
-        static_assert(std::integral<InScope> && std::integral<Resumed> &&
-                          !std::same_as<InScope, bool> && !std::same_as<Resumed, bool>,
+        constexpr bool integer_counts = std::integral<InScope> && std::integral<Resumed> &&
+                                        !std::same_as<InScope, bool> &&
+                                        !std::same_as<Resumed, bool>;
+        static_assert(integer_counts,
                       "restoration: counts of enterprises are integers; a cohort cannot be built "
                       "from floating-point counts");
-        in_scope_ = detail::count_from<Count>(in_scope, "enterprises in scope", Scope::name);
-        resumed_ = detail::count_from<Count>(resumed, "resumed", Scope::name);
-        if (resumed_ > in_scope_) {
-            throw std::invalid_argument("resumed (" + detail::grouped(resumed_) +
-                                        ") exceeds enterprises in scope (" +
-                                        detail::grouped(in_scope_) + ") of " +
-                                        std::string(Scope::name));
+        if constexpr (integer_counts) {  // spares the reader errors that follow from the first
+            in_scope_ = detail::count_from<Count>(in_scope, "enterprises in scope", Scope::name);
+            resumed_ = detail::count_from<Count>(resumed, "resumed", Scope::name);
+            if (resumed_ > in_scope_) {
+                throw std::invalid_argument("resumed (" + detail::grouped(resumed_) +
+                                            ") exceeds enterprises in scope (" +
+                                            detail::grouped(in_scope_) + ") of " +
+                                            std::string(Scope::name));
+            }
         }
     }
 

@@ -91,14 +91,20 @@ public:
 private:
     template <class Unit, class R>
     static constexpr quantity_type convert(boost::units::quantity<Unit, R> amount) {
-        static_assert(std::same_as<detail::dimension_of_unit<Unit>, dimension_of_good<Good>>,
+        constexpr bool same_dimension =
+            std::same_as<detail::dimension_of_unit<Unit>, dimension_of_good<Good>>;
+        static_assert(same_dimension,
                       "restoration: this quantity is not of the good's dimension (pieces, "
                       "tonnes, ...): it cannot state the output of this good");
         static_assert(detail::converts_without_narrowing<R, Rep>,
                       "restoration: this amount would be narrowed to the output's number type; "
                       "state it in that type");
-        using same_unit = boost::units::quantity<Unit, Rep>;
-        return quantity_type(same_unit::from_value(static_cast<Rep>(amount.value())));
+        if constexpr (same_dimension) {  // spares the reader Boost's own conversion errors
+            using same_unit = boost::units::quantity<Unit, Rep>;
+            return quantity_type(same_unit::from_value(static_cast<Rep>(amount.value())));
+        } else {
+            return quantity_type{};
+        }
     }
 
     quantity_type amount_;
