@@ -91,6 +91,20 @@ TEST_CASE("negative or non-finite figures are rejected") {
                          std::invalid_argument);
 }
 
+TEST_CASE("percentage points stated by hand are checked like a rate") {
+    CHECK(percentage_points<work_resumption>(-3, 100).to_double() == -3.0);
+    CHECK_THROWS_WITH_AS(percentage_points<work_resumption>(1, 0),
+                         "a difference of work resumption rates of 1/0 needs finite figures and "
+                         "a positive denominator",
+                         std::domain_error);
+    CHECK_THROWS_AS((percentage_points<production_restoration, double>(std::nan(""), 1.0)),
+                    std::domain_error);
+}
+
+// Unsigned figures would wrap a negative count into a huge one; they are not accepted.
+static_assert(!detail::number<unsigned>);
+static_assert(detail::number<int> && detail::number<double>);
+
 TEST_CASE("a production rate may exceed 100%") {
     const rate<production_restoration> surpassed{108.5_percent};
     CHECK(surpassed > rate<production_restoration>{100_percent});

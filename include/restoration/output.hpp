@@ -61,7 +61,7 @@ class output {
     static_assert(good<Good>, "restoration: output<Good>: Good must be a good, a type with "
                               "`using unit = ...` and a `name`");
     static_assert(detail::number<Rep>,
-                  "restoration: output<Good, Rep>: Rep must be an integer or floating-point type");
+                  "restoration: output<Good, Rep>: Rep must be a signed integer or floating-point type");
 
 public:
     using good_type = Good;

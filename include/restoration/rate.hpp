@@ -48,8 +48,9 @@ namespace detail {
 template <class T>
 inline constexpr bool always_false = false;
 
+// Signed, so that a negative figure is seen and refused rather than wrapped to a huge one.
 template <class Rep>
-concept number = std::is_arithmetic_v<Rep> && !std::same_as<Rep, bool>;
+concept number = std::signed_integral<Rep> || std::floating_point<Rep>;
 
 }  // namespace detail
 
@@ -89,7 +90,7 @@ class rate {
     static_assert(rate_kind<Kind>,
                   "restoration: rate<Kind>: Kind must be a kind of rate, a type with a `name`");
     static_assert(detail::number<Rep>,
-                  "restoration: rate<Kind, Rep>: Rep must be an integer or floating-point type");
+                  "restoration: rate<Kind, Rep>: Rep must be a signed integer or floating-point type");
 
 public:
     using kind = Kind;
@@ -151,13 +152,28 @@ private:
 // The difference of two rates of one kind, in percentage points: exact for integer rates.
 template <class Kind, class Rep = std::int64_t>
 class percentage_points {
+    static_assert(rate_kind<Kind>, "restoration: percentage_points<Kind>: Kind must be a kind "
+                                   "of rate, a type with a `name`");
+    static_assert(detail::number<Rep>, "restoration: percentage_points<Kind, Rep>: Rep must be a "
+                                       "signed integer or floating-point type");
+
 public:
     using kind = Kind;
     using rep = Rep;
 
     // The difference as a fraction of one (its points are 100 times this): may be negative.
     constexpr percentage_points(Rep numerator, Rep denominator)
-        : numerator_(numerator), denominator_(denominator) {}
+        : numerator_(numerator), denominator_(denominator) {
+        bool valid = denominator > 0;
+        if constexpr (std::floating_point<Rep>) {
+            valid = valid && std::isfinite(numerator) && std::isfinite(denominator);
+        }
+        if (!valid) {
+            throw std::domain_error("a difference of " + std::string(Kind::name) + " rates of " +
+                                    detail::plain(numerator) + "/" + detail::plain(denominator) +
+                                    " needs finite figures and a positive denominator");
+        }
+    }
 
     constexpr Rep numerator() const { return numerator_; }
     constexpr Rep denominator() const { return denominator_; }
