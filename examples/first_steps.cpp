@@ -27,7 +27,8 @@ int main() {
 
     std::cout << parts.resumed() << " of " << parts.in_scope() << " " << auto_parts::name
               << " resumed: " << percent(parts.work_rate(), 1, rounding::half_up) << "\n";
-    std::cout << others.resumed() << " of " << others.in_scope() << " " << decltype(others)::scope_type::name
+    using others_scope = decltype(others)::scope_type;  // rest_of<auto_parts>
+    std::cout << others.resumed() << " of " << others.in_scope() << " " << others_scope::name
               << " resumed: " << percent(others.work_rate(), 1, rounding::half_up) << "\n";
     std::cout << "gap: " << points(others.work_rate() - parts.work_rate(), 1, rounding::half_up)
               << "\n";

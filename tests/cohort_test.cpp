@@ -85,7 +85,8 @@ TEST_CASE("negative counts are rejected") {
 
 TEST_CASE("counts that do not fit the count type are rejected, not wrapped") {
     CHECK_THROWS_WITH_AS((cohort<industrial, std::int32_t>{5'000'000'000LL, 1}),
-                         "enterprises in scope (5,000,000,000) does not fit the cohort's count type",
+                         "enterprises in scope (5,000,000,000) does not fit the cohort's count "
+                         "type",
                          std::overflow_error);
     CHECK_THROWS_AS((cohort<industrial>{std::numeric_limits<std::uint64_t>::max(), 0}),
                     std::overflow_error);

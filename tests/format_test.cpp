@@ -1,4 +1,4 @@
-// format_test.cpp: percents, percentage points, counts, scales and quantities as bulletins print them.
+// format_test.cpp: percents, points, counts, scales and quantities as bulletins print them.
 #include <restoration/format.hpp>
 
 #include <doctest/doctest.h>

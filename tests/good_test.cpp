@@ -18,7 +18,8 @@ struct good_without_unit {
     static constexpr std::string_view name = "nameless";
 };
 
-static_assert(good<face_mask> && good<protective_suit> && good<disinfectant> && good<test_kit_tube>);
+static_assert(good<face_mask> && good<protective_suit>);
+static_assert(good<disinfectant> && good<test_kit_tube>);
 static_assert(good<ventilator>);
 static_assert(!good<not_a_good>);
 static_assert(!good<good_without_unit>);

@@ -20,8 +20,10 @@ bool fits_rule(std::int64_t kept, std::int64_t scaled, std::int64_t denominator,
     const std::int64_t below = (2 * kept - 1) * denominator;  // twice the lower half-way point
     const std::int64_t above = (2 * kept + 1) * denominator;  // twice the upper half-way point
     switch (rule) {
-    case rounding::toward_zero: return kept * denominator <= scaled && scaled < (kept + 1) * denominator;
-    case rounding::away_from_zero: return (kept - 1) * denominator < scaled && scaled <= kept * denominator;
+    case rounding::toward_zero:
+        return kept * denominator <= scaled && scaled < (kept + 1) * denominator;
+    case rounding::away_from_zero:
+        return (kept - 1) * denominator < scaled && scaled <= kept * denominator;
     case rounding::half_up: return below <= twice && twice < above;
     case rounding::half_down: return below < twice && twice <= above;
     case rounding::half_even:

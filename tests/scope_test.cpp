@@ -20,7 +20,8 @@ static_assert(!scope<int>);
 
 static_assert(std::is_same_v<parent_of_t<above_designated_size>, industrial>);
 static_assert(std::is_same_v<parent_of_t<below_designated_size>, industrial>);
-static_assert(std::is_same_v<parent_of_t<pharmaceutical_above_designated_size>, above_designated_size>);
+static_assert(
+    std::is_same_v<parent_of_t<pharmaceutical_above_designated_size>, above_designated_size>);
 static_assert(std::is_void_v<parent_of_t<industrial>>);
 static_assert(std::is_void_v<parent_of_t<specialized_innovative>>);
 

@@ -10,7 +10,8 @@ using namespace restoration;
 namespace bu = boost::units;
 
 // Counted things are distinct dimensions: no quantity of one converts to another.
-static_assert(!std::is_convertible_v<bu::quantity<enterprise_unit, int>, bu::quantity<person_unit, int>>);
+static_assert(
+    !std::is_convertible_v<bu::quantity<enterprise_unit, int>, bu::quantity<person_unit, int>>);
 static_assert(!std::is_convertible_v<bu::quantity<piece_unit>, bu::quantity<tonne_unit>>);
 static_assert(!std::is_same_v<piece_dimension, enterprise_dimension>);
 static_assert(!std::is_same_v<vehicle_passage_dimension, person_dimension>);

@@ -35,8 +35,8 @@ std::ostream& operator<<(std::ostream& os, const percentage_points<Kind, Rep>& d
 
 template <class Good, class Rep>
 std::ostream& operator<<(std::ostream& os, const output<Good, Rep>& amount) {
-    return os << detail::plain(amount.value()) << " " << boost::units::symbol_string(typename Good::unit{})
-              << " of " << Good::name;
+    return os << detail::plain(amount.value()) << " "
+              << boost::units::symbol_string(typename Good::unit{}) << " of " << Good::name;
 }
 
 template <class Good, class Rep>
@@ -46,7 +46,9 @@ std::ostream& operator<<(std::ostream& os, const output_rate<Good, Rep>& per_day
               << " per day";
 }
 
-inline std::ostream& operator<<(std::ostream& os, decimal figure) { return os << to_string(figure); }
+inline std::ostream& operator<<(std::ostream& os, decimal figure) {
+    return os << to_string(figure);
+}
 
 inline std::ostream& operator<<(std::ostream& os, rounding rule) { return os << to_string(rule); }
 

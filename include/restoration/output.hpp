@@ -60,8 +60,8 @@ template <class Good, class Rep = double>
 class output {
     static_assert(good<Good>, "restoration: output<Good>: Good must be a good, a type with "
                               "`using unit = ...` and a `name`");
-    static_assert(detail::number<Rep>,
-                  "restoration: output<Good, Rep>: Rep must be a signed integer or floating-point type");
+    static_assert(detail::number<Rep>, "restoration: output<Good, Rep>: Rep must be a signed "
+                                       "integer or floating-point type");
 
 public:
     using good_type = Good;
@@ -173,7 +173,8 @@ class output_rate {
 public:
     using good_type = Good;
     using rep = Rep;
-    using unit_type = typename boost::units::divide_typeof_helper<typename Good::unit, day_unit>::type;
+    using unit_type =
+        typename boost::units::divide_typeof_helper<typename Good::unit, day_unit>::type;
     using quantity_type = boost::units::quantity<unit_type, Rep>;
 
     constexpr explicit output_rate(quantity_type per_day) : per_day_(per_day) {}

@@ -89,8 +89,8 @@ template <class Kind, class Rep = std::int64_t>
 class rate {
     static_assert(rate_kind<Kind>,
                   "restoration: rate<Kind>: Kind must be a kind of rate, a type with a `name`");
-    static_assert(detail::number<Rep>,
-                  "restoration: rate<Kind, Rep>: Rep must be a signed integer or floating-point type");
+    static_assert(detail::number<Rep>, "restoration: rate<Kind, Rep>: Rep must be a signed "
+                                       "integer or floating-point type");
 
 public:
     using kind = Kind;
@@ -231,9 +231,10 @@ constexpr auto operator-(const rate<K1, R1>& a, const rate<K2, R2>& b) {
     using common = std::common_type_t<R1, R2>;
     if constexpr (std::integral<common>) {
         constexpr const char* what = "subtracting rates";
+        const common ad = detail::checked_mul<common>(a.numerator(), b.denominator(), what);
+        const common cb = detail::checked_mul<common>(b.numerator(), a.denominator(), what);
         return percentage_points<K1, common>(
-            detail::checked_sub<common>(detail::checked_mul<common>(a.numerator(), b.denominator(), what),
-                                        detail::checked_mul<common>(b.numerator(), a.denominator(), what), what),
+            detail::checked_sub<common>(ad, cb, what),
             detail::checked_mul<common>(a.denominator(), b.denominator(), what));
     } else {
         return percentage_points<K1, common>(
