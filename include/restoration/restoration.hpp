@@ -1,10 +1,12 @@
 // restoration.hpp: the whole library but iostream printing (io.hpp, opt-in).
 #pragma once
 
+#include <restoration/audit.hpp>
 #include <restoration/cohort.hpp>
 #include <restoration/format.hpp>
 #include <restoration/good.hpp>
 #include <restoration/output.hpp>
+#include <restoration/printed.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
 #include <restoration/scope.hpp>

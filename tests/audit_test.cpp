@@ -1,0 +1,211 @@
+// audit_test.cpp: verdicts per rule at exact ties, and the inverse sets against brute force.
+#include <restoration/audit.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+#include <restoration/cohort.hpp>
+
+using namespace restoration;
+
+namespace {
+
+decimal rounded(std::int64_t numerator, std::int64_t denominator, int decimals, rounding rule) {
+    return round_ratio(numerator * 100, denominator, decimals, rule);
+}
+
+// The counts in [from, to] for which `fits` holds, as a range; they must be contiguous.
+template <class Fits>
+count_range brute_range(std::int64_t from, std::int64_t to, Fits fits) {
+    count_range found{};
+    for (std::int64_t count = from; count <= to; ++count) {
+        if (!fits(count)) {
+            continue;
+        }
+        if (found.empty()) {
+            found = {count, count};
+        } else {
+            REQUIRE(found.high == count - 1);  // contiguous
+            found.high = count;
+        }
+    }
+    return found;
+}
+
+count_range clipped(count_range r, std::int64_t to) {
+    return r.empty() || r.low > to ? count_range{} : count_range{r.low, std::min(r.high, to)};
+}
+
+}  // namespace
+
+TEST_CASE("84.3% for 6,480 of 7,681 fits truncation only") {
+    const percent_check check = check_printed(84.3_percent, 6'480, 7'681);
+    CHECK(check.fits(rounding::toward_zero));
+    CHECK_FALSE(check.fits(rounding::half_up));
+    CHECK_FALSE(check.fits(rounding::half_even));
+    CHECK_FALSE(check.fits(rounding::half_down));
+    CHECK_FALSE(check.fits(rounding::away_from_zero));
+    CHECK(check.fits_any());
+    CHECK_FALSE(check.fits_all());
+    CHECK(check.verdicts[0].result == decimal{844, 1});
+}
+
+TEST_CASE("95% for 1,265 of 1,331 fits every rule but away from zero, which gives 96%") {
+    const cohort<above_designated_size> large{1'331, 1'265};
+    const percent_check check = check_printed(95_percent, large.work_rate());
+    for (const rule_verdict& verdict : check.verdicts) {
+        CHECK(verdict.fits == (verdict.rule != rounding::away_from_zero));
+    }
+    CHECK(check.verdicts[4].result == decimal{96, 0});
+}
+
+TEST_CASE("the precision printed is the precision checked: 95.0% does not fit 95.041%") {
+    CHECK(check_printed(95.0_percent, 1'265, 1'331).fits(rounding::half_up));
+    CHECK_FALSE(check_printed(95.00_percent, 1'265, 1'331).fits(rounding::half_up));
+}
+
+TEST_CASE("every rule is decided exactly at a tie: 12.5% printed as 12% or 13%") {
+    const percent_check twelve = check_printed(12_percent, 1, 8);
+    CHECK_FALSE(twelve.fits(rounding::half_up));
+    CHECK(twelve.fits(rounding::half_even));
+    CHECK(twelve.fits(rounding::half_down));
+    CHECK(twelve.fits(rounding::toward_zero));
+    CHECK_FALSE(twelve.fits(rounding::away_from_zero));
+    const percent_check thirteen = check_printed(13_percent, 1, 8);
+    CHECK(thirteen.fits(rounding::half_up));
+    CHECK(thirteen.fits(rounding::away_from_zero));
+    CHECK_FALSE(thirteen.fits(rounding::half_even));
+}
+
+TEST_CASE("the resumed counts that fit 84.3% of 7,681") {
+    const fitting_counts half_up = fitting_numerators(84.3_percent, 7'681, rounding::half_up);
+    CHECK(half_up.counts == count_range{6'472, 6'478});
+    const fitting_counts truncated = fitting_numerators(84.3_percent, 7'681, rounding::toward_zero);
+    CHECK(truncated.counts == count_range{6'476, 6'482});
+    // 7,681 in scope is more than 1,000 steps of 0.1%: every printed value is some count's rate.
+    CHECK_FALSE(half_up.discriminating);
+    CHECK(fitting_numerators(84.3_percent, 999, rounding::half_up).discriminating);
+}
+
+TEST_CASE("the changes that would make 84.3% fit 6,480 of 7,681 half up") {
+    const fitting_change change = fitting_changes(84.3_percent, 6'480, 7'681, rounding::half_up);
+    CHECK(change.numerator == count_range{-8, -2});   // 2 to 8 fewer resumed
+    CHECK(change.denominator == count_range{2, 10});  // or 2 to 10 more in scope
+    CHECK(fitting_changes(84.3_percent, 6'480, 7'681, rounding::toward_zero).numerator ==
+          count_range{-4, 2});
+}
+
+TEST_CASE("a zero rate fits any denominator, and nothing bounds it") {
+    const fitting_counts zero = fitting_denominators(0_percent, 0, rounding::half_up);
+    CHECK(zero.counts == count_range{1, count_range::unbounded});
+    CHECK_FALSE(zero.counts.bounded());
+    CHECK(fitting_denominators(5_percent, 0, rounding::half_up).counts.empty());
+    // 1 of a great many truncates to 0% for every denominator above 100.
+    CHECK(fitting_denominators(0_percent, 1, rounding::toward_zero).counts ==
+          count_range{101, count_range::unbounded});
+}
+
+TEST_CASE("fitting numerators agree with brute force for every denominator up to 2,000") {
+    for (int decimals = 0; decimals <= 1; ++decimals) {
+        const std::int64_t steps = decimals == 0 ? 100 : 1'000;
+        const std::int64_t largest = decimals == 0 ? 2'000 : 600;
+        for (rounding rule : all_rounding_rules) {
+            for (std::int64_t n = 1; n <= largest; ++n) {
+                std::vector<std::int64_t> printed_of(static_cast<std::size_t>(n + 1));
+                for (std::int64_t k = 0; k <= n; ++k) {
+                    printed_of[static_cast<std::size_t>(k)] = rounded(k, n, decimals, rule).units;
+                }
+                bool some_unreachable = false;
+                for (std::int64_t c = 0; c <= steps; ++c) {
+                    const count_range expected = brute_range(0, n, [&](std::int64_t k) {
+                        return printed_of[static_cast<std::size_t>(k)] == c;
+                    });
+                    const fitting_counts got =
+                        fitting_numerators({decimal{c, decimals}}, n, rule);
+                    if (got.counts != expected && !(got.counts.empty() && expected.empty())) {
+                        FAIL_CHECK(to_string(rule) << " " << c << " of " << n << ": got "
+                                                   << got.counts.low << ".." << got.counts.high);
+                    }
+                    some_unreachable = some_unreachable || expected.empty();
+                }
+                REQUIRE(fitting_numerators({decimal{0, decimals}}, n, rule).discriminating ==
+                        some_unreachable);
+            }
+        }
+    }
+}
+
+TEST_CASE("fitting denominators agree with brute force for every numerator up to 300") {
+    constexpr std::int64_t largest = 3'000;
+    for (int decimals = 0; decimals <= 1; ++decimals) {
+        const std::int64_t steps = decimals == 0 ? 100 : 1'000;
+        for (rounding rule : all_rounding_rules) {
+            for (std::int64_t k = 0; k <= 300; ++k) {
+                const std::int64_t least = std::max<std::int64_t>(k, 1);
+                std::vector<std::int64_t> printed_of(static_cast<std::size_t>(largest + 1));
+                for (std::int64_t n = least; n <= largest; ++n) {
+                    printed_of[static_cast<std::size_t>(n)] = rounded(k, n, decimals, rule).units;
+                }
+                for (std::int64_t c = 0; c <= steps; ++c) {
+                    const count_range expected = brute_range(least, largest, [&](std::int64_t n) {
+                        return printed_of[static_cast<std::size_t>(n)] == c;
+                    });
+                    const count_range got = clipped(
+                        fitting_denominators({decimal{c, decimals}}, k, rule).counts, largest);
+                    if (got != expected && !(got.empty() && expected.empty())) {
+                        FAIL_CHECK(to_string(rule) << " " << c << " with numerator " << k
+                                                   << ": got " << got.low << ".." << got.high);
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("fitting denominators say when every printed value is some count's rate") {
+    // Brute force over denominators large enough to reach every whole percent from 1 to 100.
+    for (rounding rule : all_rounding_rules) {
+        for (std::int64_t k = 1; k <= 150; ++k) {
+            std::vector<bool> reached(101, false);
+            for (std::int64_t n = k; n <= 250 * k; ++n) {
+                const std::int64_t c = rounded(k, n, 0, rule).units;
+                if (c >= 1 && c <= 100) {
+                    reached[static_cast<std::size_t>(c)] = true;
+                }
+            }
+            bool some_unreachable = false;
+            for (std::size_t c = 1; c <= 100; ++c) {
+                some_unreachable = some_unreachable || !reached[c];
+            }
+            CHECK_MESSAGE(fitting_denominators(50_percent, k, rule).discriminating ==
+                              some_unreachable,
+                          to_string(rule) << " with numerator " << k);
+        }
+    }
+}
+
+TEST_CASE("bad questions get clear errors") {
+    CHECK_THROWS_WITH_AS(fitting_numerators(84.3_percent, 0, rounding::half_up),
+                         "no percentage fits a denominator of 0", std::domain_error);
+    CHECK_THROWS_WITH_AS(fitting_numerators(84.3_percent, -5, rounding::half_up),
+                         "the denominator cannot be negative (-5)", std::invalid_argument);
+    CHECK_THROWS_WITH_AS(fitting_changes(84.3_percent, 7'682, 7'681, rounding::half_up),
+                         "the numerator (7,682) exceeds the denominator (7,681)",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(check_printed(84.3_percent, 1, 0), std::domain_error);
+}
+
+TEST_CASE("the README's audit lines say what they claim") {
+    const printed_percent printed = 84.3_percent;
+    const percent_check check = check_printed(printed, 6'480, 7'681);
+    CHECK(check.fits(rounding::toward_zero));
+    CHECK_FALSE(check.fits(rounding::half_up));
+    CHECK(check.verdicts[0].result == decimal{844, 1});
+    CHECK(fitting_numerators(printed, 7'681, rounding::half_up).counts == count_range{6'472, 6'478});
+    const fitting_change change = fitting_changes(printed, 6'480, 7'681, rounding::half_up);
+    CHECK(change.numerator == count_range{-8, -2});
+    CHECK(change.denominator == count_range{2, 10});
+}

@@ -1,0 +1,153 @@
+// printed_test.cpp: the forms figures are printed in, read or refused, alone and in running text.
+#include <restoration/printed.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+using namespace restoration;
+
+TEST_CASE("counts are read with their thousands separators") {
+    CHECK(read_figure("7,681").count() == 7'681);
+    CHECK(read_figure("248,000").count() == 248'000);
+    CHECK(read_figure("66").count() == 66);
+    CHECK(read_figure("1,234,567").number == decimal{1'234'567, 0});
+    CHECK_FALSE(read_figure("7,681").decimal_comma);
+}
+
+TEST_CASE("percentages keep the precision they were printed with") {
+    CHECK(read_figure("84.3%").as_percent().figure == decimal{843, 1});
+    CHECK(read_figure("95%").as_percent().figure == decimal{95, 0});
+    CHECK(read_figure("95.0%").as_percent().figure == decimal{950, 1});
+    CHECK(read_figure("72.7 percent").as_percent().figure == decimal{727, 1});
+    CHECK(read_figure("96.3 per cent").as_percent().figure == decimal{963, 1});
+    CHECK(read_figure("84.3 %").percent);
+    CHECK(read_figure("84.3\uff05").percent);  // a full-width percent sign
+}
+
+TEST_CASE("scale words multiply exactly") {
+    const printed_figure masks = read_figure("28.92 million");
+    CHECK(masks.number == decimal{2'892, 2});
+    CHECK(masks.exponent == 6);
+    CHECK(masks.scale_word == "million");
+    CHECK(masks.count() == 28'920'000);
+    CHECK(read_figure("4.76 million").count() == 4'760'000);
+    CHECK(read_figure("1.5 billion").count() == 1'500'000'000);
+    CHECK(read_figure("470 thousand").count() == 470'000);
+}
+
+TEST_CASE("Chinese scales: 万 is ten thousand and 亿 a hundred million") {
+    const printed_figure masks = read_figure("2,892\u4e07\u4e2a");  // 2,892万个
+    CHECK(masks.count() == 28'920'000);
+    CHECK(masks.scale_word == "\u4e07");
+    CHECK(masks.unit == "\u4e2a");
+    CHECK(read_figure("1.2\u4ebf").count() == 120'000'000);  // 1.2亿
+}
+
+TEST_CASE("a unit word after the figure is kept") {
+    CHECK(read_figure("1,529 tons").unit == "tons");
+    CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");
+    CHECK(read_figure("4.76 million test kit tubes").unit == "test kit tubes");
+}
+
+TEST_CASE("a decimal comma is read as a decimal point, and flagged") {
+    const printed_figure masks = read_figure("28,92 million");
+    CHECK(masks.decimal_comma);
+    CHECK(masks.number == decimal{2'892, 2});
+    CHECK(masks.count() == 28'920'000);
+    CHECK(read_figure("0,5%").decimal_comma);
+    // Three digits after a comma are a thousands group, not decimals.
+    CHECK_FALSE(read_figure("28,920").decimal_comma);
+}
+
+TEST_CASE("a figure's value, and the questions it cannot answer") {
+    CHECK(read_figure("28.92 million").value() == doctest::Approx(28'920'000.0));
+    CHECK_THROWS_WITH_AS(read_figure("84.3%").count(), "\"84.3%\" is a percentage, not a count",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("1.5").count(), "\"1.5\" is not a whole count",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("7,681").as_percent(), "\"7,681\" is not a percentage",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("2.50").count(), std::invalid_argument);
+    CHECK(read_figure("2.0").count() == 2);
+}
+
+TEST_CASE("malformed figures are refused with the text and the position of the fault") {
+    const auto refused = [](std::string_view text) {
+        try {
+            read_figure(text);
+        } catch (const std::invalid_argument& error) {
+            return std::string(error.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK(refused("84..3%") == "cannot read \"84..3%\" as a figure: a decimal point with no "
+                               "digit after it at position 2");
+    CHECK(refused("") == "cannot read \"\" as a figure: no figure at position 0");
+    CHECK(refused("12,34,5") ==
+          "cannot read \"12,34,5\" as a figure: digits grouped irregularly at position 2");
+    CHECK(refused("6,480,") ==
+          "cannot read \"6,480,\" as a figure: a comma with no digit after it at position 5");
+    CHECK(refused("1.529.4") ==
+          "cannot read \"1.529.4\" as a figure: a second decimal point at position 5");
+    CHECK(refused("1234,567") ==
+          "cannot read \"1234,567\" as a figure: digits grouped irregularly at position 4");
+    CHECK(refused("abc") == "cannot read \"abc\" as a figure: no digit at position 0");
+    CHECK(refused("84.3% up") ==
+          "cannot read \"84.3% up\" as a figure: words after a percentage at position 6");
+    CHECK(refused("99999999999999999999") ==
+          "cannot read \"99999999999999999999\" as a figure: too many digits at position 0");
+    CHECK(refused("7,681 (2022)") ==
+          "cannot read \"7,681 (2022)\" as a figure: unexpected \"(\" at position 6");
+}
+
+TEST_CASE("figures are found in running text with their positions") {
+    const std::string_view text =
+        "Updated 2022-05-11. By May 5th, 640 of 768 firms (83.3%) were back; staff: 24,800 "
+        "staffs, 5,700 vehicle-times, output 2,89 million masks and 152.9 tons.";
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 7);
+    CHECK(found.figures[0].text == "640");
+    CHECK(found.figures[0].position == text.find("640"));
+    CHECK(found.figures[1].count() == 768);
+    CHECK(found.figures[2].as_percent().figure == decimal{833, 1});
+    CHECK(found.figures[3].unit == "staffs");
+    CHECK(found.figures[4].unit == "vehicle-times");
+    CHECK(found.figures[5].text == "2,89 million");
+    CHECK(found.figures[5].decimal_comma);
+    CHECK(found.figures[6].unit == "tons");
+    for (const printed_figure& figure : found.figures) {
+        CHECK(text.substr(figure.position, figure.text.size()) == figure.text);
+    }
+    REQUIRE(found.passed.size() == 2);
+    CHECK(found.passed[0].text == "2022-05-11");
+    CHECK(found.passed[0].reason == "a date");
+    CHECK(found.passed[1].text == "5th");
+}
+
+TEST_CASE("punctuation after a figure in running text ends it") {
+    const found_figures found = find_figures("6,480, then 7,681. Then 1.5.");
+    REQUIRE(found.figures.size() == 3);
+    CHECK(found.figures[0].count() == 6'480);
+    CHECK(found.figures[1].count() == 7'681);
+    CHECK(found.figures[2].number == decimal{15, 1});
+    CHECK(found.passed.empty());
+}
+
+TEST_CASE("an unreadable figure in running text is passed over with the reason") {
+    const found_figures found = find_figures("version 1.529.4 and 12,34,5 here");
+    CHECK(found.figures.empty());
+    REQUIRE(found.passed.size() == 2);
+    CHECK(found.passed[0].text == "1.529.4");
+    CHECK(found.passed[0].reason == "a second decimal point at position 13");
+    CHECK(found.passed[1].text == "12,34,5");
+}
+
+TEST_CASE("any bytes can be searched") {
+    const std::string bytes("\0\xff\xfe 12,\x80 9\xe4\xb8", 12);
+    CHECK_NOTHROW(find_figures(bytes));
+    CHECK_THROWS_AS(read_figure(bytes), std::invalid_argument);
+}
