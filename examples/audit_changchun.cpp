@@ -3,6 +3,7 @@
 // cannot be checked. Given a path to a text file, it audits the figures it finds there instead.
 #include <restoration/restoration.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <iomanip>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace restoration;
