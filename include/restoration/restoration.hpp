@@ -3,12 +3,18 @@
 
 #include <restoration/audit.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
 #include <restoration/good.hpp>
 #include <restoration/output.hpp>
+#include <restoration/output_value.hpp>
 #include <restoration/printed.hpp>
 #include <restoration/rate.hpp>
+#include <restoration/records.hpp>
+#include <restoration/regions.hpp>
 #include <restoration/rounding.hpp>
 #include <restoration/scope.hpp>
+#include <restoration/series.hpp>
+#include <restoration/staff.hpp>
 #include <restoration/units.hpp>
 #include <restoration/version.hpp>

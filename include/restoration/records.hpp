@@ -1,0 +1,117 @@
+// records.hpp: per-enterprise records, as a registry holds them, aggregated in one pass into
+// cohorts and value-weighted production grouped by any of their keys, with no allocation per
+// record (only one per group).
+//
+//   auto by_region = aggregate<industrial>(records, [](const enterprise_record& r) {
+//       return r.region;
+//   });
+//   by_region.at("North").counts().work_rate();
+#pragma once
+
+#include <cmath>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <ranges>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/units/quantity.hpp>
+
+#include <restoration/cohort.hpp>
+#include <restoration/detail/text.hpp>
+#include <restoration/rate.hpp>
+#include <restoration/units.hpp>
+
+namespace restoration {
+
+enum class size_class { above_designated_size, below_designated_size };
+
+constexpr std::string_view to_string(size_class size) {
+    return size == size_class::above_designated_size ? "above designated size"
+                                                     : "below designated size";
+}
+
+// One enterprise. The labels are views: they must outlive the groups aggregated from them.
+struct enterprise_record {
+    std::string_view region;
+    std::string_view sector;
+    size_class size = size_class::below_designated_size;
+    bool resumed = false;
+    std::int64_t staff = 0;       // persons at work
+    double value_now = 0;         // output value now, yuan
+    double value_baseline = 0;    // output value at the baseline, yuan
+};
+
+// The sums of one group of records.
+template <class Scope>
+class group_totals {
+public:
+    void add(const enterprise_record& record) {
+        ++in_scope_;
+        resumed_ += record.resumed ? 1 : 0;
+        staff_ += record.staff;
+        value_now_ += record.value_now;
+        value_baseline_ += record.value_baseline;
+    }
+
+    cohort<Scope> counts() const { return {in_scope_, resumed_}; }
+    boost::units::quantity<person_unit, std::int64_t> staff() const {
+        return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
+    }
+    // Output value now over output value at the baseline, summed over the group.
+    rate<production_restoration, double> production_rate() const {
+        return {value_now_, value_baseline_};
+    }
+    double value_now() const { return value_now_; }
+    double value_baseline() const { return value_baseline_; }
+
+private:
+    std::int64_t in_scope_ = 0;
+    std::int64_t resumed_ = 0;
+    std::int64_t staff_ = 0;
+    double value_now_ = 0;
+    double value_baseline_ = 0;
+};
+
+namespace detail {
+
+// A record's figures are checked as they are read; the message names the record by its place.
+inline void check_record(const enterprise_record& record, std::size_t index) {
+    const auto fail = [&](const std::string& what) {
+        throw std::invalid_argument("record " + std::to_string(index) + ": " + what);
+    };
+    if (record.staff < 0) {
+        fail("staff cannot be negative (" + grouped(record.staff) + ")");
+    }
+    if (!std::isfinite(record.value_now) || record.value_now < 0) {
+        fail("output value now must be finite and not negative (" + plain(record.value_now) +
+             ")");
+    }
+    if (!std::isfinite(record.value_baseline) || record.value_baseline < 0) {
+        fail("output value at the baseline must be finite and not negative (" +
+             plain(record.value_baseline) + ")");
+    }
+}
+
+}  // namespace detail
+
+// Groups the records by key_of(record) (a region, a sector, a size class, or a tuple of them) and
+// sums each group, in one pass. Returns the groups in key order.
+template <class Scope, std::ranges::input_range Records, class KeyOf>
+    requires std::convertible_to<std::ranges::range_reference_t<Records>, const enterprise_record&>
+auto aggregate(Records&& records, KeyOf key_of) {
+    using key = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
+    std::map<key, group_totals<Scope>, std::less<>> groups;
+    std::size_t index = 0;
+    for (const enterprise_record& record : records) {
+        detail::check_record(record, index++);
+        groups.try_emplace(key_of(record)).first->second.add(record);
+    }
+    return groups;
+}
+
+}  // namespace restoration

@@ -1,0 +1,121 @@
+// regions.hpp: cohorts of one scope under region labels known at run time (districts of a city),
+// pooled through their counts; the mean of their rates only under its own name, with its gap.
+//
+//   regions<industrial> city{"City A"};
+//   city.add("North", {10, 9});
+//   city.add("South", {1'000, 300});
+//   city.pooled().work_rate()           // 309/1,010: 30.6%
+//   city.unweighted_mean_of_rates()     // (90% + 30%) / 2 = 60%, which no enterprise count says
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <restoration/cohort.hpp>
+#include <restoration/rate.hpp>
+
+namespace restoration {
+
+template <class Scope, class Count = std::int64_t>
+struct region {
+    std::string label;
+    cohort<Scope, Count> counts;
+};
+
+// What a set of regions is ranked by.
+enum class rate_measure {
+    pooled,          // the rate of the summed counts
+    mean_of_rates,   // the unweighted mean of the regions' rates
+};
+
+template <class Scope, class Count = std::int64_t>
+class regions {
+public:
+    explicit regions(std::string name) : name_(std::move(name)) {}
+
+    // A region of the set; its label must be new.
+    void add(std::string label, const cohort<Scope, Count>& counts) {
+        const auto same = [&](const region<Scope, Count>& r) { return r.label == label; };
+        if (std::ranges::any_of(regions_, same)) {
+            throw std::invalid_argument(name_ + " already has a region labelled \"" + label + "\"");
+        }
+        regions_.push_back({std::move(label), counts});
+    }
+
+    const std::string& name() const { return name_; }
+    std::span<const region<Scope, Count>> entries() const { return regions_; }
+
+    // The regions' counts added: the city as one cohort.
+    cohort<Scope, Count> pooled() const {
+        require_regions();
+        cohort<Scope, Count> sum{0, 0};
+        for (const auto& r : regions_) {
+            sum = sum + r.counts;
+        }
+        return sum;
+    }
+
+    // The unweighted mean of the regions' rates: a small district weighs as much as a large one,
+    // which is why it is not the pooled rate. Named for what it is, never a default.
+    rate<work_resumption, double> unweighted_mean_of_rates() const {
+        require_regions();
+        double sum = 0.0;
+        for (const auto& r : regions_) {
+            sum += r.counts.work_rate().to_double();
+        }
+        return {sum, static_cast<double>(regions_.size())};
+    }
+
+    // How far the mean of rates stands from the pooled rate.
+    percentage_points<work_resumption, double> mean_minus_pooled() const {
+        return unweighted_mean_of_rates() - pooled().work_rate();
+    }
+
+    // The regions from the highest work rate to the lowest (ties keep their order), exactly.
+    std::vector<region<Scope, Count>> ranked() const {
+        std::vector<region<Scope, Count>> order = regions_;
+        std::ranges::stable_sort(order, [](const auto& a, const auto& b) {
+            return a.counts.work_rate() > b.counts.work_rate();
+        });
+        return order;
+    }
+
+private:
+    void require_regions() const {
+        if (regions_.empty()) {
+            throw std::domain_error(name_ + " has no regions to pool");
+        }
+    }
+
+    std::string name_;
+    std::vector<region<Scope, Count>> regions_;
+};
+
+// Sets of regions (cities) from the highest rate to the lowest, by the measure named. The two
+// measures can rank the same cities in opposite orders.
+template <class Scope, class Count>
+std::vector<std::string> rank(std::span<const regions<Scope, Count>> sets, rate_measure measure) {
+    std::vector<const regions<Scope, Count>*> order;
+    for (const auto& set : sets) {
+        order.push_back(&set);
+    }
+    // Pooled rates compare exactly, as fractions of counts; means of rates as floating point.
+    const auto higher = [measure](const auto* a, const auto* b) {
+        return measure == rate_measure::pooled
+                   ? a->pooled().work_rate() > b->pooled().work_rate()
+                   : a->unweighted_mean_of_rates() > b->unweighted_mean_of_rates();
+    };
+    std::ranges::stable_sort(order, higher);
+    std::vector<std::string> names;
+    for (const auto* set : order) {
+        names.push_back(set->name());
+    }
+    return names;
+}
+
+}  // namespace restoration

@@ -1,0 +1,175 @@
+// series.hpp: a cohort followed through dated snapshots, the pace between two of them, and when
+// full resumption would be reached at that pace.
+//
+//   series<above_designated_size> large;
+//   large.add(2022y / April / 18, {1'331, 930});
+//   large.add(2022y / May / 5, {1'331, 1'265});
+//   large.last_pace().resumed_per_day()      // 335 in 17 days: 19.7 a day
+//   large.full_resumption().date             // 2022-05-09, 4 days on at that pace
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <restoration/cohort.hpp>
+#include <restoration/detail/checked.hpp>
+#include <restoration/detail/text.hpp>
+#include <restoration/rate.hpp>
+
+namespace restoration {
+
+namespace detail {
+
+inline std::string date_text(std::chrono::year_month_day date) {
+    const int year = static_cast<int>(date.year());
+    const unsigned month = static_cast<unsigned>(date.month());
+    const unsigned day = static_cast<unsigned>(date.day());
+    return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
+           (day < 10 ? "-0" : "-") + std::to_string(day);
+}
+
+}  // namespace detail
+
+// A cohort's counts on a date. `rebased` holds the reason when its denominator was re-based.
+template <class Scope, class Count = std::int64_t>
+struct snapshot {
+    std::chrono::year_month_day date;
+    cohort<Scope, Count> counts;
+    std::string rebased;  // empty unless this snapshot re-based the denominator
+};
+
+// The change between two snapshots of one denominator.
+template <class Scope, class Count = std::int64_t>
+struct pace {
+    snapshot<Scope, Count> from;
+    snapshot<Scope, Count> to;
+
+    std::int64_t days() const {
+        return (std::chrono::sys_days{to.date} - std::chrono::sys_days{from.date}).count();
+    }
+    Count resumed_change() const { return to.counts.resumed() - from.counts.resumed(); }
+    double resumed_per_day() const {
+        return static_cast<double>(resumed_change()) / static_cast<double>(days());
+    }
+    // The change of the work rate, exact; per day as a floating-point number.
+    percentage_points<work_resumption, Count> points_change() const {
+        return to.counts.work_rate() - from.counts.work_rate();
+    }
+    double points_per_day() const {
+        return points_change().to_double() / static_cast<double>(days());
+    }
+};
+
+// When every enterprise of the cohort would have resumed, at a pace, counted in whole days
+// after the last snapshot (a part of a day counts as a day).
+struct projection {
+    std::int64_t days = 0;
+    std::chrono::year_month_day date;
+};
+
+// The pace from one snapshot to a later one of the same denominator.
+template <class Scope, class Count>
+pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
+                                const snapshot<Scope, Count>& to) {
+    if (std::chrono::sys_days{to.date} <= std::chrono::sys_days{from.date}) {
+        throw std::invalid_argument("a pace runs from an earlier snapshot to a later one, not from " +
+                                    detail::date_text(from.date) + " to " +
+                                    detail::date_text(to.date));
+    }
+    if (to.counts.in_scope() != from.counts.in_scope()) {
+        throw std::invalid_argument(
+            "the denominator changed from " + detail::grouped(from.counts.in_scope()) + " on " +
+            detail::date_text(from.date) + " to " + detail::grouped(to.counts.in_scope()) + " on " +
+            detail::date_text(to.date) + ": a pace across a re-basing is not like for like");
+    }
+    return {from, to};
+}
+
+// Full resumption at this pace: the enterprises left over the enterprises resumed per day.
+template <class Scope, class Count>
+projection project_full_resumption(const pace<Scope, Count>& at) {
+    const Count left = at.to.counts.not_resumed();
+    const std::chrono::sys_days last{at.to.date};
+    if (left == 0) {
+        return {0, at.to.date};
+    }
+    if (at.resumed_change() <= 0) {
+        throw std::domain_error(
+            "no projection: resumed went from " + detail::grouped(at.from.counts.resumed()) +
+            " on " + detail::date_text(at.from.date) + " to " + detail::grouped(at.to.counts.resumed()) +
+            " on " + detail::date_text(at.to.date) + ", and " + detail::grouped(left) +
+            " are left: at no progress full resumption is never reached");
+    }
+    // left / (change / days), rounded up: exact in integers.
+    const std::int64_t scaled = detail::checked_mul<std::int64_t>(left, at.days(), "projecting");
+    const std::int64_t change = at.resumed_change();
+    const std::int64_t days = scaled / change + (scaled % change != 0 ? 1 : 0);
+    return {days, std::chrono::year_month_day{last + std::chrono::days{days}}};
+}
+
+// Snapshots of one cohort in date order, all of one denominator unless it is re-based by name.
+template <class Scope, class Count = std::int64_t>
+class series {
+public:
+    using snapshot_type = snapshot<Scope, Count>;
+
+    // A later snapshot of the same denominator.
+    void add(std::chrono::year_month_day date, const cohort<Scope, Count>& counts) {
+        check_date(date);
+        if (!snapshots_.empty() && counts.in_scope() != snapshots_.back().counts.in_scope()) {
+            throw std::invalid_argument(
+                "the denominator changed from " +
+                detail::grouped(snapshots_.back().counts.in_scope()) + " to " +
+                detail::grouped(counts.in_scope()) + " on " + detail::date_text(date) +
+                ": state it with rebase(date, counts, reason)");
+        }
+        snapshots_.push_back({date, counts, {}});
+    }
+
+    // A later snapshot whose denominator changed, with the reason, which the series keeps.
+    void rebase(std::chrono::year_month_day date, const cohort<Scope, Count>& counts,
+                std::string reason) {
+        check_date(date);
+        if (reason.empty()) {
+            throw std::invalid_argument("a re-basing on " + detail::date_text(date) +
+                                        " needs its reason");
+        }
+        snapshots_.push_back({date, counts, std::move(reason)});
+    }
+
+    std::span<const snapshot_type> snapshots() const { return snapshots_; }
+
+    // The pace between the last two snapshots; never from one snapshot alone.
+    pace<Scope, Count> last_pace() const {
+        if (snapshots_.size() < 2) {
+            throw std::domain_error("a pace needs two snapshots; the series has " +
+                                    std::to_string(snapshots_.size()));
+        }
+        return pace_between(snapshots_[snapshots_.size() - 2], snapshots_.back());
+    }
+
+    // When every enterprise would have resumed at the last pace.
+    projection full_resumption() const { return project_full_resumption(last_pace()); }
+
+private:
+    void check_date(std::chrono::year_month_day date) const {
+        if (!date.ok()) {
+            throw std::invalid_argument("not a calendar date: " + detail::date_text(date));
+        }
+        if (!snapshots_.empty() &&
+            std::chrono::sys_days{date} <= std::chrono::sys_days{snapshots_.back().date}) {
+            throw std::invalid_argument("snapshots are kept in date order: " +
+                                        detail::date_text(date) + " does not come after " +
+                                        detail::date_text(snapshots_.back().date));
+        }
+    }
+
+    std::vector<snapshot_type> snapshots_;
+};
+
+}  // namespace restoration

@@ -1,0 +1,31 @@
+// staff.hpp: the staff return rate: staff back at work over the normal headcount, a rate kind
+// of its own that never compares with a work rate by count of enterprises.
+//
+//   staff_return_rate(248'000 * persons, 300'000 * persons)   // 248,000/300,000
+#pragma once
+
+#include <concepts>
+#include <stdexcept>
+#include <string>
+
+#include <boost/units/quantity.hpp>
+
+#include <restoration/detail/text.hpp>
+#include <restoration/rate.hpp>
+#include <restoration/units.hpp>
+
+namespace restoration {
+
+// Headcounts are whole persons; more back than the normal headcount is refused, not clamped.
+template <std::signed_integral Rep>
+rate<staff_return, Rep> staff_return_rate(boost::units::quantity<person_unit, Rep> returned,
+                                          boost::units::quantity<person_unit, Rep> headcount) {
+    if (returned.value() > headcount.value()) {
+        throw std::invalid_argument("staff returned (" + detail::grouped(returned.value()) +
+                                    ") exceed the normal headcount (" +
+                                    detail::grouped(headcount.value()) + ")");
+    }
+    return {returned.value(), headcount.value()};
+}
+
+}  // namespace restoration

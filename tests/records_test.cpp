@@ -1,0 +1,123 @@
+// records_test.cpp: records grouped by any key in one pass, checked, with no allocation per record.
+#include <restoration/records.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+#include <stdexcept>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+using namespace restoration;
+
+// Every allocation of this test program is counted, so that a test can see how many an
+// aggregation makes.
+namespace {
+std::size_t allocations = 0;
+}  // namespace
+
+void* operator new(std::size_t size) {
+    ++allocations;
+    if (void* p = std::malloc(size == 0 ? 1 : size)) {
+        return p;
+    }
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+// Made-up records: regions x sectors x size classes, resumed in a fixed pattern.
+std::vector<enterprise_record> made_up_records(std::size_t count) {
+    constexpr std::array<std::string_view, 3> regions = {"North", "South", "West"};
+    constexpr std::array<std::string_view, 2> sectors = {"auto parts", "food"};
+    std::vector<enterprise_record> records;
+    records.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        records.push_back({regions[i % 3], sectors[i % 2],
+                           i % 5 == 0 ? size_class::above_designated_size
+                                      : size_class::below_designated_size,
+                           i % 4 != 0, static_cast<std::int64_t>(i % 50),
+                           static_cast<double>(i % 7), 5.0});
+    }
+    return records;
+}
+
+}  // namespace
+
+TEST_CASE("records group by region into cohorts, staff and value-weighted production") {
+    const std::vector<enterprise_record> records{
+        {"North", "auto parts", size_class::above_designated_size, true, 100, 8.0, 10.0},
+        {"North", "food", size_class::below_designated_size, false, 0, 0.0, 2.0},
+        {"South", "auto parts", size_class::above_designated_size, true, 40, 3.0, 3.0},
+    };
+    const auto by_region =
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
+    REQUIRE(by_region.size() == 2);
+    const auto& north = by_region.find("North")->second;
+    CHECK(north.counts() == cohort<industrial>{2, 1});
+    CHECK(north.staff().value() == 100);
+    CHECK(north.production_rate().to_double() == doctest::Approx(8.0 / 12.0));
+    CHECK(by_region.find("South")->second.counts() == cohort<industrial>{1, 1});
+}
+
+TEST_CASE("records group by several keys at once") {
+    const auto records = made_up_records(600);
+    const auto groups = aggregate<industrial>(records, [](const enterprise_record& r) {
+        return std::tuple{r.region, r.sector, r.size};
+    });
+    CHECK(groups.size() == 12);
+    std::int64_t in_scope = 0;
+    std::int64_t resumed = 0;
+    for (const auto& [key, totals] : groups) {
+        in_scope += totals.counts().in_scope();
+        resumed += totals.counts().resumed();
+    }
+    CHECK(in_scope == 600);
+    CHECK(resumed == 450);  // every fourth is not resumed
+}
+
+TEST_CASE("the allocations of an aggregation grow with its groups, not its records") {
+    const auto few = made_up_records(1'000);
+    const auto many = made_up_records(200'000);
+    const auto key = [](const enterprise_record& r) { return std::tuple{r.region, r.sector, r.size}; };
+
+    allocations = 0;
+    const auto small = aggregate<industrial>(few, key);
+    const std::size_t for_few = allocations;
+    allocations = 0;
+    const auto large = aggregate<industrial>(many, key);
+    const std::size_t for_many = allocations;
+
+    CHECK(small.size() == large.size());
+    CHECK(for_few == for_many);
+    CHECK(for_many <= large.size());  // one map node per group
+}
+
+TEST_CASE("a record with a bad figure stops the aggregation and is named") {
+    std::vector<enterprise_record> records = made_up_records(10);
+    records[7].staff = -3;
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    CHECK_THROWS_WITH_AS(aggregate<industrial>(records, by_region),
+                         "record 7: staff cannot be negative (-3)", std::invalid_argument);
+    records[7].staff = 3;
+    records[4].value_baseline = std::nan("");
+    CHECK_THROWS_WITH_AS(aggregate<industrial>(records, by_region),
+                         "record 4: output value at the baseline must be finite and not negative "
+                         "(nan)",
+                         std::invalid_argument);
+}
+
+TEST_CASE("a group whose baseline value is zero has no production rate") {
+    const std::vector<enterprise_record> records{
+        {"New", "food", size_class::below_designated_size, true, 5, 1.0, 0.0}};
+    const auto groups =
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.sector; });
+    CHECK_THROWS_AS(groups.begin()->second.production_rate(), std::domain_error);
+}

@@ -1,0 +1,73 @@
+// regions_test.cpp: pooling through counts, the mean of rates by name, and rankings that differ.
+#include <restoration/regions.hpp>
+
+#include <doctest/doctest.h>
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace restoration;
+
+namespace {
+
+// Made-up cities: A has one tiny district doing well and a large one doing badly.
+std::vector<regions<industrial>> made_up_cities() {
+    regions<industrial> a{"City A"};
+    a.add("A-North", {10, 9});
+    a.add("A-South", {1'000, 300});
+    regions<industrial> b{"City B"};
+    b.add("B-East", {100, 50});
+    b.add("B-West", {100, 50});
+    return {a, b};
+}
+
+}  // namespace
+
+TEST_CASE("a city's rate is the rate of its pooled counts") {
+    const auto cities = made_up_cities();
+    CHECK(cities[0].pooled() == cohort<industrial>{1'010, 309});
+    CHECK(cities[0].pooled().work_rate() == rate<work_resumption>{309, 1'010});
+}
+
+TEST_CASE("the mean of rates is available only by its name, with its gap to the pooled rate") {
+    const auto cities = made_up_cities();
+    CHECK(cities[0].unweighted_mean_of_rates().to_double() == doctest::Approx(0.6));
+    CHECK(cities[0].mean_minus_pooled().to_double() ==
+          doctest::Approx(60.0 - 100.0 * 309.0 / 1'010.0));
+}
+
+TEST_CASE("the two measures rank the same cities in opposite orders") {
+    const auto cities = made_up_cities();
+    const std::span<const regions<industrial>> all{cities};
+    CHECK(rank(all, rate_measure::pooled) == std::vector<std::string>{"City B", "City A"});
+    CHECK(rank(all, rate_measure::mean_of_rates) == std::vector<std::string>{"City A", "City B"});
+}
+
+TEST_CASE("regions rank from the highest rate down, ties in order") {
+    regions<industrial> city{"City"};
+    city.add("low", {10, 1});
+    city.add("high", {10, 9});
+    city.add("also high", {20, 18});
+    const auto order = city.ranked();
+    CHECK(order[0].label == "high");
+    CHECK(order[1].label == "also high");
+    CHECK(order[2].label == "low");
+}
+
+TEST_CASE("labels are unique and an empty set has no rate") {
+    regions<industrial> city{"City"};
+    CHECK_THROWS_WITH_AS(city.pooled(), "City has no regions to pool", std::domain_error);
+    city.add("North", {10, 9});
+    CHECK_THROWS_WITH_AS(city.add("North", {5, 5}), "City already has a region labelled \"North\"",
+                         std::invalid_argument);
+}
+
+TEST_CASE("a region with no enterprises in scope has no rate to average") {
+    regions<industrial> city{"City"};
+    city.add("North", {10, 9});
+    city.add("Empty", {0, 0});
+    CHECK(city.pooled() == cohort<industrial>{10, 9});
+    CHECK_THROWS_AS(city.unweighted_mean_of_rates(), std::domain_error);
+}

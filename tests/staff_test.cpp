@@ -1,0 +1,26 @@
+// staff_test.cpp: the staff return rate is a kind of its own, from headcounts in persons.
+#include <restoration/staff.hpp>
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <type_traits>
+
+using namespace restoration;
+
+TEST_CASE("staff returned over the normal headcount") {
+    const auto r = staff_return_rate(248'000 * persons, 300'000 * persons);
+    CHECK(std::is_same_v<decltype(r), const rate<staff_return, int>>);
+    CHECK(r.numerator() == 248'000);
+    CHECK(r.denominator() == 300'000);
+}
+
+TEST_CASE("more staff back than the headcount is refused, not clamped") {
+    CHECK_THROWS_WITH_AS(staff_return_rate(301'000 * persons, 300'000 * persons),
+                         "staff returned (301,000) exceed the normal headcount (300,000)",
+                         std::invalid_argument);
+}
+
+TEST_CASE("a headcount of zero has no rate") {
+    CHECK_THROWS_AS(staff_return_rate(0 * persons, 0 * persons), std::domain_error);
+}
