@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <sstream>
 #include <string>
 
@@ -38,6 +39,16 @@ TEST_CASE("outputs print with their unit and good") {
     CHECK(printed(output<disinfectant>(1'529.0 * tonnes)) == "1,529 t of disinfectant");
     CHECK(printed(output<face_mask>(110.0 * pieces) / (11.0 * days)) ==
           "10 pcs of face masks per day");
+}
+
+TEST_CASE("a series prints a line a snapshot, saying where it was re-based") {
+    using namespace std::chrono;
+    series<industrial> s;
+    s.add(2022y / April / 18, {1'331, 930});
+    s.rebase(2022y / May / 5, {1'300, 1'265}, "31 seasonal enterprises left out");
+    CHECK(printed(s) == "2022-04-18: 930 of 1,331 industrial enterprises resumed\n"
+                        "2022-05-05: 1,265 of 1,300 industrial enterprises resumed (re-based: 31 "
+                        "seasonal enterprises left out)\n");
 }
 
 TEST_CASE("decimals and rounding rules print as text") {

@@ -13,6 +13,7 @@
 #include <restoration/output.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
+#include <restoration/series.hpp>
 
 namespace restoration {
 
@@ -44,6 +45,20 @@ std::ostream& operator<<(std::ostream& os, const output_rate<Good, Rep>& per_day
     return os << detail::plain(per_day.per_day()) << " "
               << boost::units::symbol_string(typename Good::unit{}) << " of " << Good::name
               << " per day";
+}
+
+// One line a snapshot; a re-basing is said where it happened:
+// "2022-05-05: 1,265 of 1,300 ... resumed (re-based: 31 seasonal enterprises left out)".
+template <class Scope, class Count>
+std::ostream& operator<<(std::ostream& os, const series<Scope, Count>& s) {
+    for (const auto& snap : s.snapshots()) {
+        os << detail::date_text(snap.date) << ": " << snap.counts;
+        if (!snap.rebased.empty()) {
+            os << " (re-based: " << snap.rebased << ")";
+        }
+        os << "\n";
+    }
+    return os;
 }
 
 inline std::ostream& operator<<(std::ostream& os, decimal figure) {

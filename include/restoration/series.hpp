@@ -9,6 +9,7 @@
 #pragma once
 
 #include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <span>
 #include <stdexcept>
@@ -140,6 +141,14 @@ public:
                                         " needs its reason");
         }
         snapshots_.push_back({date, counts, std::move(reason)});
+    }
+
+    // Exists only to name the mistake: a series follows one scope.
+    template <class OtherScope>
+    void add(std::chrono::year_month_day, const cohort<OtherScope, Count>&) {
+        static_assert(std::same_as<OtherScope, Scope>,
+                      "restoration: a series follows one scope; a snapshot of another scope "
+                      "belongs in a series of its own");
     }
 
     std::span<const snapshot_type> snapshots() const { return snapshots_; }
