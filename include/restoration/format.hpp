@@ -14,6 +14,7 @@
 #include <boost/units/io.hpp>
 #include <boost/units/quantity.hpp>
 
+#include <restoration/cohort.hpp>
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/output.hpp>
@@ -100,6 +101,35 @@ template <class Good, class Rep>
 std::string figure(const output<Good, Rep>& amount, int decimals, rounding rule) {
     return figure(static_cast<double>(amount.value()), decimals, rule) + " " +
            boost::units::symbol_string(typename Good::unit{});
+}
+
+// The exact forms, with no rounding: what io.hpp and fmt.hpp print when no rule is asked for.
+
+// "6,480/7,681"
+template <class Kind, class Rep>
+std::string to_string(const rate<Kind, Rep>& r) {
+    return detail::plain(r.numerator()) + "/" + detail::plain(r.denominator());
+}
+
+// "(2/8) x 100 percentage points"
+template <class Kind, class Rep>
+std::string to_string(const percentage_points<Kind, Rep>& d) {
+    return "(" + detail::plain(d.numerator()) + "/" + detail::plain(d.denominator()) +
+           ") x 100 percentage points";
+}
+
+// "6,480 of 7,681 industrial enterprises resumed"
+template <class Scope, class Count>
+std::string to_string(const cohort<Scope, Count>& c) {
+    return detail::grouped(c.resumed()) + " of " + detail::grouped(c.in_scope()) + " " +
+           std::string(Scope::name) + " resumed";
+}
+
+// "1,529 t of disinfectant"
+template <class Good, class Rep>
+std::string to_string(const output<Good, Rep>& amount) {
+    return detail::plain(amount.value()) + " " +
+           boost::units::symbol_string(typename Good::unit{}) + " of " + std::string(Good::name);
 }
 
 }  // namespace restoration

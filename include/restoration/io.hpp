@@ -19,25 +19,22 @@ namespace restoration {
 
 template <class Scope, class Count>
 std::ostream& operator<<(std::ostream& os, const cohort<Scope, Count>& c) {
-    return os << detail::grouped(c.resumed()) << " of " << detail::grouped(c.in_scope()) << " "
-              << Scope::name << " resumed";
+    return os << to_string(c);
 }
 
 template <class Kind, class Rep>
 std::ostream& operator<<(std::ostream& os, const rate<Kind, Rep>& r) {
-    return os << detail::plain(r.numerator()) << "/" << detail::plain(r.denominator());
+    return os << to_string(r);
 }
 
 template <class Kind, class Rep>
 std::ostream& operator<<(std::ostream& os, const percentage_points<Kind, Rep>& d) {
-    return os << "(" << detail::plain(d.numerator()) << "/" << detail::plain(d.denominator())
-              << ") x 100 percentage points";
+    return os << to_string(d);
 }
 
 template <class Good, class Rep>
 std::ostream& operator<<(std::ostream& os, const output<Good, Rep>& amount) {
-    return os << detail::plain(amount.value()) << " "
-              << boost::units::symbol_string(typename Good::unit{}) << " of " << Good::name;
+    return os << to_string(amount);
 }
 
 template <class Good, class Rep>

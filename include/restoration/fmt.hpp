@@ -1,0 +1,158 @@
+// fmt.hpp: {fmt} formatters for rates, percentage points, cohorts, outputs and printed figures.
+// Opt-in: the rest of restoration does not depend on {fmt}.
+//
+// A spec carries the precision and the rounding rule, both or neither, as percent() takes them:
+//   fmt::format("{:.1 half_up}", all.work_rate())       // "84.4%"
+//   fmt::format("{:.1 toward_zero}", all.work_rate())   // "84.3%"
+//   fmt::format("{}", all.work_rate())                  // "6,480/7,681": exact, no rounding
+//   fmt::format("{:.1 half_up}", all)       // "6,480 of 7,681 industrial enterprises resumed (84.4%)"
+//   fmt::format("{:.0 half_up}", disinfection)          // "1,529 t of disinfectant"
+// Rules: half_up, half_even, half_down, toward_zero, away_from_zero. A bad spec in a literal
+// format string stops the compile ({fmt} runs this parser at compile time; the wording is the
+// compiler's); at run time (fmt::runtime) it throws fmt::format_error saying what a spec is.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include <restoration/cohort.hpp>
+#include <restoration/format.hpp>
+#include <restoration/output.hpp>
+#include <restoration/printed.hpp>
+#include <restoration/rate.hpp>
+#include <restoration/rounding.hpp>
+
+namespace restoration::detail {
+
+// "" or ".<decimals> <rule>", read at compile time where the format string is a literal.
+struct rounding_spec {
+    int decimals = -1;  // -1: no spec, the exact form
+    rounding rule = rounding::half_up;
+
+    constexpr bool given() const { return decimals >= 0; }
+
+    constexpr auto parse(fmt::format_parse_context& ctx) {
+        auto it = ctx.begin();
+        const auto end = ctx.end();
+        if (it == end || *it == '}') {
+            return it;
+        }
+        const auto bad = [] {
+            throw fmt::format_error(
+                "restoration: a format spec is '.<decimals> <rule>', such as {:.1 half_up}; the "
+                "rules are half_up, half_even, half_down, toward_zero, away_from_zero");
+        };
+        if (*it != '.') {
+            bad();
+        }
+        ++it;
+        if (it == end || *it < '0' || *it > '9') {
+            bad();
+        }
+        decimals = 0;
+        while (it != end && *it >= '0' && *it <= '9') {
+            decimals = decimals * 10 + (*it - '0');
+            if (decimals > max_decimals) {
+                throw fmt::format_error("restoration: a format spec asks for more decimals than "
+                                        "restoration::max_decimals");
+            }
+            ++it;
+        }
+        if (it == end || *it != ' ') {
+            bad();
+        }
+        ++it;
+        const auto word_start = it;
+        while (it != end && *it != '}') {
+            ++it;
+        }
+        const std::string_view word(word_start, static_cast<std::size_t>(it - word_start));
+        constexpr std::string_view names[] = {"half_up", "half_even", "half_down", "toward_zero",
+                                              "away_from_zero"};
+        for (std::size_t i = 0; i < std::size(names); ++i) {
+            if (word == names[i]) {
+                rule = all_rounding_rules[i];
+                return it;
+            }
+        }
+        bad();
+        return it;
+    }
+};
+
+// For types printed one way only: the spec must be empty.
+struct no_spec {
+    constexpr auto parse(fmt::format_parse_context& ctx) {
+        auto it = ctx.begin();
+        if (it != ctx.end() && *it != '}') {
+            throw fmt::format_error("restoration: this type takes no format spec: use {}");
+        }
+        return it;
+    }
+};
+
+}  // namespace restoration::detail
+
+template <class Kind, class Rep>
+struct fmt::formatter<restoration::rate<Kind, Rep>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::rate<Kind, Rep>& r, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}",
+                              given() ? restoration::percent(r, decimals, rule)
+                                      : restoration::to_string(r));
+    }
+};
+
+template <class Kind, class Rep>
+struct fmt::formatter<restoration::percentage_points<Kind, Rep>>
+    : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::percentage_points<Kind, Rep>& p, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}",
+                              given() ? restoration::points(p, decimals, rule)
+                                      : restoration::to_string(p));
+    }
+};
+
+template <class Scope, class Count>
+struct fmt::formatter<restoration::cohort<Scope, Count>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::cohort<Scope, Count>& c, FormatContext& ctx) const {
+        std::string text = restoration::to_string(c);
+        if (given()) {
+            text += " (" + restoration::percent(c.work_rate(), decimals, rule) + ")";
+        }
+        return fmt::format_to(ctx.out(), "{}", text);
+    }
+};
+
+template <class Good, class Rep>
+struct fmt::formatter<restoration::output<Good, Rep>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::output<Good, Rep>& o, FormatContext& ctx) const {
+        if (!given()) {
+            return fmt::format_to(ctx.out(), "{}", restoration::to_string(o));
+        }
+        return fmt::format_to(ctx.out(), "{} of {}", restoration::figure(o, decimals, rule),
+                              Good::name);
+    }
+};
+
+// A printed figure formats as it was printed: "28,92 million".
+template <>
+struct fmt::formatter<restoration::printed_figure> : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(const restoration::printed_figure& f, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", f.text);
+    }
+};
+
+template <>
+struct fmt::formatter<restoration::decimal> : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(restoration::decimal d, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", restoration::to_string(d));
+    }
+};
