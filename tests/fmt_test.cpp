@@ -28,6 +28,8 @@ TEST_CASE("percentage points, cohorts and outputs format with the same spec") {
           "12.9 percentage points");
     CHECK(fmt::format("{:.1 half_up}", all) ==
           "6,480 of 7,681 industrial enterprises resumed (84.4%)");
+    CHECK(fmt::format("{:.1 toward_zero}", all) ==
+          "6,480 of 7,681 industrial enterprises resumed (84.3%)");
     CHECK(fmt::format("{}", all) == "6,480 of 7,681 industrial enterprises resumed");
     const output<disinfectant> d = 1'529.0 * tonnes;
     CHECK(fmt::format("{:.0 half_up}", d) == "1,529 t of disinfectant");

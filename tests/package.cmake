@@ -1,4 +1,4 @@
-# Both ways a project uses restoration, each built by ctest as a separate CMake project.
+# The ways a project uses restoration, each built by ctest as a project of its own.
 set(_staging "${CMAKE_BINARY_DIR}/staging")
 set(_consumer_options
   -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
@@ -35,3 +35,46 @@ add_test(NAME package.add_subdirectory
     --test-command ${CMAKE_CTEST_COMMAND} --output-on-failure)
 set_tests_properties(package.add_subdirectory PROPERTIES
   PASS_REGULAR_EXPRESSION "100% tests passed, 0 tests failed out of 1\n")
+
+# 3. pkg-config, and no CMake: the consumer built by the compiler with pkg-config's flags.
+add_test(NAME package.pkg_config
+  COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/pkg-config/build.sh" "${CMAKE_CXX_COMPILER}"
+             "${_staging}" "${CMAKE_CURRENT_BINARY_DIR}/pkg_config_consumer")
+set_tests_properties(package.pkg_config PROPERTIES
+  FIXTURES_REQUIRED staged_install
+  PASS_REGULAR_EXPRESSION "--modversion restoration: ${PROJECT_VERSION}\n.*--cflags restoration: -I[^\n]*/include *\n6,480 of 7,681 resumed: 84.4% half up")
+
+# 4. The Debian package: made with cpack, passed by lintian, unpacked into a root of its own and
+#    found there with find_package.
+set(_deb_dir "${CMAKE_BINARY_DIR}/deb")
+set(_deb "${_deb_dir}/librestoration-dev_${PROJECT_VERSION}_all.deb")
+set(_deb_root "${_deb_dir}/root")
+add_test(NAME package.deb_build
+         COMMAND ${CMAKE_CPACK_COMMAND} -G DEB -B "${_deb_dir}"
+                 --config "${CMAKE_BINARY_DIR}/CPackConfig.cmake")
+add_test(NAME package.deb_unpack
+         COMMAND sh -c "rm -rf '${_deb_root}' && dpkg-deb -x '${_deb}' '${_deb_root}'")
+set_tests_properties(package.deb_build PROPERTIES FIXTURES_SETUP deb_built)
+set_tests_properties(package.deb_unpack PROPERTIES
+  FIXTURES_REQUIRED deb_built FIXTURES_SETUP deb_unpacked)
+
+find_program(RESTORATION_LINTIAN lintian)
+if(RESTORATION_LINTIAN)
+  add_test(NAME package.deb_lintian COMMAND ${RESTORATION_LINTIAN} --fail-on error "${_deb}")
+else()
+  add_test(NAME package.deb_lintian
+           COMMAND ${CMAKE_COMMAND} -E echo "lintian not found: install it (Debian: lintian)")
+  set_tests_properties(package.deb_lintian PROPERTIES WILL_FAIL TRUE)
+endif()
+set_tests_properties(package.deb_lintian PROPERTIES FIXTURES_REQUIRED deb_built)
+
+add_test(NAME package.deb_find_package
+  COMMAND ${CMAKE_CTEST_COMMAND}
+    --build-and-test "${CMAKE_CURRENT_SOURCE_DIR}/package" "${CMAKE_CURRENT_BINARY_DIR}/deb_consumer"
+    --build-generator ${CMAKE_GENERATOR}
+    --build-options ${_consumer_options} "-DCMAKE_PREFIX_PATH=${_deb_root}/usr"
+                    "-DCMAKE_FIND_PACKAGE_NO_SYSTEM_PACKAGE_REGISTRY=ON"
+    --test-command consumer)
+set_tests_properties(package.deb_find_package PROPERTIES
+  FIXTURES_REQUIRED deb_unpacked
+  PASS_REGULAR_EXPRESSION "6,480 of 7,681 resumed: 84.4% half up")
