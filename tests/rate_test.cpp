@@ -17,8 +17,11 @@ static_assert(!std::is_convertible_v<rate<staff_return>, rate<work_resumption>>)
 // A printed percent is stated explicitly, never converted into a rate by accident.
 static_assert(!std::is_convertible_v<printed_percent, rate<production_restoration>>);
 static_assert(std::is_constructible_v<rate<production_restoration>, printed_percent>);
-// A rate costs its two figures.
+// A rate, a difference of rates and a printed percent cost their figures and nothing more.
 static_assert(sizeof(rate<work_resumption>) == 2 * sizeof(std::int64_t));
+static_assert(sizeof(rate<production_restoration, double>) == 2 * sizeof(double));
+static_assert(sizeof(percentage_points<work_resumption>) == 2 * sizeof(std::int64_t));
+static_assert(sizeof(printed_percent) == sizeof(decimal));
 // The percent literal is read from its characters, at compile time.
 static_assert(72.7_percent .figure == decimal{727, 1});
 static_assert(95_percent .figure == decimal{95, 0});

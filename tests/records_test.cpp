@@ -121,3 +121,21 @@ TEST_CASE("a group whose baseline value is zero has no production rate") {
         aggregate<industrial>(records, [](const enterprise_record& r) { return r.sector; });
     CHECK_THROWS_AS(groups.begin()->second.production_rate(), std::domain_error);
 }
+
+TEST_CASE("records added one at a time give the groups of the whole range") {
+    const auto records = made_up_records(3'000);
+    const auto key = [](const enterprise_record& r) { return std::tuple{r.region, r.size}; };
+    aggregation<industrial, decltype(key)> streamed(key);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        streamed.add(records[i], i);
+    }
+    const auto whole = aggregate<industrial>(records, key);
+    REQUIRE(streamed.groups().size() == whole.size());
+    for (const auto& [k, totals] : whole) {
+        CHECK(streamed.groups().at(k).counts() == totals.counts());
+        CHECK(streamed.groups().at(k).staff() == totals.staff());
+    }
+}
+
+// A group's sums cost what five plain figures cost.
+static_assert(sizeof(group_totals<industrial>) == 3 * sizeof(std::int64_t) + 2 * sizeof(double));

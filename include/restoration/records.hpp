@@ -1,6 +1,6 @@
 // records.hpp: per-enterprise records, as a registry holds them, aggregated in one pass into
 // cohorts and value-weighted production grouped by any of their keys, with no allocation per
-// record (only one per group).
+// record (only one per group); from a range at once, or one record at a time.
 //
 //   auto by_region = aggregate<industrial>(records, [](const enterprise_record& r) {
 //       return r.region;
@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <boost/units/quantity.hpp>
 
@@ -99,19 +100,41 @@ inline void check_record(const enterprise_record& record, std::size_t index) {
 
 }  // namespace detail
 
-// Groups the records by key_of(record) (a region, a sector, a size class, or a tuple of them) and
-// sums each group, in one pass. Returns the groups in key order.
+// Sums records into groups by key_of(record) (a region, a sector, a size class, or a tuple of
+// them) as they come, one at a time: for a registry read from a file, row by row. A map node is
+// allocated for each new group and nothing for each record.
+template <class Scope, class KeyOf>
+class aggregation {
+public:
+    using key_type = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
+    using groups_type = std::map<key_type, group_totals<Scope>, std::less<>>;
+
+    explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {}
+
+    // Checks the record's figures, then adds it to its group. `index` names it in an error.
+    void add(const enterprise_record& record, std::size_t index) {
+        detail::check_record(record, index);
+        groups_.try_emplace(key_of_(record)).first->second.add(record);
+    }
+
+    const groups_type& groups() const& { return groups_; }
+    groups_type groups() && { return std::move(groups_); }
+
+private:
+    KeyOf key_of_;
+    groups_type groups_;
+};
+
+// The groups of a whole range of records, in key order, in one pass.
 template <class Scope, std::ranges::input_range Records, class KeyOf>
     requires std::convertible_to<std::ranges::range_reference_t<Records>, const enterprise_record&>
 auto aggregate(Records&& records, KeyOf key_of) {
-    using key = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
-    std::map<key, group_totals<Scope>, std::less<>> groups;
+    aggregation<Scope, KeyOf> sums(std::move(key_of));
     std::size_t index = 0;
     for (const enterprise_record& record : records) {
-        detail::check_record(record, index++);
-        groups.try_emplace(key_of(record)).first->second.add(record);
+        sums.add(record, index++);
     }
-    return groups;
+    return std::move(sums).groups();
 }
 
 }  // namespace restoration
