@@ -38,7 +38,9 @@ decimal rounded_percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
 // "84.3%"
 template <class Kind, class Rep>
 std::string percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
-    return to_string(rounded_percent(r, decimals, rule)) + "%";
+    std::string text = to_string(rounded_percent(r, decimals, rule));
+    text += '%';
+    return text;
 }
 
 // "12.9 percentage points", "-3.0 percentage points"

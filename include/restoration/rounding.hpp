@@ -56,17 +56,39 @@ struct decimal {
     friend constexpr bool operator==(decimal, decimal) = default;
 };
 
-// The figure with its thousands grouped: {152900, 2} is "1,529.00".
+// The figure with its thousands grouped: {152900, 2} is "1,529.00". Written from the last digit
+// back into one buffer, since bulletins print figures by the million.
 inline std::string to_string(decimal figure) {
-    const auto units = static_cast<std::uint64_t>(figure.units);
-    std::string digits = std::to_string(figure.units < 0 ? 0 - units : units);
-    if (figure.decimals > 0) {
-        if (digits.size() <= static_cast<std::size_t>(figure.decimals)) {
-            digits.insert(0, static_cast<std::size_t>(figure.decimals) + 1 - digits.size(), '0');
-        }
-        digits.insert(digits.size() - static_cast<std::size_t>(figure.decimals), 1, '.');
+    if (figure.decimals < 0 || figure.decimals > 18) {
+        throw std::invalid_argument("a decimal figure has 0 to 18 decimals, not " +
+                                    std::to_string(figure.decimals));
     }
-    return detail::group_thousands((figure.units < 0 ? "-" : "") + digits);
+    char buffer[48];  // 19 digits, 6 commas, 18 decimals, a point and a sign
+    char* const end = buffer + sizeof buffer;
+    char* at = end;
+    const auto units = static_cast<std::uint64_t>(figure.units);
+    std::uint64_t left = figure.units < 0 ? 0 - units : units;
+    for (int i = 0; i < figure.decimals; ++i) {
+        *--at = static_cast<char>('0' + left % 10);
+        left /= 10;
+    }
+    if (figure.decimals > 0) {
+        *--at = '.';
+    }
+    int in_group = 0;
+    do {
+        if (in_group == 3) {
+            *--at = ',';
+            in_group = 0;
+        }
+        *--at = static_cast<char>('0' + left % 10);
+        left /= 10;
+        ++in_group;
+    } while (left != 0);
+    if (figure.units < 0) {
+        *--at = '-';
+    }
+    return std::string(at, end);
 }
 
 namespace detail {
