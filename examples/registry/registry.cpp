@@ -1,0 +1,185 @@
+// registry.cpp: reads a CSV registry of enterprises (region, sector, size class, resumed, staff,
+// output value now and at the baseline) and prints pooled rates by group.
+// Usage: registry [--group region|sector|size] [--skip-bad-rows] [--read-only] FILE
+//   A bad row stops the run with its line, column and the text found; with --skip-bad-rows it is
+//   skipped and counted in the summary, never silently. --read-only only reads the rows, to
+//   measure what reading the file costs apart from aggregating it.
+// Reading is done by the Fast C++ CSV Parser (Debian's libfccp-dev), a dependency of this tool
+// only, not of the library.
+#include <restoration/restoration.hpp>
+
+#include <libfccp/csv.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+using namespace restoration;
+
+namespace {
+
+// A bad field: the line, the column and the text found.
+struct bad_row : std::runtime_error {
+    bad_row(const std::string& file, unsigned line, std::string_view column, std::string_view text,
+            std::string_view why)
+        : std::runtime_error(file + ":" + std::to_string(line) + ": column \"" +
+                             std::string(column) + "\": \"" + std::string(text) + "\" " +
+                             std::string(why)) {}
+};
+
+using reader = io::CSVReader<7, io::trim_chars<' '>, io::no_quote_escape<','>,
+                             io::throw_on_overflow, io::single_line_comment<'#'>>;
+
+struct options {
+    std::string group = "region";
+    bool skip_bad_rows = false;
+    bool read_only = false;
+    std::string file;
+};
+
+options parse(int argc, char** argv) {
+    options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--skip-bad-rows") {
+            o.skip_bad_rows = true;
+        } else if (arg == "--read-only") {
+            o.read_only = true;
+        } else if (arg == "--group" && i + 1 < argc) {
+            o.group = argv[++i];
+        } else if (!arg.starts_with("--") && o.file.empty()) {
+            o.file = std::string(arg);
+        } else {
+            throw std::invalid_argument("unexpected argument \"" + std::string(arg) + "\"");
+        }
+    }
+    if (o.file.empty() || (o.group != "region" && o.group != "sector" && o.group != "size")) {
+        throw std::invalid_argument(
+            "usage: registry [--group region|sector|size] [--skip-bad-rows] [--read-only] FILE");
+    }
+    return o;
+}
+
+// Labels are kept once each, so that a record's views stay valid for the groups.
+std::string_view intern(std::set<std::string, std::less<>>& labels, std::string_view label) {
+    const auto found = labels.find(label);
+    return found != labels.end() ? std::string_view(*found)
+                                 : std::string_view(*labels.emplace(label).first);
+}
+
+int run(const options& o) {
+    reader in(o.file);
+    in.read_header(io::ignore_no_column, "region", "sector", "size_class", "resumed", "staff",
+                   "value_now", "value_baseline");
+    std::set<std::string, std::less<>> labels;
+    const std::string key = o.group;
+    aggregation<industrial, std::string_view (*)(const enterprise_record&)> sums(
+        key == "region" ? +[](const enterprise_record& r) { return r.region; }
+        : key == "sector" ? +[](const enterprise_record& r) { return r.sector; }
+                          : +[](const enterprise_record& r) { return to_string(r.size); });
+
+    std::int64_t rows = 0;
+    std::int64_t skipped = 0;
+    std::string first_skipped;
+    char* region = nullptr;
+    char* sector = nullptr;
+    char* size = nullptr;
+    char* resumed = nullptr;
+    long long staff = 0;
+    double value_now = 0;
+    double value_baseline = 0;
+    while (true) {
+        try {
+            if (!in.read_row(region, sector, size, resumed, staff, value_now, value_baseline)) {
+                break;
+            }
+            if (o.read_only) {
+                ++rows;
+                continue;
+            }
+            const unsigned line = in.get_file_line();
+            const std::string_view size_text = size;
+            const std::string_view resumed_text = resumed;
+            if (size_text != "above" && size_text != "below") {
+                throw bad_row(o.file, line, "size_class", size_text, "is neither above nor below");
+            }
+            if (resumed_text != "0" && resumed_text != "1") {
+                throw bad_row(o.file, line, "resumed", resumed_text, "is neither 0 nor 1");
+            }
+            if (staff < 0) {
+                throw bad_row(o.file, line, "staff", std::to_string(staff), "is negative");
+            }
+            if (value_now < 0 || value_baseline < 0) {
+                throw bad_row(o.file, line, value_now < 0 ? "value_now" : "value_baseline",
+                              detail::plain(value_now < 0 ? value_now : value_baseline),
+                              "is negative");
+            }
+            sums.add({intern(labels, region), intern(labels, sector),
+                      size_text == "above" ? size_class::above_designated_size
+                                           : size_class::below_designated_size,
+                      resumed_text == "1", staff, value_now, value_baseline},
+                     line);
+            ++rows;
+        } catch (const std::exception& error) {
+            // The parser's own messages name the line, and the column and text where there is one.
+            const bool row_error = dynamic_cast<const io::error::base*>(&error) != nullptr ||
+                                   dynamic_cast<const bad_row*>(&error) != nullptr;
+            if (!o.skip_bad_rows || !row_error) {
+                throw std::runtime_error(error.what());
+            }
+            ++skipped;
+            if (first_skipped.empty()) {
+                first_skipped = error.what();
+            }
+        }
+    }
+
+    if (o.read_only) {
+        std::printf("read %s rows\n", figure(rows).c_str());
+        return 0;
+    }
+    std::printf("%-24s %12s %12s %9s %14s %11s\n", o.group.c_str(), "in scope", "resumed",
+                "rate", "staff back", "production");
+    cohort<industrial> all{0, 0};
+    double now = 0;
+    double baseline = 0;
+    for (const auto& [label, totals] : sums.groups()) {
+        const auto c = totals.counts();
+        all = all + c;
+        now += totals.value_now();
+        baseline += totals.value_baseline();
+        std::printf("%-24.*s %12s %12s %9s %14s %11s\n", static_cast<int>(label.size()),
+                    label.data(), figure(c.in_scope()).c_str(), figure(c.resumed()).c_str(),
+                    percent(c.work_rate(), 1, rounding::half_up).c_str(),
+                    figure(totals.staff().value()).c_str(),
+                    percent(totals.production_rate(), 1, rounding::half_up).c_str());
+    }
+    std::printf("%-24s %12s %12s %9s %14s %11s\n", "all", figure(all.in_scope()).c_str(),
+                figure(all.resumed()).c_str(), percent(all.work_rate(), 1, rounding::half_up).c_str(),
+                "", percent(rate<production_restoration, double>{now, baseline}, 1, rounding::half_up).c_str());
+    std::printf("%s rows aggregated", figure(rows).c_str());
+    if (o.skip_bad_rows) {
+        std::printf(", %s bad rows skipped", figure(skipped).c_str());
+        if (skipped > 0) {
+            std::printf(" (the first: %s)", first_skipped.c_str());
+        }
+    }
+    std::printf("\n");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(parse(argc, argv));
+    } catch (const std::exception& error) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "registry: %s\n", error.what());
+        return 1;
+    }
+}
