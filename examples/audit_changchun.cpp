@@ -84,7 +84,7 @@ void audit_rate(std::string_view label, const printed_figure& printed, std::int6
 
     std::vector<std::string> fits;
     std::vector<std::string> misses;
-    for (const rule_verdict& verdict : check.verdicts) {
+    for (const rule_verdict& verdict : check.verdicts()) {
         std::cout << "  " << std::left << std::setw(16) << to_string(verdict.rule) << std::right
                   << std::setw(8) << to_string(verdict.result) + "%"
                   << (verdict.fits ? "   fits" : "") << "\n";

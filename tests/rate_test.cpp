@@ -44,6 +44,12 @@ TEST_CASE("a printed percent becomes the exact fraction it states") {
     CHECK(whole.denominator() == 100);
 }
 
+TEST_CASE("a printed percent with more decimals than supported is refused, not overflowed") {
+    CHECK_THROWS_WITH_AS(rate<production_restoration>(printed_percent{decimal{1, 18}}),
+                         "precision of 18 decimals is outside the supported 0 to 6",
+                         std::invalid_argument);
+}
+
 TEST_CASE("rates of one kind compare by value, exactly") {
     const rate<work_resumption> half{1, 2};
     CHECK(half == rate<work_resumption>{2, 4});

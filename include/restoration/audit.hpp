@@ -31,18 +31,38 @@ struct rule_verdict {
     bool fits = false;
 };
 
-// A printed percentage against the counts it claims to come from.
-struct percent_check {
-    printed_percent printed;
-    std::int64_t numerator = 0;
-    std::int64_t denominator = 0;
-    std::array<rule_verdict, std::size(all_rounding_rules)> verdicts{};
+// A printed percentage against the counts it claims to come from. It keeps the one exact
+// division of the counts, from which every rule's verdict follows without another.
+class percent_check {
+public:
+    percent_check(printed_percent printed, std::int64_t numerator, std::int64_t denominator);
 
-    bool fits(rounding rule) const {
-        return std::ranges::find(verdicts, rule, &rule_verdict::rule)->fits;
+    printed_percent printed() const { return printed_; }
+    std::int64_t numerator() const { return numerator_; }
+    std::int64_t denominator() const { return denominator_; }
+
+    rule_verdict verdict(rounding rule) const {
+        const decimal result{quotient_.rounded(rule), printed_.figure.decimals};
+        return {rule, result, result == printed_.figure};
     }
-    bool fits_any() const { return std::ranges::any_of(verdicts, &rule_verdict::fits); }
-    bool fits_all() const { return std::ranges::all_of(verdicts, &rule_verdict::fits); }
+    // In the order of all_rounding_rules.
+    std::array<rule_verdict, std::size(all_rounding_rules)> verdicts() const {
+        std::array<rule_verdict, std::size(all_rounding_rules)> all{};
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            all[i] = verdict(all_rounding_rules[i]);
+        }
+        return all;
+    }
+
+    bool fits(rounding rule) const { return verdict(rule).fits; }
+    bool fits_any() const { return std::ranges::any_of(verdicts(), &rule_verdict::fits); }
+    bool fits_all() const { return std::ranges::all_of(verdicts(), &rule_verdict::fits); }
+
+private:
+    printed_percent printed_;
+    std::int64_t numerator_;
+    std::int64_t denominator_;
+    detail::exact_quotient quotient_;
 };
 
 // An inclusive range of counts; `high` is `unbounded` when no count is too large.
@@ -193,18 +213,19 @@ inline bool some_value_unreachable_by_denominators(printed_percent printed,
 }  // namespace detail
 
 // The printed percentage against numerator / denominator under every rounding rule.
+inline percent_check::percent_check(printed_percent printed, std::int64_t numerator,
+                                    std::int64_t denominator)
+    : printed_(printed), numerator_(numerator), denominator_(denominator), quotient_{} {
+    detail::check_decimals(printed.figure.decimals);
+    detail::check_denominator(numerator, denominator);
+    const std::int64_t scaled = detail::checked_mul<std::int64_t>(
+        numerator, detail::power_of_ten(printed.figure.decimals + 2), "a percent");
+    quotient_ = detail::divide(scaled, denominator);
+}
+
 inline percent_check check_printed(printed_percent printed, std::int64_t numerator,
                                    std::int64_t denominator) {
-    percent_check check{printed, numerator, denominator, {}};
-    const int decimals = printed.figure.decimals;
-    const std::int64_t percent_numerator =
-        detail::checked_mul<std::int64_t>(numerator, 100, "a percent");
-    for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
-        const rounding rule = all_rounding_rules[i];
-        const decimal result = round_ratio(percent_numerator, denominator, decimals, rule);
-        check.verdicts[i] = {rule, result, result == printed.figure};
-    }
-    return check;
+    return {printed, numerator, denominator};
 }
 
 template <class Kind, std::integral Rep>

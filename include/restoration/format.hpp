@@ -28,8 +28,10 @@ namespace restoration {
 template <class Kind, class Rep>
 decimal rounded_percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
     if constexpr (std::integral<Rep>) {
-        return round_ratio(detail::checked_mul<std::int64_t>(r.numerator(), 100, "a percent"),
-                           r.denominator(), decimals, rule);
+        detail::check_decimals(decimals);  // then 10^(decimals + 2) is in the table
+        const std::int64_t scaled = detail::checked_mul<std::int64_t>(
+            r.numerator(), detail::power_of_ten(decimals + 2), "a percent");
+        return {detail::divide(scaled, r.denominator()).rounded(rule), decimals};
     } else {
         return round_value(100.0 * r.to_double(), decimals, rule);
     }
@@ -38,9 +40,7 @@ decimal rounded_percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
 // "84.3%"
 template <class Kind, class Rep>
 std::string percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
-    std::string text = to_string(rounded_percent(r, decimals, rule));
-    text += '%';
-    return text;
+    return detail::decimal_text(rounded_percent(r, decimals, rule), "%");
 }
 
 // "12.9 percentage points", "-3.0 percentage points"

@@ -37,18 +37,21 @@ template <class From, class To>
 concept converts_without_narrowing = requires(From from) { To{from}; };
 
 template <class Good, class Rep>
-void check_amount(Rep amount, const std::string& unit_symbol) {
-    const bool valid = [&] {
-        if constexpr (std::floating_point<Rep>) {
-            return std::isfinite(amount) && amount >= 0;
-        } else {
-            return amount >= 0;
-        }
-    }();
+[[noreturn]] void refuse_amount(Rep amount) {
+    throw std::invalid_argument("output of " + std::string(Good::name) +
+                                " must be finite and not negative (" + plain(amount) + " " +
+                                boost::units::symbol_string(typename Good::unit{}) + ")");
+}
+
+// Checked on every construction, so the message is built only when the amount is refused.
+template <class Good, class Rep>
+constexpr void check_amount(Rep amount) {
+    bool valid = amount >= 0;
+    if constexpr (std::floating_point<Rep>) {
+        valid = valid && std::isfinite(amount);
+    }
     if (!valid) {
-        throw std::invalid_argument("output of " + std::string(Good::name) +
-                                    " must be finite and not negative (" + plain(amount) + " " +
-                                    unit_symbol + ")");
+        refuse_amount<Good>(amount);
     }
 }
 
@@ -73,7 +76,7 @@ public:
     template <class Unit, class R>
     constexpr output(boost::units::quantity<Unit, R> amount)  // NOLINT: implicit by design
         : amount_(convert(amount)) {
-        detail::check_amount<Good>(amount_.value(), boost::units::symbol_string(unit_type{}));
+        detail::check_amount<Good>(amount_.value());
     }
 
     // The amount in the good's own unit, as a Boost.Units quantity and as a number.

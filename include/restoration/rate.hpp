@@ -52,6 +52,25 @@ inline constexpr bool always_false = false;
 template <class Rep>
 concept number = std::signed_integral<Rep> || std::floating_point<Rep>;
 
+// Out of line and cold, so that the checks a rate makes on construction stay small enough to be
+// inlined wherever rates are made by the million.
+template <class Rep>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_rate(std::string_view kind, Rep numerator,
+                                                              Rep denominator) {
+    const std::string figures =
+        std::string(kind) + " rate of " + plain(numerator) + "/" + plain(denominator);
+    if constexpr (std::floating_point<Rep>) {
+        if (!std::isfinite(numerator) || !std::isfinite(denominator)) {
+            throw std::invalid_argument(figures + ": both figures must be finite");
+        }
+    }
+    if (numerator < 0 || denominator < 0) {
+        throw std::invalid_argument(figures + ": figures cannot be negative");
+    }
+    throw std::domain_error(std::string(kind) + " rate of " + plain(numerator) +
+                            "/0 is undefined: nothing to restore against");
+}
+
 }  // namespace detail
 
 inline namespace literals {
@@ -99,32 +118,19 @@ public:
     // `numerator` of `denominator`: 6'480 resumed of 7'681 in scope.
     constexpr rate(Rep numerator, Rep denominator)
         : numerator_(numerator), denominator_(denominator) {
+        bool finite = true;
         if constexpr (std::floating_point<Rep>) {
-            if (!std::isfinite(numerator) || !std::isfinite(denominator)) {
-                throw std::invalid_argument(std::string(Kind::name) + " rate of " +
-                                            detail::plain(numerator) + "/" +
-                                            detail::plain(denominator) +
-                                            ": both figures must be finite");
-            }
+            finite = std::isfinite(numerator) && std::isfinite(denominator);
         }
-        if (numerator < 0 || denominator < 0) {
-            throw std::invalid_argument(std::string(Kind::name) + " rate of " +
-                                        detail::plain(numerator) + "/" +
-                                        detail::plain(denominator) +
-                                        ": figures cannot be negative");
-        }
-        if (denominator == 0) {
-            throw std::domain_error(std::string(Kind::name) + " rate of " +
-                                    detail::plain(numerator) +
-                                    "/0 is undefined: nothing to restore against");
+        if (!finite || numerator < 0 || denominator <= 0) {
+            detail::refuse_rate(Kind::name, numerator, denominator);
         }
     }
 
     // A rate as a bulletin printed it, basis unknown: rate<production_restoration>{72.7_percent}.
     explicit constexpr rate(printed_percent printed)
         requires std::integral<Rep>
-        : rate(static_cast<Rep>(printed.figure.units),
-               static_cast<Rep>(100 * detail::power_of_ten(printed.figure.decimals))) {}
+        : rate(static_cast<Rep>(printed.figure.units), whole_of(printed)) {}
 
     constexpr Rep numerator() const { return numerator_; }
     constexpr Rep denominator() const { return denominator_; }
@@ -145,6 +151,12 @@ public:
     }
 
 private:
+    // 100% at the printed precision: 1,000 for 72.7%. Up to max_decimals, so that it fits.
+    static constexpr Rep whole_of(printed_percent printed) {
+        detail::check_decimals(printed.figure.decimals);
+        return static_cast<Rep>(detail::power_of_ten(printed.figure.decimals + 2));
+    }
+
     Rep numerator_;
     Rep denominator_;
 };

@@ -258,7 +258,7 @@ void checking_typed(benchmark::State& state) {
         std::size_t fits = 0;
         for (const printed_case& p : data) {
             const percent_check check = check_printed({p.printed}, p.resumed, p.in_scope);
-            for (const rule_verdict& v : check.verdicts) {
+            for (const rule_verdict& v : check.verdicts()) {
                 fits += v.fits ? 1 : 0;
             }
         }
