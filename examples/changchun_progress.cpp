@@ -15,8 +15,6 @@ using namespace std::chrono;
 
 namespace {
 
-std::string date_text(year_month_day date) { return detail::date_text(date); }
-
 // A number for the SVG, to one decimal, the same on every machine.
 std::string svg_number(double value) { return figure(value, 1, rounding::half_up); }
 
@@ -62,12 +60,12 @@ void write_chart(const std::string& path, const series<above_designated_size>& l
         const std::string rate_text = percent(s.counts.work_rate(), 1, rounding::half_up);
         const double percent = 100.0 * s.counts.work_rate().to_double();
         svg << "  <circle cx=\"" << svg_number(x(s.date)) << "\" cy=\"" << svg_number(y(percent))
-            << "\" r=\"5\" fill=\"#1f77b4\" data-date=\"" << date_text(s.date)
-            << "\" data-rate=\"" << rate_text << "\"><title>" << date_text(s.date) << ": "
+            << "\" r=\"5\" fill=\"#1f77b4\" data-date=\"" << iso_date(s.date)
+            << "\" data-rate=\"" << rate_text << "\"><title>" << iso_date(s.date) << ": "
             << figure(s.counts.resumed()) << " of " << figure(s.counts.in_scope()) << ", "
             << rate_text << "</title></circle>\n"
             << "  <text x=\"" << svg_number(x(s.date)) << "\" y=\"" << svg_number(bottom + 20)
-            << "\" text-anchor=\"middle\">" << date_text(s.date) << "</text>\n"
+            << "\" text-anchor=\"middle\">" << iso_date(s.date) << "</text>\n"
             << "  <text x=\"" << svg_number(x(s.date) + 8) << "\" y=\""
             << svg_number(y(percent) + 16) << "\">" << rate_text << "</text>\n";
     }
@@ -75,7 +73,7 @@ void write_chart(const std::string& path, const series<above_designated_size>& l
     svg << "  <circle cx=\"" << svg_number(x(full.date)) << "\" cy=\"" << svg_number(y(100))
         << "\" r=\"4\" fill=\"white\" stroke=\"#1f77b4\"/>\n"
         << "  <text x=\"" << svg_number(x(full.date)) << "\" y=\"" << svg_number(y(100) - 10)
-        << "\" text-anchor=\"end\">100% by " << date_text(full.date) << " at that pace</text>\n"
+        << "\" text-anchor=\"end\">100% by " << iso_date(full.date) << " at that pace</text>\n"
         << "</svg>\n";
 }
 
@@ -103,7 +101,7 @@ int main(int argc, char** argv) {
     std::cout << "Changchun, industrial enterprises above designated size: back at work\n\n"
               << "  date          resumed  in scope     rate  staff back\n";
     for (const reported& r : reports) {
-        std::cout << "  " << date_text(r.date) << std::setw(11) << figure(r.counts.resumed())
+        std::cout << "  " << iso_date(r.date) << std::setw(11) << figure(r.counts.resumed())
                   << std::setw(10) << figure(r.counts.in_scope()) << std::setw(9)
                   << percent(r.counts.work_rate(), 1, rounding::half_up) << std::setw(12)
                   << figure(r.staff_back.value()) << "\n";
@@ -112,7 +110,7 @@ int main(int argc, char** argv) {
     const auto pace = large.last_pace();
     const projection full = large.full_resumption();
     const auto staff_change = reports[1].staff_back - reports[0].staff_back;
-    std::cout << "\nFrom " << date_text(pace.from.date) << " to " << date_text(pace.to.date)
+    std::cout << "\nFrom " << iso_date(pace.from.date) << " to " << iso_date(pace.to.date)
               << ", " << pace.days() << " days:\n"
               << "  " << figure(pace.resumed_change()) << " enterprises resumed, "
               << figure(pace.resumed_per_day(), 1, rounding::half_up) << " a day\n"
@@ -124,7 +122,7 @@ int main(int argc, char** argv) {
               << " a day\n\n"
               << "At that pace the " << figure(pace.to.counts.not_resumed())
               << " enterprises not yet resumed would all be back within " << full.days
-              << " days, by " << date_text(full.date) << ".\n"
+              << " days, by " << iso_date(full.date) << ".\n"
               << "(At a constant pace: a projection, not a forecast.)\n";
 
     const std::string path = argc > 1 ? argv[1] : "changchun_progress.svg";

@@ -74,11 +74,11 @@ int main() {
     std::cout << "Production restoration of made-up enterprises, by output value (yuan)\n";
     for (const enterprise& e : enterprises) {
         production.add(e.now, e.baseline);
+        const rate<production_restoration, double> own{e.now.value(), e.baseline.value()};
         std::cout << "  " << std::left << std::setw(15) << e.name << std::right << std::setw(16)
                   << figure(e.now.value(), 0, rounding::half_up) << " now of" << std::setw(16)
                   << figure(e.baseline.value(), 0, rounding::half_up) << std::setw(8)
-                  << percent(rate<production_restoration, double>{e.now.value(), e.baseline.value()},
-                             1, rounding::half_up)
+                  << percent(own, 1, rounding::half_up)
                   << "\n";
     }
     std::cout << "  weighted by value (sum now / sum at baseline): "

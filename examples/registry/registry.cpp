@@ -10,6 +10,8 @@
 
 #include <libfccp/csv.h>
 
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
@@ -17,6 +19,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 using namespace restoration;
 
@@ -64,6 +67,20 @@ options parse(int argc, char** argv) {
     return o;
 }
 
+// An output value column, read from its text here so that a bad one is reported as found.
+double value_of(const std::string& file, unsigned line, std::string_view column,
+                std::string_view text) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) {
+        throw bad_row(file, line, column, text, "is not a number");
+    }
+    if (!std::isfinite(value) || value < 0) {
+        throw bad_row(file, line, column, text, "is negative or not finite");
+    }
+    return value;
+}
+
 // Labels are kept once each, so that a record's views stay valid for the groups.
 std::string_view intern(std::set<std::string, std::less<>>& labels, std::string_view label) {
     const auto found = labels.find(label);
@@ -90,8 +107,8 @@ int run(const options& o) {
     char* size = nullptr;
     char* resumed = nullptr;
     long long staff = 0;
-    double value_now = 0;
-    double value_baseline = 0;
+    char* value_now = nullptr;
+    char* value_baseline = nullptr;
     while (true) {
         try {
             if (!in.read_row(region, sector, size, resumed, staff, value_now, value_baseline)) {
@@ -113,15 +130,12 @@ int run(const options& o) {
             if (staff < 0) {
                 throw bad_row(o.file, line, "staff", std::to_string(staff), "is negative");
             }
-            if (value_now < 0 || value_baseline < 0) {
-                throw bad_row(o.file, line, value_now < 0 ? "value_now" : "value_baseline",
-                              detail::plain(value_now < 0 ? value_now : value_baseline),
-                              "is negative");
-            }
+            const double now = value_of(o.file, line, "value_now", value_now);
+            const double baseline = value_of(o.file, line, "value_baseline", value_baseline);
             sums.add({intern(labels, region), intern(labels, sector),
                       size_text == "above" ? size_class::above_designated_size
                                            : size_class::below_designated_size,
-                      resumed_text == "1", staff, value_now, value_baseline},
+                      resumed_text == "1", staff, now, baseline},
                      line);
             ++rows;
         } catch (const std::exception& error) {
@@ -158,9 +172,11 @@ int run(const options& o) {
                     figure(totals.staff().value()).c_str(),
                     percent(totals.production_rate(), 1, rounding::half_up).c_str());
     }
+    const rate<production_restoration, double> production{now, baseline};
     std::printf("%-24s %12s %12s %9s %14s %11s\n", "all", figure(all.in_scope()).c_str(),
-                figure(all.resumed()).c_str(), percent(all.work_rate(), 1, rounding::half_up).c_str(),
-                "", percent(rate<production_restoration, double>{now, baseline}, 1, rounding::half_up).c_str());
+                figure(all.resumed()).c_str(),
+                percent(all.work_rate(), 1, rounding::half_up).c_str(), "",
+                percent(production, 1, rounding::half_up).c_str());
     std::printf("%s rows aggregated", figure(rows).c_str());
     if (o.skip_bad_rows) {
         std::printf(", %s bad rows skipped", figure(skipped).c_str());

@@ -215,13 +215,10 @@ inline bool some_value_unreachable_by_denominators(printed_percent printed,
 // The printed percentage against numerator / denominator under every rounding rule.
 inline percent_check::percent_check(printed_percent printed, std::int64_t numerator,
                                     std::int64_t denominator)
-    : printed_(printed), numerator_(numerator), denominator_(denominator), quotient_{} {
-    detail::check_decimals(printed.figure.decimals);
-    detail::check_denominator(numerator, denominator);
-    const std::int64_t scaled = detail::checked_mul<std::int64_t>(
-        numerator, detail::power_of_ten(printed.figure.decimals + 2), "a percent");
-    quotient_ = detail::divide(scaled, denominator);
-}
+    : printed_(printed),
+      numerator_(numerator),
+      denominator_(denominator),
+      quotient_(detail::percent_quotient(numerator, denominator, printed.figure.decimals)) {}
 
 inline percent_check check_printed(printed_percent printed, std::int64_t numerator,
                                    std::int64_t denominator) {

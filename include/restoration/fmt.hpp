@@ -5,7 +5,8 @@
 //   fmt::format("{:.1 half_up}", all.work_rate())       // "84.4%"
 //   fmt::format("{:.1 toward_zero}", all.work_rate())   // "84.3%"
 //   fmt::format("{}", all.work_rate())                  // "6,480/7,681": exact, no rounding
-//   fmt::format("{:.1 half_up}", all)       // "6,480 of 7,681 industrial enterprises resumed (84.4%)"
+//   fmt::format("{:.1 half_up}", all)
+//       // "6,480 of 7,681 industrial enterprises resumed (84.4%)"
 //   fmt::format("{:.0 half_up}", disinfection)          // "1,529 t of disinfectant"
 // Rules: half_up, half_even, half_down, toward_zero, away_from_zero. A bad spec in a literal
 // format string stops the compile ({fmt} runs this parser at compile time; the wording is the

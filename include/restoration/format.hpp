@@ -28,10 +28,8 @@ namespace restoration {
 template <class Kind, class Rep>
 decimal rounded_percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
     if constexpr (std::integral<Rep>) {
-        detail::check_decimals(decimals);  // then 10^(decimals + 2) is in the table
-        const std::int64_t scaled = detail::checked_mul<std::int64_t>(
-            r.numerator(), detail::power_of_ten(decimals + 2), "a percent");
-        return {detail::divide(scaled, r.denominator()).rounded(rule), decimals};
+        return {detail::percent_quotient(r.numerator(), r.denominator(), decimals).rounded(rule),
+                decimals};
     } else {
         return round_value(100.0 * r.to_double(), decimals, rule);
     }
@@ -48,9 +46,10 @@ template <class Kind, class Rep>
 std::string points(const percentage_points<Kind, Rep>& difference, int decimals, rounding rule) {
     decimal rounded;
     if constexpr (std::integral<Rep>) {
-        rounded = round_ratio(
-            detail::checked_mul<std::int64_t>(difference.numerator(), 100, "percentage points"),
-            difference.denominator(), decimals, rule);
+        rounded = {detail::percent_quotient(difference.numerator(), difference.denominator(),
+                                            decimals)
+                       .rounded(rule),
+                   decimals};
     } else {
         rounded = round_value(difference.to_double(), decimals, rule);
     }

@@ -49,7 +49,7 @@ std::ostream& operator<<(std::ostream& os, const output_rate<Good, Rep>& per_day
 template <class Scope, class Count>
 std::ostream& operator<<(std::ostream& os, const series<Scope, Count>& s) {
     for (const auto& snap : s.snapshots()) {
-        os << detail::date_text(snap.date) << ": " << snap.counts;
+        os << iso_date(snap.date) << ": " << snap.counts;
         if (!snap.rebased.empty()) {
             os << " (re-based: " << snap.rebased << ")";
         }

@@ -197,6 +197,15 @@ inline void check_denominator(std::int64_t numerator, std::int64_t denominator) 
     }
 }
 
+// numerator / denominator as a percent to `decimals` places, cut and classified for rounding:
+// one checked multiplication and one division, whatever rule is then applied.
+inline exact_quotient percent_quotient(std::int64_t numerator, std::int64_t denominator,
+                                       int decimals) {
+    check_decimals(decimals);  // then 10^(decimals + 2) is in the table
+    check_denominator(numerator, denominator);
+    return divide(checked_mul(numerator, power_of_ten(decimals + 2), "a percent"), denominator);
+}
+
 }  // namespace detail
 
 // numerator / denominator to `decimals` places, decided exactly in integers: no

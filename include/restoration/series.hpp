@@ -24,17 +24,14 @@
 
 namespace restoration {
 
-namespace detail {
-
-inline std::string date_text(std::chrono::year_month_day date) {
+// A date as bulletins and ISO 8601 write it: "2022-05-05".
+inline std::string iso_date(std::chrono::year_month_day date) {
     const int year = static_cast<int>(date.year());
     const unsigned month = static_cast<unsigned>(date.month());
     const unsigned day = static_cast<unsigned>(date.day());
     return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
            (day < 10 ? "-0" : "-") + std::to_string(day);
 }
-
-}  // namespace detail
 
 // A cohort's counts on a date. `rebased` holds the reason when its denominator was re-based.
 template <class Scope, class Count = std::int64_t>
@@ -78,15 +75,15 @@ template <class Scope, class Count>
 pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
                                 const snapshot<Scope, Count>& to) {
     if (std::chrono::sys_days{to.date} <= std::chrono::sys_days{from.date}) {
-        throw std::invalid_argument("a pace runs from an earlier snapshot to a later one, not from " +
-                                    detail::date_text(from.date) + " to " +
-                                    detail::date_text(to.date));
+        throw std::invalid_argument(
+            "a pace runs from an earlier snapshot to a later one, not from " +
+            iso_date(from.date) + " to " + iso_date(to.date));
     }
     if (to.counts.in_scope() != from.counts.in_scope()) {
         throw std::invalid_argument(
             "the denominator changed from " + detail::grouped(from.counts.in_scope()) + " on " +
-            detail::date_text(from.date) + " to " + detail::grouped(to.counts.in_scope()) + " on " +
-            detail::date_text(to.date) + ": a pace across a re-basing is not like for like");
+            iso_date(from.date) + " to " + detail::grouped(to.counts.in_scope()) + " on " +
+            iso_date(to.date) + ": a pace across a re-basing is not like for like");
     }
     return {from, to};
 }
@@ -102,8 +99,8 @@ projection project_full_resumption(const pace<Scope, Count>& at) {
     if (at.resumed_change() <= 0) {
         throw std::domain_error(
             "no projection: resumed went from " + detail::grouped(at.from.counts.resumed()) +
-            " on " + detail::date_text(at.from.date) + " to " + detail::grouped(at.to.counts.resumed()) +
-            " on " + detail::date_text(at.to.date) + ", and " + detail::grouped(left) +
+            " on " + iso_date(at.from.date) + " to " + detail::grouped(at.to.counts.resumed()) +
+            " on " + iso_date(at.to.date) + ", and " + detail::grouped(left) +
             " are left: at no progress full resumption is never reached");
     }
     // left / (change / days), rounded up: exact in integers.
@@ -126,7 +123,7 @@ public:
             throw std::invalid_argument(
                 "the denominator changed from " +
                 detail::grouped(snapshots_.back().counts.in_scope()) + " to " +
-                detail::grouped(counts.in_scope()) + " on " + detail::date_text(date) +
+                detail::grouped(counts.in_scope()) + " on " + iso_date(date) +
                 ": state it with rebase(date, counts, reason)");
         }
         snapshots_.push_back({date, counts, {}});
@@ -137,7 +134,7 @@ public:
                 std::string reason) {
         check_date(date);
         if (reason.empty()) {
-            throw std::invalid_argument("a re-basing on " + detail::date_text(date) +
+            throw std::invalid_argument("a re-basing on " + iso_date(date) +
                                         " needs its reason");
         }
         snapshots_.push_back({date, counts, std::move(reason)});
@@ -168,13 +165,13 @@ public:
 private:
     void check_date(std::chrono::year_month_day date) const {
         if (!date.ok()) {
-            throw std::invalid_argument("not a calendar date: " + detail::date_text(date));
+            throw std::invalid_argument("not a calendar date: " + iso_date(date));
         }
         if (!snapshots_.empty() &&
             std::chrono::sys_days{date} <= std::chrono::sys_days{snapshots_.back().date}) {
             throw std::invalid_argument("snapshots are kept in date order: " +
-                                        detail::date_text(date) + " does not come after " +
-                                        detail::date_text(snapshots_.back().date));
+                                        iso_date(date) + " does not come after " +
+                                        iso_date(snapshots_.back().date));
         }
     }
 
