@@ -32,7 +32,7 @@ TEST_CASE("a rate prints as its exact fraction, not a rounded percent") {
 
 TEST_CASE("a difference of rates prints exactly") {
     CHECK(printed(rate<work_resumption>{1, 2} - rate<work_resumption>{1, 4}) ==
-          "(2/8) x 100 percentage points");
+          "(1/2 - 1/4) x 100 percentage points");
 }
 
 TEST_CASE("outputs print with their unit and good") {

@@ -20,7 +20,8 @@ static_assert(std::is_constructible_v<rate<production_restoration>, printed_perc
 // A rate, a difference of rates and a printed percent cost their figures and nothing more.
 static_assert(sizeof(rate<work_resumption>) == 2 * sizeof(std::int64_t));
 static_assert(sizeof(rate<production_restoration, double>) == 2 * sizeof(double));
-static_assert(sizeof(percentage_points<work_resumption>) == 2 * sizeof(std::int64_t));
+// A difference keeps both rates' figures, so that no product of them can overflow.
+static_assert(sizeof(percentage_points<work_resumption>) == 4 * sizeof(std::int64_t));
 static_assert(sizeof(printed_percent) == sizeof(decimal));
 // The percent literal is read from its characters, at compile time.
 static_assert(72.7_percent .figure == decimal{727, 1});
@@ -72,17 +73,67 @@ TEST_CASE("the difference of two rates is in percentage points, exactly") {
     const rate<work_resumption> small{5'215, 6'350};
     const auto gap = large - small;
     CHECK(std::is_same_v<decltype(gap), const percentage_points<work_resumption, std::int64_t>>);
-    CHECK(gap.numerator() == 1'265 * 6'350 - 5'215 * 1'331);
-    CHECK(gap.denominator() == 1'331 * 6'350);
+    CHECK(gap.minuend().numerator == 1'265);
+    CHECK(gap.minuend().denominator == 1'331);
+    CHECK(gap.subtrahend().numerator == 5'215);
+    CHECK(gap.subtrahend().denominator == 6'350);
     CHECK(gap.to_double() == doctest::Approx(100.0 * (1'265.0 / 1'331 - 5'215.0 / 6'350)));
     CHECK(small - large < gap);
     CHECK((small - large).to_double() == doctest::Approx(-gap.to_double()));
 }
 
-TEST_CASE("a difference that overflows the count type throws") {
+TEST_CASE("differences and comparisons of rates of the largest counts are exact, not errors") {
     const std::int64_t max = std::numeric_limits<std::int64_t>::max();
-    CHECK_THROWS_AS(rate<work_resumption>(1, max) - rate<work_resumption>(1, max - 1),
-                    std::overflow_error);
+    const auto tiny = rate<work_resumption>(1, max) - rate<work_resumption>(1, max - 1);
+    CHECK(tiny < percentage_points<work_resumption>(0, 1));
+    CHECK(tiny > percentage_points<work_resumption>(-1, max));
+    CHECK_FALSE(rate<work_resumption>(max - 1, max) < rate<work_resumption>(max - 2, max - 1));
+    CHECK(rate<work_resumption>(max - 2, max - 1) < rate<work_resumption>(max - 1, max));
+    CHECK(rate<work_resumption>(max - 1, max) == rate<work_resumption>(max - 1, max));
+    // Denominators near 4e9: their products pass 2^63.
+    const std::int64_t near = 4'000'000'000;
+    const rate<work_resumption> a{near - 3, near};
+    const rate<work_resumption> b{near - 4, near - 1};
+    CHECK(a > b);
+    CHECK((a - b) > percentage_points<work_resumption>(0, 1));
+    CHECK((a - b) == (a - b));
+    CHECK((b - a) < (a - b));
+}
+
+TEST_CASE("headcounts in int subtract without overflow") {
+    // 248,000 x 300,000 passes the int range; the difference needs no such product.
+    const rate<staff_return, int> may{248'000, 300'000};
+    const rate<staff_return, int> april{111'000, 300'000};
+    const auto rise = may - april;
+    CHECK(rise == percentage_points<staff_return, int>(137, 300));
+    CHECK(rise > percentage_points<staff_return, int>(45, 100));
+}
+
+TEST_CASE("a work rate cannot pass 100%: the resumed are part of those in scope") {
+    CHECK_THROWS_WITH_AS(rate<work_resumption>(7'681, 6'480),
+                         "work resumption rate of 7,681/6,480: the numerator counts a part of the "
+                         "denominator and cannot exceed it",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(rate<work_resumption>(150_percent), std::invalid_argument);
+    CHECK(rate<work_resumption>(100_percent) == rate<work_resumption>(1, 1));
+    // Production and staff rates may pass 100%.
+    CHECK(rate<staff_return>(310, 300) > rate<staff_return>(1, 1));
+    CHECK(rate<production_restoration, double>(1.2, 1.0) > rate<production_restoration>(1, 1));
+}
+
+TEST_CASE("rates of floating-point figures compare exactly, from their figures as written") {
+    // 0.1 + 0.2 is the double 0.30000000000000004, a different figure from 0.3.
+    const rate<production_restoration, double> sum{0.1 + 0.2, 1.0};
+    const rate<production_restoration, double> written{0.3, 1.0};
+    CHECK(sum > written);
+    CHECK(rate<production_restoration, double>{0.3, 1.0} == rate<production_restoration>{3, 10});
+    CHECK(rate<production_restoration, double>{28.92e6, 40e6} ==
+          rate<production_restoration>{723, 1'000});
+    // Far apart in scale: still ordered.
+    CHECK(rate<production_restoration, double>{5e-324, 1.0} >
+          rate<production_restoration, double>{0.0, 1.0});
+    CHECK(rate<production_restoration, double>{1e300, 1e-300} >
+          rate<production_restoration, double>{1e299, 1e-300});
 }
 
 TEST_CASE("a rate with a zero denominator is undefined") {
@@ -103,16 +154,25 @@ TEST_CASE("negative or non-finite figures are rejected") {
 TEST_CASE("percentage points stated by hand are checked like a rate") {
     CHECK(percentage_points<work_resumption>(-3, 100).to_double() == -3.0);
     CHECK_THROWS_WITH_AS(percentage_points<work_resumption>(1, 0),
-                         "a difference of work resumption rates of 1/0 needs finite figures and "
-                         "a positive denominator",
+                         "a difference of work resumption rates, 1/0 - 0/1, needs finite figures "
+                         "and positive denominators",
                          std::domain_error);
     CHECK_THROWS_AS((percentage_points<production_restoration, double>(std::nan(""), 1.0)),
                     std::domain_error);
 }
 
-// Unsigned figures would wrap a negative count into a huge one; they are not accepted.
+// Unsigned figures would wrap a negative count into a huge one; they are not accepted as a
+// rate's number type, nor is long double, whose shortest form can pass 64 bits of digits.
 static_assert(!detail::number<unsigned>);
-static_assert(detail::number<int> && detail::number<double>);
+static_assert(!detail::number<long double>);
+static_assert(detail::number<int> && detail::number<double> && detail::number<float>);
+// A figure enters a rate unchanged or not at all (the compile-fail cases show the message).
+static_assert(detail::enters_unchanged<int, std::int64_t>);
+static_assert(detail::enters_unchanged<unsigned, std::int64_t>);
+static_assert(!detail::enters_unchanged<double, std::int64_t>);
+static_assert(!detail::enters_unchanged<std::int64_t, int>);
+static_assert(!detail::enters_unchanged<std::int64_t, double>);
+static_assert(!detail::enters_unchanged<bool, std::int64_t>);
 
 TEST_CASE("a production rate may exceed 100%") {
     const rate<production_restoration> surpassed{108.5_percent};

@@ -102,30 +102,50 @@ constexpr cohort<S1, Count> operator+(const cohort<S1, Count>& a, const cohort<S
             detail::checked_add(a.resumed(), b.resumed(), what)};
 }
 
+namespace detail {
+
+template <class Parent, class Sub>
+constexpr bool subtracts_sub_scope() {
+    static_assert(!std::same_as<Parent, Sub>,
+                  "restoration: a cohort minus a cohort of its own scope has no scope of its own; "
+                  "subtract a sub-scope's cohort from its parent's, such as all - large");
+    static_assert(std::same_as<Parent, Sub> || !std::same_as<parent_of_t<Parent>, Sub>,
+                  "restoration: the cohorts are the wrong way round: subtract the sub-scope's "
+                  "cohort from its parent's (all - large), not the parent's from it");
+    static_assert(std::same_as<Parent, Sub> || std::same_as<parent_of_t<Parent>, Sub> ||
+                      std::same_as<parent_of_t<Sub>, Parent>,
+                  "restoration: a cohort can only be subtracted from a cohort of its parent "
+                  "scope (declare `using parent = ...` in the sub-scope)");
+    return std::same_as<parent_of_t<Sub>, Parent>;
+}
+
+}  // namespace detail
+
 // A parent cohort less one of its sub-cohorts is the complement: all industrial enterprises less
 // those above designated size are those below it. The sub-cohort must fit inside the parent.
 template <class Parent, class Sub, class Count>
-constexpr cohort<complement_of_t<Sub>, Count> operator-(const cohort<Parent, Count>& parent,
-                                                       const cohort<Sub, Count>& sub) {
-    static_assert(std::same_as<parent_of_t<Sub>, Parent>,
-                  "restoration: a cohort can only be subtracted from a cohort of its parent "
-                  "scope (declare `using parent = ...` in the sub-scope)");
-    const auto larger = [&](const char* figure, Count of_sub, Count of_parent) {
-        return std::invalid_argument(
-            std::string(Sub::name) + ": " + figure + " (" + detail::grouped(of_sub) +
-            ") exceeds that of " + std::string(Parent::name) + " (" + detail::grouped(of_parent) +
-            ")");
-    };
-    if (sub.in_scope() > parent.in_scope()) {
-        throw larger("in scope", sub.in_scope(), parent.in_scope());
+constexpr auto operator-(const cohort<Parent, Count>& parent, const cohort<Sub, Count>& sub) {
+    if constexpr (!detail::subtracts_sub_scope<Parent, Sub>()) {
+        return parent;  // not reached: a static_assert has stopped the compile
+    } else {
+        const auto larger = [&](const char* figure, Count of_sub, Count of_parent) {
+            return std::invalid_argument(
+                std::string(Sub::name) + ": " + figure + " (" + detail::grouped(of_sub) +
+                ") exceeds that of " + std::string(Parent::name) + " (" +
+                detail::grouped(of_parent) + ")");
+        };
+        if (sub.in_scope() > parent.in_scope()) {
+            throw larger("in scope", sub.in_scope(), parent.in_scope());
+        }
+        if (sub.resumed() > parent.resumed()) {
+            throw larger("resumed", sub.resumed(), parent.resumed());
+        }
+        if (sub.not_resumed() > parent.not_resumed()) {
+            throw larger("not resumed", sub.not_resumed(), parent.not_resumed());
+        }
+        return cohort<complement_of_t<Sub>, Count>{parent.in_scope() - sub.in_scope(),
+                                                   parent.resumed() - sub.resumed()};
     }
-    if (sub.resumed() > parent.resumed()) {
-        throw larger("resumed", sub.resumed(), parent.resumed());
-    }
-    if (sub.not_resumed() > parent.not_resumed()) {
-        throw larger("not resumed", sub.not_resumed(), parent.not_resumed());
-    }
-    return {parent.in_scope() - sub.in_scope(), parent.resumed() - sub.resumed()};
 }
 
 }  // namespace restoration

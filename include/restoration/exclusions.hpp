@@ -48,6 +48,30 @@ struct excluded {
 // Which rate a figure shows: of all enterprises in scope, or of those left once exclusions are out.
 enum class rate_basis { raw, adjusted };
 
+namespace detail {
+
+// Enumerations are checked where they enter: a value cast from an int that names no reason or
+// basis is refused, never read past an array or taken for another.
+inline std::size_t index_of(exclusion reason) {
+    const auto index = static_cast<std::size_t>(reason);
+    if (index >= all_exclusions.size()) {
+        throw std::invalid_argument("exclusion " + std::to_string(static_cast<int>(reason)) +
+                                    " is none of restoration::exclusion's " +
+                                    std::to_string(all_exclusions.size()) + " reasons");
+    }
+    return index;
+}
+
+inline bool is_raw(rate_basis basis) {
+    if (basis != rate_basis::raw && basis != rate_basis::adjusted) {
+        throw std::invalid_argument("rate basis " + std::to_string(static_cast<int>(basis)) +
+                                    " is neither raw nor adjusted");
+    }
+    return basis == rate_basis::raw;
+}
+
+}  // namespace detail
+
 // A cohort with exclusions. The enterprises left out have not resumed (they are stopped for the
 // stated reason), so together they cannot outnumber those not resumed.
 template <class Scope, class Count = std::int64_t>
@@ -63,7 +87,7 @@ public:
                                             " cannot be negative (" + detail::grouped(e.count) +
                                             ")");
             }
-            Count& slot = by_reason_[static_cast<std::size_t>(e.reason)];
+            Count& slot = by_reason_[detail::index_of(e.reason)];
             slot = detail::checked_add(slot, e.count, "adding exclusions");
             total_ = detail::checked_add(total_, e.count, "adding exclusions");
         }
@@ -77,7 +101,7 @@ public:
 
     const cohort<Scope, Count>& raw() const { return counts_; }
     Count left_out() const { return total_; }
-    Count left_out(exclusion reason) const { return by_reason_[static_cast<std::size_t>(reason)]; }
+    Count left_out(exclusion reason) const { return by_reason_[detail::index_of(reason)]; }
 
     // The cohort without the enterprises left out.
     cohort<Scope, Count> adjusted() const {
@@ -85,7 +109,7 @@ public:
     }
 
     rate<work_resumption, Count> rate_of(rate_basis basis) const {
-        return basis == rate_basis::raw ? counts_.work_rate() : adjusted().work_rate();
+        return detail::is_raw(basis) ? counts_.work_rate() : adjusted().work_rate();
     }
 
 private:
@@ -98,14 +122,14 @@ private:
 // "95.0% raw: 1,265 of 1,331" or "96.6% adjusted: 1,265 of 1,310, leaving out 21 (seasonal
 // stoppage: 21)".
 template <class Scope, class Count>
-std::string percent(const adjusted_cohort<Scope, Count>& c, rate_basis basis, int decimals,
-                    rounding rule) {
-    const cohort<Scope, Count> shown = basis == rate_basis::raw ? c.raw() : c.adjusted();
-    std::string text = percent(c.rate_of(basis), decimals, rule) +
-                       (basis == rate_basis::raw ? " raw: " : " adjusted: ") +
+std::string percent(const adjusted_cohort<Scope, Count>& c, rate_basis basis,
+                    decimal_places places, rounding rule) {
+    const bool raw = detail::is_raw(basis);
+    const cohort<Scope, Count> shown = raw ? c.raw() : c.adjusted();
+    std::string text = percent(c.rate_of(basis), places, rule) + (raw ? " raw: " : " adjusted: ") +
                        detail::grouped(shown.resumed()) + " of " +
                        detail::grouped(shown.in_scope());
-    if (basis == rate_basis::adjusted && c.left_out() > 0) {
+    if (!raw && c.left_out() > 0) {
         text += ", leaving out " + detail::grouped(c.left_out()) + " (";
         std::string reasons;
         for (exclusion reason : all_exclusions) {

@@ -15,7 +15,8 @@
 #include <boost/units/quantity.hpp>
 
 #include <restoration/cohort.hpp>
-#include <restoration/detail/checked.hpp>
+#include <restoration/decimal.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/output.hpp>
 #include <restoration/rate.hpp>
@@ -23,37 +24,34 @@
 
 namespace restoration {
 
-// The rate in percent, rounded to `decimals` by `rule`: {843, 1} for 84.364...%.
-// Decided exactly for integer rates; a floating-point rate is rounded from its shortest form.
+// The rate in percent, rounded to `places` decimals by `rule`: {843, 1} for 84.364...%. Decided
+// exactly from the rate's figures as written, whatever their type.
 template <class Kind, class Rep>
-decimal rounded_percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
-    if constexpr (std::integral<Rep>) {
-        return {detail::percent_quotient(r.numerator(), r.denominator(), decimals).rounded(rule),
-                decimals};
-    } else {
-        return round_value(100.0 * r.to_double(), decimals, rule);
-    }
+decimal rounded_percent(const rate<Kind, Rep>& r, decimal_places places, rounding rule) {
+    const detail::ratio_term term = detail::term_of(r.numerator(), r.denominator());
+    return {detail::scaled_sum({&term, 1}, places.value() + 2).rounded(rule), places.value()};
 }
 
 // "84.3%"
 template <class Kind, class Rep>
-std::string percent(const rate<Kind, Rep>& r, int decimals, rounding rule) {
-    return detail::decimal_text(rounded_percent(r, decimals, rule), "%");
+std::string percent(const rate<Kind, Rep>& r, decimal_places places, rounding rule) {
+    const decimal rounded = rounded_percent(r, places, rule);
+    return detail::decimal_text(rounded.units, rounded.decimals, "%");
+}
+
+// The difference in points, rounded: {129, 1} for 12.9 points. Exact, as for a rate.
+template <class Kind, class Rep>
+decimal rounded_points(const percentage_points<Kind, Rep>& difference, decimal_places places,
+                       rounding rule) {
+    return {detail::scaled_sum(difference.terms(), places.value() + 2).rounded(rule),
+            places.value()};
 }
 
 // "12.9 percentage points", "-3.0 percentage points"
 template <class Kind, class Rep>
-std::string points(const percentage_points<Kind, Rep>& difference, int decimals, rounding rule) {
-    decimal rounded;
-    if constexpr (std::integral<Rep>) {
-        rounded = {detail::percent_quotient(difference.numerator(), difference.denominator(),
-                                            decimals)
-                       .rounded(rule),
-                   decimals};
-    } else {
-        rounded = round_value(difference.to_double(), decimals, rule);
-    }
-    return to_string(rounded) + " percentage points";
+std::string points(const percentage_points<Kind, Rep>& difference, decimal_places places,
+                   rounding rule) {
+    return to_string(rounded_points(difference, places, rule)) + " percentage points";
 }
 
 // A count with its thousands grouped: "7,681".
@@ -62,9 +60,9 @@ std::string figure(Count count) {
     return detail::grouped(count);
 }
 
-// A number rounded to `decimals`: figure(1'529.04, 1, rounding::half_up) is "1,529.0".
-inline std::string figure(double value, int decimals, rounding rule) {
-    return to_string(round_value(value, decimals, rule));
+// A number rounded to `places` decimals: figure(1'529.04, 1, rounding::half_up) is "1,529.0".
+inline std::string figure(double value, decimal_places places, rounding rule) {
+    return to_string(round_value(value, places, rule));
 }
 
 // The scales bulletins print with a word.
@@ -80,8 +78,8 @@ constexpr std::string_view to_string(scale s) {
 }
 
 // "28.92 million": the decimal point moves exactly, before rounding.
-inline std::string figure(double value, scale s, int decimals, rounding rule) {
-    return to_string(round_value(value, decimals, rule, static_cast<int>(s))) + " " +
+inline std::string figure(double value, scale s, decimal_places places, rounding rule) {
+    return to_string(round_value(value, places, rule, static_cast<int>(s))) + " " +
            std::string(to_string(s));
 }
 
@@ -92,15 +90,16 @@ std::string figure(boost::units::quantity<Unit, Rep> amount) {
 }
 
 template <class Unit, std::floating_point Rep>
-std::string figure(boost::units::quantity<Unit, Rep> amount, int decimals, rounding rule) {
-    return figure(static_cast<double>(amount.value()), decimals, rule) + " " +
+std::string figure(boost::units::quantity<Unit, Rep> amount, decimal_places places,
+                   rounding rule) {
+    return figure(static_cast<double>(amount.value()), places, rule) + " " +
            boost::units::symbol_string(Unit{});
 }
 
 // An output in its good's unit: "1,529 t".
 template <class Good, class Rep>
-std::string figure(const output<Good, Rep>& amount, int decimals, rounding rule) {
-    return figure(static_cast<double>(amount.value()), decimals, rule) + " " +
+std::string figure(const output<Good, Rep>& amount, decimal_places places, rounding rule) {
+    return figure(static_cast<double>(amount.value()), places, rule) + " " +
            boost::units::symbol_string(typename Good::unit{});
 }
 
@@ -112,10 +111,15 @@ std::string to_string(const rate<Kind, Rep>& r) {
     return detail::plain(r.numerator()) + "/" + detail::plain(r.denominator());
 }
 
-// "(2/8) x 100 percentage points"
+// "(1,265/1,331 - 5,215/6,350) x 100 percentage points"; a difference stated by hand as one
+// fraction: "(-32/1,000) x 100 percentage points"
 template <class Kind, class Rep>
 std::string to_string(const percentage_points<Kind, Rep>& d) {
-    return "(" + detail::plain(d.numerator()) + "/" + detail::plain(d.denominator()) +
+    const auto text = [](fraction<Rep> f) {
+        return detail::plain(f.numerator) + "/" + detail::plain(f.denominator);
+    };
+    const bool stated_by_hand = d.subtrahend().numerator == 0 && d.subtrahend().denominator == 1;
+    return "(" + text(d.minuend()) + (stated_by_hand ? "" : " - " + text(d.subtrahend())) +
            ") x 100 percentage points";
 }
 

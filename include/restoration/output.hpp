@@ -7,7 +7,10 @@
 //   masks + d;                      // does not compile: different goods
 #pragma once
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <limits>
 #include <cmath>
 #include <compare>
 #include <concepts>
@@ -15,11 +18,14 @@
 #include <string>
 #include <type_traits>
 
+#include <boost/units/conversion.hpp>
 #include <boost/units/get_dimension.hpp>
 #include <boost/units/io.hpp>
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/si/time.hpp>
 
+#include <restoration/detail/checked.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/good.hpp>
 #include <restoration/rate.hpp>
@@ -31,10 +37,6 @@ namespace detail {
 
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
-
-// Brace initialisation refuses narrowing: 1.5 pieces never becomes 1 piece silently.
-template <class From, class To>
-concept converts_without_narrowing = requires(From from) { To{from}; };
 
 template <class Good, class Rep>
 [[noreturn]] void refuse_amount(Rep amount) {
@@ -55,6 +57,37 @@ constexpr void check_amount(Rep amount) {
     }
 }
 
+// A whole amount from one unit into another, exactly: times the conversion factor as written
+// (1,000 for t to kg; 0.001, that is 1 x 10^-3, for kg to t), refused unless the result is whole
+// and fits. Boost.Units would truncate 1,500 kg into 1 t, and -500 kg into 0 t.
+template <class Good, class From, class To, class Rep>
+Rep convert_whole(Rep amount) {
+    const exact_figure factor =
+        exact_form(static_cast<double>(boost::units::conversion_factor(From{}, To{})));
+    const auto refuse = [&](const char* why) {
+        throw std::invalid_argument("output of " + std::string(Good::name) + ": " +
+                                    plain(amount) + " " + boost::units::symbol_string(From{}) +
+                                    " " + why + " " + boost::units::symbol_string(To{}) +
+                                    "; state it in a floating-point output (output<Good>)");
+    };
+    if (amount < 0) {
+        refuse("is negative, and no output, in");
+    }
+    const auto scaled = scale_up(static_cast<std::uint64_t>(amount), std::max(factor.exponent, 0));
+    const auto product = scaled ? multiply(*scaled, factor.digits) : std::nullopt;
+    if (!product || *product > static_cast<std::uint64_t>(std::numeric_limits<Rep>::max())) {
+        refuse("does not fit the output's number type in");
+    }
+    auto result = static_cast<Rep>(*product);
+    for (int e = factor.exponent; e < 0; ++e) {
+        if (result % 10 != 0) {
+            refuse("is not a whole number of");
+        }
+        result /= 10;
+    }
+    return result;
+}
+
 }  // namespace detail
 
 // A quantity of one good, kept in the good's own unit (tonnes for disinfectant), checked once
@@ -64,7 +97,7 @@ class output {
     static_assert(good<Good>, "restoration: output<Good>: Good must be a good, a type with "
                               "`using unit = ...` and a `name`");
     static_assert(detail::number<Rep>, "restoration: output<Good, Rep>: Rep must be a signed "
-                                       "integer or floating-point type");
+                                       "integer, float or double");
 
 public:
     using good_type = Good;
@@ -84,11 +117,17 @@ public:
     constexpr Rep value() const { return amount_.value(); }
 
     // The amount in another unit of the same dimension: d.in(kilograms).
+    // Whole amounts convert exactly or not at all: 1,500 kg in an output of whole tonnes throws.
     template <class Unit>
     constexpr boost::units::quantity<Unit, Rep> in(Unit) const {
         static_assert(std::same_as<detail::dimension_of_unit<Unit>, dimension_of_good<Good>>,
                       "restoration: output.in(unit): the unit is not of the good's dimension");
-        return boost::units::quantity<Unit, Rep>(amount_);
+        if constexpr (std::integral<Rep>) {
+            return boost::units::quantity<Unit, Rep>::from_value(
+                detail::convert_whole<Good, unit_type, Unit>(amount_.value()));
+        } else {
+            return boost::units::quantity<Unit, Rep>(amount_);
+        }
     }
 
 private:
@@ -99,14 +138,17 @@ private:
         static_assert(same_dimension,
                       "restoration: this quantity is not of the good's dimension (pieces, "
                       "tonnes, ...): it cannot state the output of this good");
-        static_assert(detail::converts_without_narrowing<R, Rep>,
+        static_assert(detail::enters_unchanged<R, Rep>,
                       "restoration: this amount would be narrowed to the output's number type; "
                       "state it in that type");
-        if constexpr (same_dimension) {  // spares the reader Boost's own conversion errors
+        if constexpr (!same_dimension) {  // spares the reader Boost's own conversion errors
+            return quantity_type{};
+        } else if constexpr (std::integral<Rep> && !std::same_as<Unit, unit_type>) {
+            return quantity_type::from_value(
+                detail::convert_whole<Good, Unit, unit_type>(static_cast<Rep>(amount.value())));
+        } else {
             using same_unit = boost::units::quantity<Unit, Rep>;
             return quantity_type(same_unit::from_value(static_cast<Rep>(amount.value())));
-        } else {
-            return quantity_type{};
         }
     }
 
@@ -128,8 +170,36 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(
-        static_cast<common>(a.value()) + static_cast<common>(b.value())));
+    const auto x = static_cast<common>(a.value());
+    const auto y = static_cast<common>(b.value());
+    common sum{};
+    if constexpr (std::integral<common>) {  // a wrapped sum would be a silently wrong output
+        sum = detail::checked_add(x, y, "adding outputs");
+    } else {
+        sum = x + y;
+    }
+    return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(sum));
+}
+
+// Exists only to name the mistake: an output adds to an output of its own good, not to a bare
+// quantity (a number of days, tonnes of no named good).
+template <class Good, class Rep, class Unit, class R>
+void operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+    static_assert(detail::always_false<Unit>,
+                  "restoration: an output adds to or subtracts an output of the same good, not "
+                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
+}
+template <class Good, class Rep, class Unit, class R>
+void operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
+    static_assert(detail::always_false<Unit>,
+                  "restoration: an output adds to or subtracts an output of the same good, not "
+                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
+}
+template <class Good, class Rep, class Unit, class R>
+void operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+    static_assert(detail::always_false<Unit>,
+                  "restoration: an output adds to or subtracts an output of the same good, not "
+                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
 }
 
 // Refuses to go below zero rather than yield a negative output.
@@ -137,7 +207,7 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    if (a.value() < b.value()) {
+    if (static_cast<common>(a.value()) < static_cast<common>(b.value())) {
         throw std::invalid_argument("output of " + std::string(G1::name) + ": " +
                                     detail::plain(a.value()) + " - " + detail::plain(b.value()) +
                                     " would be negative");

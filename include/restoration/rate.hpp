@@ -1,30 +1,32 @@
-// rate.hpp: restoration rates of one kind each, kept as exact fractions; their differences are
-// percentage points.
+// rate.hpp: restoration rates of one kind each, kept as their figures were written and decided
+// exactly; their differences are percentage points.
 //
 //   rate<work_resumption> r{6'480, 7'681};        // exactly 6480/7681, never a rounded double
 //   rate<production_restoration> p{72.7_percent}; // as printed, 727/1000
 //   auto gap = large.work_rate() - small.work_rate();  // percentage_points<work_resumption>
 #pragma once
 
+#include <array>
 #include <compare>
 #include <concepts>
-#include <cmath>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
-#include <restoration/detail/checked.hpp>
+#include <restoration/decimal.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
-#include <restoration/rounding.hpp>
 
 namespace restoration {
 
 // The kinds of rate. Each is its own type, so that a rate by count of enterprises is never
-// compared with a rate by output by accident.
+// compared with a rate by output by accident. A kind whose numerator counts a part of its
+// denominator (the resumed among those in scope) says so, and its rates never pass 100%.
 struct work_resumption {
     static constexpr std::string_view name = "work resumption";  // 复工率: by count
+    static constexpr bool part_of_whole = true;
 };
 struct production_restoration {
     static constexpr std::string_view name = "production restoration";  // 复产率: by output
@@ -38,9 +40,11 @@ concept rate_kind = requires {
     { T::name } -> std::convertible_to<std::string_view>;
 };
 
-// A percentage exactly as printed: 72.7_percent is {727, 1}, 95_percent is {95, 0}.
-struct printed_percent {
-    decimal figure;
+// A fraction as written: the two figures of a rate, or of one side of a difference of rates.
+template <class Rep>
+struct fraction {
+    Rep numerator;
+    Rep denominator;
 };
 
 namespace detail {
@@ -48,9 +52,23 @@ namespace detail {
 template <class T>
 inline constexpr bool always_false = false;
 
-// Signed, so that a negative figure is seen and refused rather than wrapped to a huge one.
+template <class Kind>
+constexpr bool part_of_whole() {
+    if constexpr (requires { Kind::part_of_whole; }) {
+        return Kind::part_of_whole;
+    } else {
+        return false;
+    }
+}
+
 template <class Rep>
-concept number = std::signed_integral<Rep> || std::floating_point<Rep>;
+constexpr bool finite(Rep value) {
+    if constexpr (std::floating_point<Rep>) {
+        return value - value == 0;
+    } else {
+        return true;
+    }
+}
 
 // Out of line and cold, so that the checks a rate makes on construction stay small enough to be
 // inlined wherever rates are made by the million.
@@ -59,71 +77,55 @@ template <class Rep>
                                                               Rep denominator) {
     const std::string figures =
         std::string(kind) + " rate of " + plain(numerator) + "/" + plain(denominator);
-    if constexpr (std::floating_point<Rep>) {
-        if (!std::isfinite(numerator) || !std::isfinite(denominator)) {
-            throw std::invalid_argument(figures + ": both figures must be finite");
-        }
+    if (!finite(numerator) || !finite(denominator)) {
+        throw std::invalid_argument(figures + ": both figures must be finite");
     }
     if (numerator < 0 || denominator < 0) {
         throw std::invalid_argument(figures + ": figures cannot be negative");
     }
-    throw std::domain_error(std::string(kind) + " rate of " + plain(numerator) +
-                            "/0 is undefined: nothing to restore against");
+    if (denominator == 0) {
+        throw std::domain_error(figures + " is undefined: nothing to restore against");
+    }
+    throw std::invalid_argument(figures + ": the numerator counts a part of the denominator "
+                                          "and cannot exceed it");
+}
+
+template <class Rep>
+constexpr ratio_term term_of(Rep numerator, Rep denominator, bool subtracted = false) {
+    return {exact_form(numerator), exact_form(denominator), subtracted};
 }
 
 }  // namespace detail
 
-inline namespace literals {
-
-// Read from the literal's own characters, so 72.7_percent is exact, not the double nearest 72.7.
-consteval printed_percent operator""_percent(const char* text) {
-    decimal figure{0, 0};
-    bool after_point = false;
-    for (const char* c = text; *c != '\0'; ++c) {
-        if (*c == '\'') {
-            continue;
-        }
-        if (*c == '.' && !after_point) {
-            after_point = true;
-            continue;
-        }
-        if (*c < '0' || *c > '9') {
-            throw "a percent literal takes decimal digits and one point, such as 84.3_percent";
-        }
-        figure.units = figure.units * 10 + (*c - '0');
-        figure.decimals += after_point ? 1 : 0;
-    }
-    if (figure.decimals > max_decimals) {
-        throw "a percent literal has more decimals than restoration::max_decimals";
-    }
-    return {figure};
-}
-
-}  // namespace literals
-
-// numerator / denominator of one kind. Integer representations are exact; floating-point ones
-// come from output quantities. A rate never turns into a plain number by itself: to_double()
-// or percent() (format.hpp) say what is wanted.
+// numerator / denominator of one kind, kept as written and decided exactly: integer figures
+// are counts, floating-point ones come from outputs and are taken at their shortest decimal
+// form. A rate never turns into a plain number by itself: to_double() or percent()
+// (format.hpp) say what is wanted.
 template <class Kind, class Rep = std::int64_t>
 class rate {
     static_assert(rate_kind<Kind>,
                   "restoration: rate<Kind>: Kind must be a kind of rate, a type with a `name`");
     static_assert(detail::number<Rep>, "restoration: rate<Kind, Rep>: Rep must be a signed "
-                                       "integer or floating-point type");
+                                       "integer, float or double");
 
 public:
     using kind = Kind;
     using rep = Rep;
 
     // `numerator` of `denominator`: 6'480 resumed of 7'681 in scope.
-    constexpr rate(Rep numerator, Rep denominator)
-        : numerator_(numerator), denominator_(denominator) {
-        bool finite = true;
-        if constexpr (std::floating_point<Rep>) {
-            finite = std::isfinite(numerator) && std::isfinite(denominator);
-        }
-        if (!finite || numerator < 0 || denominator <= 0) {
-            detail::refuse_rate(Kind::name, numerator, denominator);
+    template <class Numerator, class Denominator>
+    constexpr rate(Numerator numerator, Denominator denominator)
+        : numerator_(static_cast<Rep>(numerator)), denominator_(static_cast<Rep>(denominator)) {
+        static_assert(detail::enters_unchanged<Numerator, Rep> &&
+                          detail::enters_unchanged<Denominator, Rep>,
+                      "restoration: a figure would change on its way into the rate's number "
+                      "type (a double into an integer rate, or a wider integer into a narrower "
+                      "one): state it in that type");
+        const bool valid = detail::finite(numerator_) && detail::finite(denominator_) &&
+                           numerator_ >= 0 && denominator_ > 0 &&
+                           (!detail::part_of_whole<Kind>() || numerator_ <= denominator_);
+        if (!valid) {
+            detail::refuse_rate(Kind::name, numerator_, denominator_);
         }
     }
 
@@ -151,53 +153,89 @@ public:
     }
 
 private:
-    // 100% at the printed precision: 1,000 for 72.7%. Up to max_decimals, so that it fits.
+    // 100% at the printed precision: 1,000 for 72.7%.
     static constexpr Rep whole_of(printed_percent printed) {
-        detail::check_decimals(printed.figure.decimals);
-        return static_cast<Rep>(detail::power_of_ten(printed.figure.decimals + 2));
+        const decimal_places places = printed.figure.decimals;  // checks 0 to max_decimals
+        Rep whole = 100;
+        for (int i = 0; i < places.value(); ++i) {
+            whole *= 10;
+        }
+        return whole;
     }
 
     Rep numerator_;
     Rep denominator_;
 };
 
-// The difference of two rates of one kind, in percentage points: exact for integer rates.
+// The difference of two rates of one kind, in percentage points. It keeps both rates' figures,
+// so that it is exact whatever their size: no product of them is ever formed in Rep.
 template <class Kind, class Rep = std::int64_t>
 class percentage_points {
     static_assert(rate_kind<Kind>, "restoration: percentage_points<Kind>: Kind must be a kind "
                                    "of rate, a type with a `name`");
     static_assert(detail::number<Rep>, "restoration: percentage_points<Kind, Rep>: Rep must be a "
-                                       "signed integer or floating-point type");
+                                       "signed integer, float or double");
 
 public:
     using kind = Kind;
     using rep = Rep;
 
-    // The difference as a fraction of one (its points are 100 times this): may be negative.
-    constexpr percentage_points(Rep numerator, Rep denominator)
-        : numerator_(numerator), denominator_(denominator) {
-        bool valid = denominator > 0;
-        if constexpr (std::floating_point<Rep>) {
-            valid = valid && std::isfinite(numerator) && std::isfinite(denominator);
-        }
+    // A difference stated by hand, as a fraction of one (its points are 100 times this), which
+    // may be negative: percentage_points<work_resumption>(-32, 1'000) is -3.2 points.
+    template <class Numerator, class Denominator>
+    constexpr percentage_points(Numerator numerator, Denominator denominator)
+        : percentage_points(fraction<Rep>{static_cast<Rep>(numerator),
+                                          static_cast<Rep>(denominator)},
+                            fraction<Rep>{0, 1}) {
+        static_assert(detail::enters_unchanged<Numerator, Rep> &&
+                          detail::enters_unchanged<Denominator, Rep>,
+                      "restoration: a figure would change on its way into the difference's "
+                      "number type (a double into integer points, or a wider integer into a "
+                      "narrower one): state it in that type");
+    }
+
+    // minuend - subtrahend, each a fraction with a positive denominator.
+    constexpr percentage_points(fraction<Rep> minuend, fraction<Rep> subtrahend)
+        : minuend_(minuend), subtrahend_(subtrahend) {
+        const bool valid = detail::finite(minuend.numerator) &&
+                           detail::finite(minuend.denominator) &&
+                           detail::finite(subtrahend.numerator) &&
+                           detail::finite(subtrahend.denominator) && minuend.denominator > 0 &&
+                           subtrahend.denominator > 0;
         if (!valid) {
-            throw std::domain_error("a difference of " + std::string(Kind::name) + " rates of " +
-                                    detail::plain(numerator) + "/" + detail::plain(denominator) +
-                                    " needs finite figures and a positive denominator");
+            refuse();
         }
     }
 
-    constexpr Rep numerator() const { return numerator_; }
-    constexpr Rep denominator() const { return denominator_; }
+    constexpr fraction<Rep> minuend() const { return minuend_; }
+    constexpr fraction<Rep> subtrahend() const { return subtrahend_; }
 
     // The points as a floating-point number: 12.9 for a gap of 0.129.
     constexpr double to_double() const {
-        return 100.0 * static_cast<double>(numerator_) / static_cast<double>(denominator_);
+        return 100.0 * (static_cast<double>(minuend_.numerator) /
+                            static_cast<double>(minuend_.denominator) -
+                        static_cast<double>(subtrahend_.numerator) /
+                            static_cast<double>(subtrahend_.denominator));
+    }
+
+    // The difference as terms of the exact core: minuend, then subtrahend taken away.
+    constexpr std::array<detail::ratio_term, 2> terms(bool negated = false) const {
+        return {detail::term_of(minuend_.numerator, minuend_.denominator, negated),
+                detail::term_of(subtrahend_.numerator, subtrahend_.denominator, !negated)};
     }
 
 private:
-    Rep numerator_;
-    Rep denominator_;
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse() const {
+        throw std::domain_error("a difference of " + std::string(Kind::name) + " rates, " +
+                                detail::plain(minuend_.numerator) + "/" +
+                                detail::plain(minuend_.denominator) + " - " +
+                                detail::plain(subtrahend_.numerator) + "/" +
+                                detail::plain(subtrahend_.denominator) +
+                                ", needs finite figures and positive denominators");
+    }
+
+    fraction<Rep> minuend_;
+    fraction<Rep> subtrahend_;
 };
 
 namespace detail {
@@ -209,51 +247,46 @@ constexpr void require_same_kind() {
                   "(work resumption is by count, production restoration by output)");
 }
 
-// a/b against c/d by cross-multiplying: exact in integers.
-template <class R1, class R2>
-constexpr auto cross_compare(R1 a, R1 b, R2 c, R2 d) {
-    if constexpr (std::integral<R1> && std::integral<R2>) {
-        using common = std::common_type_t<R1, R2, std::int64_t>;
-        return checked_mul<common>(a, d, "comparing rates") <=>
-               checked_mul<common>(c, b, "comparing rates");
-    } else {
-        return static_cast<long double>(a) * static_cast<long double>(d) <=>
-               static_cast<long double>(c) * static_cast<long double>(b);
+// A figure of one rate in the number type of a difference with another: a count taken into a
+// double only when the double holds it exactly (below 2^53 it always does).
+template <class Common, class Rep>
+constexpr Common figure_as(Rep figure) {
+    const auto converted = static_cast<Common>(figure);
+    if constexpr (std::integral<Rep> && std::floating_point<Common>) {
+        if (static_cast<long double>(converted) != static_cast<long double>(figure)) {
+            throw std::invalid_argument("the count " + grouped(figure) +
+                                        " has no exact floating-point form to subtract a rate of "
+                                        "floating-point figures from; state both in one type");
+        }
     }
+    return converted;
 }
 
 }  // namespace detail
 
 template <class K1, class R1, class K2, class R2>
 constexpr bool operator==(const rate<K1, R1>& a, const rate<K2, R2>& b) {
-    detail::require_same_kind<K1, K2>();
-    return detail::cross_compare(a.numerator(), a.denominator(), b.numerator(), b.denominator()) ==
-           0;
+    return (a <=> b) == 0;
 }
 
+// Exactly, by the sign of a - b: cross-multiplied in 64 bits when that fits, wider when not.
 template <class K1, class R1, class K2, class R2>
-constexpr auto operator<=>(const rate<K1, R1>& a, const rate<K2, R2>& b) {
+constexpr std::strong_ordering operator<=>(const rate<K1, R1>& a, const rate<K2, R2>& b) {
     detail::require_same_kind<K1, K2>();
-    return detail::cross_compare(a.numerator(), a.denominator(), b.numerator(), b.denominator());
+    const std::array<detail::ratio_term, 2> terms = {
+        detail::term_of(a.numerator(), a.denominator()),
+        detail::term_of(b.numerator(), b.denominator(), true)};
+    return detail::sign_of_sum(terms);
 }
 
 template <class K1, class R1, class K2, class R2>
 constexpr auto operator-(const rate<K1, R1>& a, const rate<K2, R2>& b) {
     detail::require_same_kind<K1, K2>();
     using common = std::common_type_t<R1, R2>;
-    if constexpr (std::integral<common>) {
-        constexpr const char* what = "subtracting rates";
-        const common ad = detail::checked_mul<common>(a.numerator(), b.denominator(), what);
-        const common cb = detail::checked_mul<common>(b.numerator(), a.denominator(), what);
-        return percentage_points<K1, common>(
-            detail::checked_sub<common>(ad, cb, what),
-            detail::checked_mul<common>(a.denominator(), b.denominator(), what));
-    } else {
-        return percentage_points<K1, common>(
-            static_cast<common>(a.numerator()) * b.denominator() -
-                static_cast<common>(b.numerator()) * a.denominator(),
-            static_cast<common>(a.denominator()) * b.denominator());
-    }
+    using detail::figure_as;
+    return percentage_points<K1, common>(
+        fraction<common>{figure_as<common>(a.numerator()), figure_as<common>(a.denominator())},
+        fraction<common>{figure_as<common>(b.numerator()), figure_as<common>(b.denominator())});
 }
 
 // Adding rates is the classic mistake of averaging instead of pooling; it has no meaning.
@@ -266,16 +299,17 @@ constexpr void operator+(const rate<K1, R1>&, const rate<K2, R2>&) {
 
 template <class K1, class R1, class K2, class R2>
 constexpr bool operator==(const percentage_points<K1, R1>& a, const percentage_points<K2, R2>& b) {
-    detail::require_same_kind<K1, K2>();
-    return detail::cross_compare(a.numerator(), a.denominator(), b.numerator(), b.denominator()) ==
-           0;
+    return (a <=> b) == 0;
 }
 
 template <class K1, class R1, class K2, class R2>
-constexpr auto operator<=>(const percentage_points<K1, R1>& a,
-                           const percentage_points<K2, R2>& b) {
+constexpr std::strong_ordering operator<=>(const percentage_points<K1, R1>& a,
+                                           const percentage_points<K2, R2>& b) {
     detail::require_same_kind<K1, K2>();
-    return detail::cross_compare(a.numerator(), a.denominator(), b.numerator(), b.denominator());
+    const auto first = a.terms();
+    const auto second = b.terms(true);
+    const std::array<detail::ratio_term, 4> terms = {first[0], first[1], second[0], second[1]};
+    return detail::sign_of_sum(terms);
 }
 
 }  // namespace restoration

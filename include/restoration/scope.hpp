@@ -5,11 +5,10 @@
 //                       static constexpr std::string_view name = "auto parts makers"; };
 #pragma once
 
-#include <array>
 #include <concepts>
-#include <cstddef>
 #include <string_view>
-#include <type_traits>
+
+#include <restoration/detail/scope.hpp>
 
 namespace restoration {
 
@@ -51,37 +50,6 @@ struct specialized_innovative {
         "specialized, sophisticated, distinctive and innovative enterprises (provincial level "
         "or above)";
 };
-
-namespace detail {
-
-template <class Scope>
-struct parent_of {
-    using type = void;
-};
-template <class Scope>
-    requires requires { typename Scope::parent; }
-struct parent_of<Scope> {
-    using type = typename Scope::parent;
-};
-
-template <const std::string_view&... Parts>
-struct joined {
-    static constexpr auto text = [] {
-        std::array<char, (Parts.size() + ...)> out{};
-        std::size_t at = 0;
-        for (std::string_view part : {Parts...}) {
-            for (char c : part) {
-                out[at++] = c;
-            }
-        }
-        return out;
-    }();
-    static constexpr std::string_view value{text.data(), text.size()};
-};
-
-inline constexpr std::string_view other_than = " other than ";
-
-}  // namespace detail
 
 // The scope a scope is part of, or void.
 template <class Scope>

@@ -28,4 +28,13 @@ rate<staff_return, Rep> staff_return_rate(boost::units::quantity<person_unit, Re
     return {returned.value(), headcount.value()};
 }
 
+// Exists only to name the mistake: headcounts of enterprises, vehicle-times or fractional
+// persons stop here rather than in a page of Boost.Units.
+template <class Returned, class Headcount>
+void staff_return_rate(Returned, Headcount) {
+    static_assert(detail::always_false<Returned>,
+                  "restoration: staff_return_rate takes two whole headcounts in persons, such as "
+                  "248'000 * persons (not enterprises, and not a floating-point count)");
+}
+
 }  // namespace restoration

@@ -3,6 +3,8 @@
 
 #include <charconv>
 #include <concepts>
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -46,6 +48,43 @@ std::string plain(Number value) {
         return group_thousands(
             std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
     }
+}
+
+
+// Writes a decimal figure (units x 10^-decimals) with its thousands grouped and `suffix` after
+// it, from the last character back into one buffer, since bulletins print figures by the million.
+inline std::string decimal_text(std::int64_t units, int decimals, std::string_view suffix) {
+    if (decimals < 0 || decimals > 18 || suffix.size() > 8) {
+        throw std::invalid_argument("a decimal figure has 0 to 18 decimals, not " +
+                                    std::to_string(decimals));
+    }
+    char buffer[56];  // 19 digits, 6 commas, 18 decimals, a point, a sign and the suffix
+    char* const end = buffer + sizeof buffer;
+    char* at = end - suffix.size();
+    suffix.copy(at, suffix.size());
+    const auto magnitude = static_cast<std::uint64_t>(units);
+    std::uint64_t left = units < 0 ? 0 - magnitude : magnitude;
+    for (int i = 0; i < decimals; ++i) {
+        *--at = static_cast<char>('0' + left % 10);
+        left /= 10;
+    }
+    if (decimals > 0) {
+        *--at = '.';
+    }
+    int in_group = 0;
+    do {
+        if (in_group == 3) {
+            *--at = ',';
+            in_group = 0;
+        }
+        *--at = static_cast<char>('0' + left % 10);
+        left /= 10;
+        ++in_group;
+    } while (left != 0);
+    if (units < 0) {
+        *--at = '-';
+    }
+    return std::string(at, end);
 }
 
 }  // namespace restoration::detail

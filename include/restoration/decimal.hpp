@@ -1,0 +1,164 @@
+// decimal.hpp: decimal figures as printed (84.3 is 843 tenths), percentages as printed
+// (72.7_percent), and ratios and numbers rounded exactly to such figures.
+//
+//   round_ratio(1, 8, 2, rounding::half_even)  // {12, 2}: 1/8 is a tie at 0.125, decided exactly
+//   round_value(2.675, 2, rounding::half_up)   // {268, 2}: rounded from the digits as written
+//   to_string(decimal{843, 1})                 // "84.3"
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <restoration/detail/exact.hpp>
+#include <restoration/detail/text.hpp>
+#include <restoration/rounding.hpp>
+
+namespace restoration {
+
+// A decimal figure as printed: its digits and its precision. 84.3 is {843, 1}; 95 and 95.0
+// are different figures ({95, 0} and {950, 1}) because the second claims more precision.
+struct decimal {
+    std::int64_t units = 0;  // the value times 10^decimals
+    int decimals = 0;
+
+    friend constexpr bool operator==(decimal, decimal) = default;
+};
+
+// The figure with its thousands grouped: {152900, 2} is "1,529.00".
+inline std::string to_string(decimal figure) {
+    return detail::decimal_text(figure.units, figure.decimals, "");
+}
+
+// A percentage exactly as printed: 72.7_percent is {727, 1}, 95_percent is {95, 0}.
+struct printed_percent {
+    decimal figure;
+};
+
+namespace detail {
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_places(long long places) {
+    throw std::invalid_argument("precision of " + std::to_string(places) +
+                                " decimals is outside the supported 0 to " +
+                                std::to_string(max_decimals));
+}
+
+}  // namespace detail
+
+// How many decimals a figure is rounded to: a whole number from 0 to max_decimals, checked where
+// it is stated. percent(r, 1.5, rule) stops at compile time rather than print one decimal.
+class decimal_places {
+public:
+    template <class Places>
+    constexpr decimal_places(Places places)  // NOLINT: implicit, so that percent(r, 1, rule) reads
+        : places_(0) {
+        constexpr bool whole = std::integral<Places> && !std::same_as<Places, bool>;
+        static_assert(whole, "restoration: decimal places are a whole number of decimals, such "
+                             "as percent(rate, 1, rule); a fraction would be cut silently");
+        if constexpr (whole) {
+            if (std::cmp_less(places, 0) || std::cmp_greater(places, max_decimals)) {
+                detail::refuse_places(static_cast<long long>(places));
+            }
+            places_ = static_cast<int>(places);
+        }
+    }
+
+    constexpr int value() const { return places_; }
+
+private:
+    int places_;
+};
+
+namespace detail {
+
+// The characters of a percent literal, read at compile time.
+struct percent_literal {
+    decimal figure;
+    bool plain_digits = true;  // digits, digit separators and at most one point
+    bool fits = true;          // at most 18 digits
+};
+
+template <char... Characters>
+consteval percent_literal read_percent_literal() {
+    percent_literal literal;
+    bool after_point = false;
+    int digits = 0;
+    for (char c : {Characters...}) {
+        if (c == '\'') {
+            continue;
+        }
+        if (c == '.' && !after_point) {
+            after_point = true;
+            continue;
+        }
+        if (c < '0' || c > '9') {
+            literal.plain_digits = false;
+            return literal;
+        }
+        if (++digits > 18) {
+            literal.fits = false;
+            return literal;
+        }
+        literal.figure.units = literal.figure.units * 10 + (c - '0');
+        literal.figure.decimals += after_point ? 1 : 0;
+    }
+    return literal;
+}
+
+}  // namespace detail
+
+inline namespace literals {
+
+// Read from the literal's own characters, so 72.7_percent is exact, not the double nearest 72.7.
+template <char... Characters>
+consteval printed_percent operator""_percent() {
+    constexpr detail::percent_literal literal = detail::read_percent_literal<Characters...>();
+    static_assert(literal.plain_digits, "restoration: a percent literal is written in decimal "
+                                        "digits with one point, such as 84.3_percent, not with "
+                                        "an exponent or in hex");
+    static_assert(literal.fits, "restoration: a percent literal has at most 18 digits");
+    static_assert(literal.figure.decimals <= max_decimals,
+                  "restoration: a percent literal has at most 6 decimals "
+                  "(restoration::max_decimals)");
+    return {literal.figure};
+}
+
+}  // namespace literals
+
+// numerator / denominator to `places` decimals, decided exactly: no floating-point error can
+// move a figure across a .5 boundary. Whole counts only; a rate of other figures rounds with
+// rounded_percent (format.hpp).
+template <class Numerator, class Denominator>
+decimal round_ratio(Numerator numerator, Denominator denominator, decimal_places places,
+                    rounding rule) {
+    constexpr bool whole = std::signed_integral<Numerator> && std::signed_integral<Denominator>;
+    static_assert(whole, "restoration: round_ratio takes whole counts (signed integers); a "
+                         "floating-point figure would be truncated on the way");
+    if constexpr (whole) {
+        if (denominator <= 0) {
+            throw std::domain_error("cannot round " + detail::grouped(numerator) + "/" +
+                                    detail::grouped(denominator) +
+                                    ": the denominator must be positive");
+        }
+        const detail::ratio_term term{detail::exact_form(numerator),
+                                      detail::exact_form(denominator)};
+        return {detail::scaled_sum({&term, 1}, places.value()).rounded(rule), places.value()};
+    }
+    return {};
+}
+
+// A floating-point number to `places` decimals, divided first by 10^shift (6 for "million").
+// It is rounded from its shortest decimal form, the digits a person wrote: 2.675 rounds half up
+// to 2.68, although the double nearest 2.675 lies just below it.
+inline decimal round_value(double value, decimal_places places, rounding rule, int shift = 0) {
+    if (!(value - value == 0)) {
+        throw std::invalid_argument("cannot round a figure that is not finite (" +
+                                    detail::plain(value) + ")");
+    }
+    const detail::ratio_term term{detail::exact_form(value), {1, 0, false}};
+    return {detail::scaled_sum({&term, 1}, places.value() - shift).rounded(rule), places.value()};
+}
+
+}  // namespace restoration

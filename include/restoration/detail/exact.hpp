@@ -1,0 +1,289 @@
+// detail/exact.hpp: the exact core. Every rate, difference of rates and rounded figure is decided
+// here, from its figures as written: an integer as it is, a floating-point figure at its
+// shortest decimal form (0.727 is 727 x 10^-3, not the double nearest it). Sums of such ratios
+// are brought to one denominator in 64 bits when they fit and in a natural number of any size
+// when they do not, so no figure is ever rounded on the way and no valid figure overflows.
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <compare>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <type_traits>
+
+#include <restoration/detail/natural.hpp>
+#include <restoration/detail/text.hpp>
+#include <restoration/rounding.hpp>
+
+namespace restoration::detail {
+
+// The figures restoration takes: signed integers (counts), float and double (outputs). A long
+// double's shortest form can need more digits than 64 bits hold, so it is not taken.
+template <class T>
+concept number = std::signed_integral<T> || std::same_as<T, double> || std::same_as<T, float>;
+
+// A figure enters a rate or an output unchanged: 0.727 never becomes the integer 0, a count
+// beyond 2^53 never becomes a rounded double. Brace initialisation is the language's own test.
+template <class Figure, class Rep>
+concept enters_unchanged =
+    ((std::integral<Figure> && !std::same_as<Figure, bool>) || std::floating_point<Figure>) &&
+    requires(Figure figure) { Rep{figure}; };
+
+// ±digits x 10^exponent: a figure as written.
+struct exact_figure {
+    std::uint64_t digits = 0;
+    int exponent = 0;
+    bool negative = false;
+};
+
+template <number Number>
+exact_figure exact_form(Number value) {
+    if constexpr (std::integral<Number>) {
+        const auto magnitude = static_cast<std::uint64_t>(value);
+        return {value < 0 ? 0 - magnitude : magnitude, 0, value < 0};
+    } else {
+        // The shortest form that reads back as the same value: "7.27e-01" for 0.727.
+        char buffer[64];
+        const auto [end, error] =
+            std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+        if (error != std::errc{} || !(value - value == 0)) {
+            throw std::invalid_argument("a figure must be finite to be exact (" + plain(value) +
+                                        ")");
+        }
+        exact_figure figure;
+        const char* at = buffer;
+        figure.negative = *at == '-';
+        at += figure.negative ? 1 : 0;
+        int decimals = 0;
+        bool after_point = false;
+        for (; *at != 'e'; ++at) {
+            if (*at == '.') {
+                after_point = true;
+                continue;
+            }
+            figure.digits = figure.digits * 10 + static_cast<std::uint64_t>(*at - '0');
+            decimals += after_point ? 1 : 0;
+        }
+        int exponent = 0;
+        std::from_chars(at + (at[1] == '+' ? 2 : 1), end, exponent);
+        figure.exponent = exponent - decimals;
+        return figure;
+    }
+}
+
+// One ratio of a sum: ±numerator / denominator (denominator > 0).
+struct ratio_term {
+    exact_figure numerator;
+    exact_figure denominator;
+    bool subtracted = false;
+};
+
+// What was cut off below the last kept digit: against one half of that digit (-1 below, 0 a
+// tie, +1 above), and whether anything was.
+struct remainder {
+    int versus_half = -1;
+    bool nothing = true;
+};
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_rule(rounding rule) {
+    throw std::invalid_argument("rounding rule " + std::to_string(static_cast<int>(rule)) +
+                                " is none of restoration::rounding's five");
+}
+
+constexpr bool rounds_away(std::uint64_t kept, remainder rest, rounding rule) {
+    switch (rule) {
+    case rounding::half_up: return rest.versus_half >= 0;
+    case rounding::half_even:
+        return (rest.versus_half > 0) | ((rest.versus_half == 0) & (kept % 2 != 0));
+    case rounding::half_down: return rest.versus_half > 0;
+    case rounding::toward_zero: return false;
+    case rounding::away_from_zero: return !rest.nothing;
+    }
+    refuse_rule(rule);
+}
+
+// A value cut toward zero to a whole number: its magnitude, what was cut off, and its sign.
+// One exact division serves every rule.
+struct exact_quotient {
+    std::uint64_t kept = 0;  // at most the largest int64, so that any rule's result fits
+    remainder rest;
+    bool negative = false;
+
+    constexpr std::int64_t rounded(rounding rule) const {
+        // Added as a number, not chosen by a branch: a branch on data mispredicts half the time.
+        const auto magnitude = static_cast<std::int64_t>(
+            kept + static_cast<std::uint64_t>(rounds_away(kept, rest, rule)));
+        return negative ? -magnitude : magnitude;
+    }
+};
+
+// 10^exponent as a factor, in 64 bits (nothing when it does not fit) or in a natural number.
+inline std::optional<std::uint64_t> scale_up(std::uint64_t value, int exponent) {
+    for (; exponent > 0; --exponent) {
+        if (value > std::numeric_limits<std::uint64_t>::max() / 10) {
+            return std::nullopt;
+        }
+        value *= 10;
+    }
+    return value;
+}
+
+inline std::optional<std::uint64_t> multiply(std::uint64_t a, std::uint64_t b) {
+    std::uint64_t product = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    if (__builtin_mul_overflow(a, b, &product)) {
+        return std::nullopt;
+    }
+#else
+    if (a != 0 && b > std::numeric_limits<std::uint64_t>::max() / a) {
+        return std::nullopt;
+    }
+    product = a * b;
+#endif
+    return product;
+}
+
+// The sum's numerator and denominator over one common denominator, scaled by 10^shift:
+// positive and negative parts apart, so that only magnitudes are ever handled.
+template <class Whole>
+struct common_form {
+    Whole positive{};
+    Whole negative{};
+    Whole denominator{};
+};
+
+inline bool subtracts(const ratio_term& term) {
+    return term.subtracted != (term.numerator.negative != term.denominator.negative);
+}
+
+inline int scale_of(const ratio_term& term, int shift) {
+    return term.numerator.exponent - term.denominator.exponent + shift;
+}
+
+// In 64 bits, or nothing when a product does not fit.
+inline std::optional<common_form<std::uint64_t>> common_form_64(std::span<const ratio_term> terms,
+                                                                int shift) {
+    int lowest = 0;
+    for (const ratio_term& term : terms) {
+        lowest = std::min(lowest, scale_of(term, shift));
+    }
+    common_form<std::uint64_t> form{0, 0, 1};
+    for (const ratio_term& term : terms) {
+        const auto product = multiply(form.denominator, term.denominator.digits);
+        if (!product) {
+            return std::nullopt;
+        }
+        form.denominator = *product;
+    }
+    const auto denominator = scale_up(form.denominator, -lowest);
+    if (!denominator) {
+        return std::nullopt;
+    }
+    form.denominator = *denominator;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        auto part = scale_up(terms[i].numerator.digits, scale_of(terms[i], shift) - lowest);
+        for (std::size_t j = 0; part && j < terms.size(); ++j) {
+            part = j == i ? part : multiply(*part, terms[j].denominator.digits);
+        }
+        std::uint64_t& side = subtracts(terms[i]) ? form.negative : form.positive;
+        if (!part || *part > std::numeric_limits<std::uint64_t>::max() - side) {
+            return std::nullopt;
+        }
+        side += *part;
+    }
+    return form;
+}
+
+inline common_form<natural> common_form_any(std::span<const ratio_term> terms, int shift) {
+    int lowest = 0;
+    for (const ratio_term& term : terms) {
+        lowest = std::min(lowest, scale_of(term, shift));
+    }
+    common_form<natural> form{natural{}, natural{}, natural{1}};
+    for (const ratio_term& term : terms) {
+        form.denominator = form.denominator * natural{term.denominator.digits};
+    }
+    form.denominator.times_power_of_ten(-lowest);
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        natural part{terms[i].numerator.digits};
+        part.times_power_of_ten(scale_of(terms[i], shift) - lowest);
+        for (std::size_t j = 0; j < terms.size(); ++j) {
+            part = j == i ? part : part * natural{terms[j].denominator.digits};
+        }
+        (subtracts(terms[i]) ? form.negative : form.positive) += part;
+    }
+    return form;
+}
+
+inline std::string describe(std::span<const ratio_term> terms) {
+    const auto figure = [](exact_figure f) {
+        return (f.negative ? "-" : "") + grouped(f.digits) +
+               (f.exponent != 0 ? "e" + std::to_string(f.exponent) : "");
+    };
+    std::string text;
+    for (const ratio_term& term : terms) {
+        text += (text.empty() ? (term.subtracted ? "-" : "") : (term.subtracted ? " - " : " + ")) +
+                figure(term.numerator) + "/" + figure(term.denominator);
+    }
+    return text;
+}
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_size(
+    std::span<const ratio_term> terms, int shift) {
+    throw std::overflow_error(describe(terms) + " at " + std::to_string(shift) +
+                              " decimal places is too large a figure to print (more than " +
+                              grouped(std::numeric_limits<std::int64_t>::max()) + ")");
+}
+
+template <class Whole>
+exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term> terms,
+                      int shift) {
+    exact_quotient result;
+    result.negative = form.negative > form.positive;
+    Whole magnitude = result.negative ? form.negative : form.positive;
+    magnitude -= result.negative ? form.positive : form.negative;
+    Whole left{};
+    std::optional<std::uint64_t> kept;
+    if constexpr (std::same_as<Whole, std::uint64_t>) {
+        kept = magnitude / form.denominator;
+        left = magnitude % form.denominator;
+    } else {
+        kept = magnitude.divide(form.denominator, left);
+    }
+    if (!kept || *kept > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        refuse_size(terms, shift);
+    }
+    result.kept = *kept;
+    Whole other = form.denominator;  // left against other is left against a half
+    other -= left;
+    result.rest = {(left > other) - (left < other), left == Whole{}};
+    return result;
+}
+
+// (sum of the terms) x 10^shift, cut toward zero, with what was cut off. Throws
+// std::overflow_error, naming the figures, only when the whole part passes the largest int64.
+inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
+    if (const auto form = common_form_64(terms, shift)) {
+        return divide(*form, terms, shift);
+    }
+    return divide(common_form_any(terms, shift), terms, shift);
+}
+
+// The sign of the sum of the terms: never overflows.
+inline std::strong_ordering sign_of_sum(std::span<const ratio_term> terms) {
+    if (const auto form = common_form_64(terms, 0)) {
+        return form->positive <=> form->negative;
+    }
+    const common_form<natural> form = common_form_any(terms, 0);
+    return form.positive <=> form.negative;
+}
+
+}  // namespace restoration::detail

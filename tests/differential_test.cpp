@@ -1,0 +1,224 @@
+// differential_test.cpp: the exact core against a second implementation written differently:
+// 128-bit integer arithmetic on the figures' rational values, over millions of random figures
+// (counts, whole and decimal outputs, differences, comparisons), every rule, 0 to 3 decimals.
+#include <restoration/restoration.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <algorithm>
+#include <iterator>
+
+using namespace restoration;
+
+namespace {
+
+__extension__ typedef __int128 int128;  // NOLINT: the reference needs 128 bits
+
+// Sanitized builds run the same cases, fewer of them: the instrumented core is ~20 times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int pairs = 100'000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int pairs = 100'000;
+#else
+constexpr int pairs = 1'000'000;
+#endif
+#else
+constexpr int pairs = 1'000'000;
+#endif
+
+int128 power_of_ten(int exponent) {
+    int128 power = 1;
+    while (exponent-- > 0) {
+        power *= 10;
+    }
+    return power;
+}
+
+// The rules by their definitions, on numerator / denominator (denominator > 0).
+std::int64_t reference_round(int128 numerator, int128 denominator, rounding rule) {
+    const bool negative = numerator < 0;
+    const int128 magnitude = negative ? -numerator : numerator;
+    const int128 whole = magnitude / denominator;
+    const int128 twice_rest = 2 * (magnitude % denominator);
+    bool up = false;
+    switch (rule) {
+    case rounding::toward_zero: up = false; break;
+    case rounding::away_from_zero: up = twice_rest != 0; break;
+    case rounding::half_up: up = twice_rest >= denominator; break;
+    case rounding::half_down: up = twice_rest > denominator; break;
+    case rounding::half_even:
+        up = twice_rest > denominator || (twice_rest == denominator && whole % 2 == 1);
+        break;
+    }
+    const auto result = static_cast<std::int64_t>(whole + (up ? 1 : 0));
+    return negative ? -result : result;
+}
+
+// A count from a range chosen at random: small counts, bulletin-sized ones, and counts whose
+// scaled products pass 64 bits.
+std::int64_t random_count(std::mt19937_64& random) {
+    static constexpr std::int64_t tops[] = {10, 2'000, 10'000'000, 4'000'000'000,
+                                            std::int64_t{1} << 62};
+    const std::int64_t top = tops[random() % std::size(tops)];
+    return 1 + static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(top));
+}
+
+// A denominator that makes exact ties common: 2^a x 5^b.
+std::int64_t tie_prone(std::mt19937_64& random) {
+    std::int64_t d = 1;
+    for (auto a = random() % 8; a > 0; --a) {
+        d *= 2;
+    }
+    for (auto b = random() % 6; b > 0; --b) {
+        d *= 5;
+    }
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("count-based percents agree with 128-bit arithmetic on a million random pairs") {
+    std::mt19937_64 random(20'220'511);
+    long mismatches = 0;
+    long ties = 0;
+    for (int i = 0; i < pairs; ++i) {
+        const std::int64_t in_scope = i % 4 == 0 ? tie_prone(random) : random_count(random);
+        const auto resumed =
+            static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(in_scope + 1));
+        const rate<work_resumption> r{resumed, in_scope};
+        for (int decimals = 0; decimals <= 3; ++decimals) {
+            const int128 scaled = int128{resumed} * power_of_ten(decimals + 2);
+            ties += 2 * (scaled % in_scope) == in_scope ? 1 : 0;
+            for (rounding rule : all_rounding_rules) {
+                const decimal got = rounded_percent(r, decimals, rule);
+                const std::int64_t want = reference_round(scaled, in_scope, rule);
+                if (got.units != want || got.decimals != decimals) {
+                    if (++mismatches <= 5) {
+                        FAIL_CHECK(to_string(rule) << " " << resumed << "/" << in_scope << " to "
+                                                   << decimals << ": " << got.units << " not "
+                                                   << want);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(ties > pairs / 20);  // the ties were there to be decided
+}
+
+TEST_CASE("output-based percents agree with 128-bit arithmetic, whole and decimal figures") {
+    std::mt19937_64 random(20'220'505);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        // A figure u x 10^-j, as a person writes it: 23, 40, 28.92, 0.727.
+        const auto u_now = static_cast<std::int64_t>(random() % 1'000'000'000);
+        const auto u_base = 1 + static_cast<std::int64_t>(
+                                    i % 4 == 0 ? tie_prone(random) - 1 : random() % 1'000'000'000);
+        const int j_now = static_cast<int>(random() % 5);
+        const int j_base = static_cast<int>(random() % 5);
+        const double now_figure =
+            static_cast<double>(u_now) / static_cast<double>(power_of_ten(j_now));
+        const double base_figure =
+            static_cast<double>(u_base) / static_cast<double>(power_of_ten(j_base));
+        const output<face_mask> now = now_figure * pieces;
+        const output<face_mask> baseline = base_figure * pieces;
+        const auto r = now / baseline;
+        for (int decimals = 0; decimals <= 3; ++decimals) {
+            const int128 numerator =
+                int128{u_now} * power_of_ten(j_base) * power_of_ten(decimals + 2);
+            const int128 denominator = int128{u_base} * power_of_ten(j_now);
+            for (rounding rule : all_rounding_rules) {
+                const decimal got = rounded_percent(r, decimals, rule);
+                const std::int64_t want = reference_round(numerator, denominator, rule);
+                if (got.units != want) {
+                    if (++mismatches <= 5) {
+                        FAIL_CHECK(to_string(rule) << " " << now_figure << "/" << base_figure
+                                                   << " to " << decimals << ": " << got.units
+                                                   << " not " << want);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("the issue's own pairs of pieces round as their exact quotients do") {
+    const auto rate_of = [](double now, double before) {
+        return output<face_mask>(now * pieces) / output<face_mask>(before * pieces);
+    };
+    CHECK(percent(rate_of(23, 40), 0, rounding::half_up) == "58%");      // exactly 57.5
+    CHECK(percent(rate_of(7, 25), 0, rounding::away_from_zero) == "28%");  // exactly 28
+    CHECK(percent(rate_of(11, 20), 2, rounding::away_from_zero) == "55.00%");
+    CHECK(percent(rate_of(1, 8), 1, rounding::half_even) == "12.5%");
+    CHECK(percent(rate_of(1, 80), 1, rounding::half_even) == "1.2%");  // 1.25, a tie to even
+}
+
+TEST_CASE("differences in points agree with 128-bit arithmetic on a million random pairs") {
+    std::mt19937_64 random(20'220'418);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        const std::int64_t b = 1 + static_cast<std::int64_t>(random() % (std::uint64_t{1} << 40));
+        const std::int64_t d = i % 4 == 0 ? tie_prone(random) : 1 + static_cast<std::int64_t>(
+                                                                    random() % 2'000'000);
+        const auto a = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(b + 1));
+        const auto c = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(d + 1));
+        const auto gap = rate<work_resumption>{a, b} - rate<work_resumption>{c, d};
+        for (int decimals = 0; decimals <= 3; ++decimals) {
+            const int128 numerator = (int128{a} * d - int128{c} * b) * power_of_ten(decimals + 2);
+            const int128 denominator = int128{b} * d;
+            for (rounding rule : all_rounding_rules) {
+                const decimal got = rounded_points(gap, decimals, rule);
+                const std::int64_t want = reference_round(numerator, denominator, rule);
+                if (got.units != want) {
+                    if (++mismatches <= 5) {
+                        FAIL_CHECK(to_string(rule) << " " << a << "/" << b << " - " << c << "/"
+                                                   << d << " to " << decimals << ": "
+                                                   << got.units << " not " << want);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("comparisons agree with 128-bit cross-multiplication, up to 2^62") {
+    std::mt19937_64 random(20'200'221);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        const std::int64_t b = random_count(random);
+        const std::int64_t d = random_count(random);
+        const auto a = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(b + 1));
+        // Half the time a neighbour of a/b, where a double cannot tell them apart.
+        const std::int64_t c =
+            i % 2 == 0 ? static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(d + 1))
+                       : std::min(d, static_cast<std::int64_t>(
+                                         static_cast<long double>(a) * d / b));
+        const auto got = rate<work_resumption>{a, b} <=> rate<work_resumption>{c, d};
+        const auto want = int128{a} * d <=> int128{c} * b;
+        if (got != want && ++mismatches <= 5) {
+            FAIL_CHECK(a << "/" << b << " against " << c << "/" << d);
+        }
+        const auto points_got = (rate<work_resumption>{a, b} - rate<work_resumption>{c, d}) <=>
+                                percentage_points<work_resumption>(0, 1);
+        if (points_got != want && ++mismatches <= 5) {
+            FAIL_CHECK(a << "/" << b << " - " << c << "/" << d << " against 0 points");
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("the reference itself decides the textbook cases") {
+    CHECK(reference_round(125, 10, rounding::half_up) == 13);
+    CHECK(reference_round(125, 10, rounding::half_even) == 12);
+    CHECK(reference_round(135, 10, rounding::half_even) == 14);
+    CHECK(reference_round(125, 10, rounding::half_down) == 12);
+    CHECK(reference_round(121, 10, rounding::away_from_zero) == 13);
+    CHECK(reference_round(129, 10, rounding::toward_zero) == 12);
+    CHECK(reference_round(-125, 10, rounding::half_up) == -13);
+}
