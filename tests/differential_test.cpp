@@ -213,6 +213,67 @@ TEST_CASE("comparisons agree with 128-bit cross-multiplication, up to 2^62") {
     CHECK(mismatches == 0);
 }
 
+TEST_CASE("natural numbers agree with 128-bit arithmetic") {
+    __extension__ typedef unsigned __int128 uint128;  // NOLINT: the reference needs 128 bits
+    std::mt19937_64 random(7'681);
+    const auto as_natural = [](uint128 value) {
+        detail::natural high{static_cast<std::uint64_t>(value >> 64)};
+        high *= 65'536U;
+        high *= 65'536U;
+        high *= 65'536U;
+        high *= 65'536U;
+        high += detail::natural{static_cast<std::uint64_t>(value)};
+        return high;
+    };
+    for (int i = 0; i < pairs / 10; ++i) {
+        const std::uint64_t a = random() >> (random() % 64);
+        const std::uint64_t b = 1 + (random() >> (random() % 64));
+        const std::uint64_t c = random() >> (random() % 64);
+        const uint128 product = uint128{a} * b;
+        REQUIRE(detail::natural{a} * detail::natural{b} == as_natural(product));
+        detail::natural sum = as_natural(product);
+        sum += detail::natural{c};
+        REQUIRE(sum == as_natural(product + c));
+        REQUIRE((detail::natural{a} <=> detail::natural{c}) == (a <=> c));
+        detail::natural rest;
+        const auto quotient = as_natural(product + c).divide(detail::natural{b}, rest);
+        const uint128 want = (product + c) / b;
+        if (want >> 64 == 0) {
+            REQUIRE(quotient.has_value());
+            REQUIRE(*quotient == static_cast<std::uint64_t>(want));
+            REQUIRE(rest == as_natural((product + c) % b));
+        } else {
+            REQUIRE_FALSE(quotient.has_value());
+        }
+        detail::natural difference = as_natural(product + c);
+        difference -= detail::natural{c};
+        REQUIRE(difference == as_natural(product));
+    }
+}
+
+TEST_CASE("sums past 128 bits are decided in natural numbers, still exactly") {
+    const std::int64_t big = std::int64_t{1} << 62;
+    // Four figures of 2^62: their common denominator passes 2^240.
+    const auto gap = rate<work_resumption>{big - 1, big} - rate<work_resumption>{big - 3, big - 1};
+    const auto same = rate<work_resumption>{big - 1, big} -
+                      rate<work_resumption>{(big - 3) / 3 * 3, big - 1};
+    CHECK((gap <=> gap) == 0);
+    CHECK(gap > rate<work_resumption>{big - 1, big} - rate<work_resumption>{big - 2, big - 1});
+    CHECK(same >= gap);
+    CHECK(points(gap, 6, rounding::toward_zero) == "0.000000 percentage points");
+    CHECK(points(gap, 6, rounding::away_from_zero) == "0.000001 percentage points");
+    // Doubles of far exponents.
+    CHECK(percent(rate<production_restoration, double>{1e300, 3e299}, 1, rounding::half_up) ==
+          "333.3%");
+    CHECK(percent(rate<production_restoration, double>{5e-324, 1.0}, 6, rounding::half_up) ==
+          "0.000000%");
+    CHECK(percent(rate<production_restoration, double>{5e-324, 1.0}, 6,
+                  rounding::away_from_zero) == "0.000001%");
+    CHECK_THROWS_AS(percent(rate<production_restoration, double>{1e300, 1e-300}, 0,
+                            rounding::half_up),
+                    std::overflow_error);
+}
+
 TEST_CASE("the reference itself decides the textbook cases") {
     CHECK(reference_round(125, 10, rounding::half_up) == 13);
     CHECK(reference_round(125, 10, rounding::half_even) == 12);

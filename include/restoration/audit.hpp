@@ -104,11 +104,14 @@ struct fitting_change {
 
 namespace detail {
 
+// True, or stops the compile naming the mistake; callers then compile nothing more of theirs,
+// so that this message is the first the reader sees.
 template <class... Counts>
-constexpr void require_whole_counts() {
-    static_assert((std::signed_integral<Counts> && ...),
-                  "restoration: the audit takes whole counts (signed integers); a "
-                  "floating-point count would be truncated: audit a rate of those figures");
+constexpr bool whole_counts() {
+    constexpr bool whole = (std::signed_integral<Counts> && ...);
+    static_assert(whole, "restoration: the audit takes whole counts (signed integers); a "
+                         "floating-point count would be truncated: audit a rate of those figures");
+    return whole;
 }
 
 }  // namespace detail
@@ -123,13 +126,17 @@ percent_check check_printed(printed_percent printed, const rate<Kind, Rep>& figu
 template <class Numerator, class Denominator>
 percent_check check_printed(printed_percent printed, Numerator numerator,
                             Denominator denominator) {
-    detail::require_whole_counts<Numerator, Denominator>();
-    if (denominator <= 0 || numerator < 0) {
-        throw std::domain_error("cannot check " + to_string(printed.figure) + "% against " +
-                                detail::grouped(numerator) + "/" + detail::grouped(denominator) +
-                                ": the counts must not be negative, nor the denominator 0");
+    if constexpr (detail::whole_counts<Numerator, Denominator>()) {
+        if (denominator <= 0 || numerator < 0) {
+            throw std::domain_error("cannot check " + to_string(printed.figure) + "% against " +
+                                    detail::grouped(numerator) + "/" +
+                                    detail::grouped(denominator) +
+                                    ": the counts must not be negative, nor the denominator 0");
+        }
+        return {printed, rate<production_restoration, std::int64_t>{numerator, denominator}};
+    } else {
+        return {printed, rate<production_restoration, std::int64_t>{0, 1}};
     }
-    return {printed, rate<production_restoration, std::int64_t>{numerator, denominator}};
 }
 
 // The numerators (resumed) that fit the printed percentage with this denominator (in scope):
@@ -138,7 +145,7 @@ percent_check check_printed(printed_percent printed, Numerator numerator,
 template <class Denominator>
 fitting_counts fitting_numerators(printed_percent printed, Denominator denominator,
                                   rounding rule) {
-    detail::require_whole_counts<Denominator>();
+    static_cast<void>(detail::whole_counts<Denominator>());
     detail::check_count(denominator, "the denominator");
     if (denominator == 0) {
         throw std::domain_error("no percentage fits a denominator of 0");
@@ -153,7 +160,7 @@ fitting_counts fitting_numerators(printed_percent printed, Denominator denominat
 template <class Numerator>
 fitting_counts fitting_denominators(printed_percent printed, Numerator numerator,
                                     rounding rule) {
-    detail::require_whole_counts<Numerator>();
+    static_cast<void>(detail::whole_counts<Numerator>());
     detail::check_count(numerator, "the numerator");
     const auto p = detail::preimage_of(printed, rule);
     const detail::bounds counts = detail::denominators_in(p, numerator);
@@ -167,7 +174,7 @@ fitting_counts fitting_denominators(printed_percent printed, Numerator numerator
 template <class Numerator, class Denominator>
 fitting_change fitting_changes(printed_percent printed, Numerator numerator,
                                Denominator denominator, rounding rule) {
-    detail::require_whole_counts<Numerator, Denominator>();
+    static_cast<void>(detail::whole_counts<Numerator, Denominator>());
     if (numerator > denominator) {
         throw std::invalid_argument("the numerator (" + detail::grouped(numerator) +
                                     ") exceeds the denominator (" + detail::grouped(denominator) +

@@ -106,17 +106,18 @@ namespace detail {
 
 template <class Parent, class Sub>
 constexpr bool subtracts_sub_scope() {
-    static_assert(!std::same_as<Parent, Sub>,
-                  "restoration: a cohort minus a cohort of its own scope has no scope of its own; "
-                  "subtract a sub-scope's cohort from its parent's, such as all - large");
-    static_assert(std::same_as<Parent, Sub> || !std::same_as<parent_of_t<Parent>, Sub>,
-                  "restoration: the cohorts are the wrong way round: subtract the sub-scope's "
-                  "cohort from its parent's (all - large), not the parent's from it");
-    static_assert(std::same_as<Parent, Sub> || std::same_as<parent_of_t<Parent>, Sub> ||
-                      std::same_as<parent_of_t<Sub>, Parent>,
-                  "restoration: a cohort can only be subtracted from a cohort of its parent "
-                  "scope (declare `using parent = ...` in the sub-scope)");
-    return std::same_as<parent_of_t<Sub>, Parent>;
+    // Named, so that clang's message quotes a word rather than the types.
+    constexpr bool other_scope = !std::same_as<Parent, Sub>;
+    constexpr bool parent_first = !other_scope || !std::same_as<parent_of_t<Parent>, Sub>;
+    constexpr bool sub_of_parent = std::same_as<parent_of_t<Sub>, Parent>;
+    static_assert(other_scope, "restoration: a cohort minus a cohort of its own scope has no "
+                               "scope; subtract a sub-scope's cohort from its parent's");
+    static_assert(parent_first, "restoration: the cohorts are the wrong way round: subtract the "
+                                "sub-scope's cohort from its parent's (all - large)");
+    constexpr bool declared = !other_scope || !parent_first || sub_of_parent;
+    static_assert(declared, "restoration: a cohort can only be subtracted from a cohort of its "
+                            "parent scope (declare `using parent = ...` in the sub-scope)");
+    return sub_of_parent;
 }
 
 }  // namespace detail

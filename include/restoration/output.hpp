@@ -185,21 +185,21 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
 // quantity (a number of days, tonnes of no named good).
 template <class Good, class Rep, class Unit, class R>
 void operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    static_assert(detail::always_false<Unit>,
-                  "restoration: an output adds to or subtracts an output of the same good, not "
-                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
+    constexpr bool bare_quantity = detail::always_false<Unit>;
+    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
+                                 "same good, not a bare quantity (days, pieces, tonnes)");
 }
 template <class Good, class Rep, class Unit, class R>
 void operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
-    static_assert(detail::always_false<Unit>,
-                  "restoration: an output adds to or subtracts an output of the same good, not "
-                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
+    constexpr bool bare_quantity = detail::always_false<Unit>;
+    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
+                                 "same good, not a bare quantity (days, pieces, tonnes)");
 }
 template <class Good, class Rep, class Unit, class R>
 void operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    static_assert(detail::always_false<Unit>,
-                  "restoration: an output adds to or subtracts an output of the same good, not "
-                  "a bare quantity (days, pieces, tonnes): state it as output<Good>");
+    constexpr bool bare_quantity = detail::always_false<Unit>;
+    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
+                                 "same good, not a bare quantity (days, pieces, tonnes)");
 }
 
 // Refuses to go below zero rather than yield a negative output.

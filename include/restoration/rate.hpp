@@ -119,8 +119,7 @@ public:
         static_assert(detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the rate's number "
-                      "type (a double into an integer rate, or a wider integer into a narrower "
-                      "one): state it in that type");
+                      "type (a double into an integer rate, say): state it in that type");
         const bool valid = detail::finite(numerator_) && detail::finite(denominator_) &&
                            numerator_ >= 0 && denominator_ > 0 &&
                            (!detail::part_of_whole<Kind>() || numerator_ <= denominator_);
@@ -146,9 +145,9 @@ public:
     // than a bare "cannot convert".
     template <detail::number Number>
     constexpr operator Number() const {
-        static_assert(detail::always_false<Number>,
-                      "restoration: a rate does not convert implicitly to a number; call "
-                      ".to_double() or format it with percent()");
+        constexpr bool implicit = detail::always_false<Number>;
+        static_assert(implicit, "restoration: a rate does not convert implicitly to a number; "
+                                "call .to_double() or format it with percent()");
         return Number{};
     }
 
@@ -190,8 +189,7 @@ public:
         static_assert(detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the difference's "
-                      "number type (a double into integer points, or a wider integer into a "
-                      "narrower one): state it in that type");
+                      "number type (a double into integer points, say): state it in that type");
     }
 
     // minuend - subtrahend, each a fraction with a positive denominator.
@@ -292,9 +290,9 @@ constexpr auto operator-(const rate<K1, R1>& a, const rate<K2, R2>& b) {
 // Adding rates is the classic mistake of averaging instead of pooling; it has no meaning.
 template <class K1, class R1, class K2, class R2>
 constexpr void operator+(const rate<K1, R1>&, const rate<K2, R2>&) {
-    static_assert(detail::always_false<K1>,
-                  "restoration: rates do not add; pool the counts (cohort + cohort) and take "
-                  "the rate of the pool");
+    constexpr bool averaging = detail::always_false<K1>;
+    static_assert(averaging, "restoration: rates do not add; pool the counts (cohort + cohort) "
+                             "and take the rate of the pool");
 }
 
 template <class K1, class R1, class K2, class R2>

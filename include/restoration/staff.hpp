@@ -32,9 +32,9 @@ rate<staff_return, Rep> staff_return_rate(boost::units::quantity<person_unit, Re
 // persons stop here rather than in a page of Boost.Units.
 template <class Returned, class Headcount>
 void staff_return_rate(Returned, Headcount) {
-    static_assert(detail::always_false<Returned>,
-                  "restoration: staff_return_rate takes two whole headcounts in persons, such as "
-                  "248'000 * persons (not enterprises, and not a floating-point count)");
+    constexpr bool headcounts = detail::always_false<Returned>;
+    static_assert(headcounts, "restoration: staff_return_rate takes two whole headcounts in "
+                              "persons, such as 248'000 * persons");
 }
 
 }  // namespace restoration

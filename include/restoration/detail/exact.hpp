@@ -49,6 +49,11 @@ exact_figure exact_form(Number value) {
     if constexpr (std::integral<Number>) {
         const auto magnitude = static_cast<std::uint64_t>(value);
         return {value < 0 ? 0 - magnitude : magnitude, 0, value < 0};
+    } else if (value == static_cast<Number>(static_cast<std::int64_t>(value)) &&
+               value < Number{9e18} && value > Number{-9e18}) {
+        // A whole figure (pieces, yuan) is its own digits; no text needed.
+        const auto whole = static_cast<std::int64_t>(value);
+        return exact_form(whole);
     } else {
         // The shortest form that reads back as the same value: "7.27e-01" for 0.727.
         char buffer[64];
@@ -125,30 +130,37 @@ struct exact_quotient {
     }
 };
 
-// 10^exponent as a factor, in 64 bits (nothing when it does not fit) or in a natural number.
-inline std::optional<std::uint64_t> scale_up(std::uint64_t value, int exponent) {
-    for (; exponent > 0; --exponent) {
-        if (value > std::numeric_limits<std::uint64_t>::max() / 10) {
-            return std::nullopt;
-        }
-        value *= 10;
-    }
-    return value;
-}
+#if defined(__SIZEOF_INT128__)
+__extension__ typedef unsigned __int128 uint128;  // NOLINT: GCC and Clang's, where they have it
+#define RESTORATION_HAS_UINT128 1
+#else
+#define RESTORATION_HAS_UINT128 0
+#endif
 
-inline std::optional<std::uint64_t> multiply(std::uint64_t a, std::uint64_t b) {
-    std::uint64_t product = 0;
+// The fixed-width steps of the core: nothing when a product does not fit.
+template <class Whole>
+std::optional<Whole> multiply(Whole a, Whole b) {
+    Whole product = 0;
 #if defined(__GNUC__) || defined(__clang__)
     if (__builtin_mul_overflow(a, b, &product)) {
         return std::nullopt;
     }
 #else
-    if (a != 0 && b > std::numeric_limits<std::uint64_t>::max() / a) {
+    if (a != 0 && b > static_cast<Whole>(~Whole{0}) / a) {
         return std::nullopt;
     }
     product = a * b;
 #endif
     return product;
+}
+
+template <class Whole>
+std::optional<Whole> scale_up(Whole value, int exponent) {
+    std::optional<Whole> scaled = value;
+    for (; scaled && exponent > 0; --exponent) {
+        scaled = multiply<Whole>(*scaled, 10);
+    }
+    return scaled;
 }
 
 // The sum's numerator and denominator over one common denominator, scaled by 10^shift:
@@ -168,33 +180,36 @@ inline int scale_of(const ratio_term& term, int shift) {
     return term.numerator.exponent - term.denominator.exponent + shift;
 }
 
-// In 64 bits, or nothing when a product does not fit.
-inline std::optional<common_form<std::uint64_t>> common_form_64(std::span<const ratio_term> terms,
-                                                                int shift) {
+inline int lowest_scale(std::span<const ratio_term> terms, int shift) {
     int lowest = 0;
     for (const ratio_term& term : terms) {
         lowest = std::min(lowest, scale_of(term, shift));
     }
-    common_form<std::uint64_t> form{0, 0, 1};
+    return lowest;
+}
+
+// In a fixed width (64 or 128 bits), or nothing when a product does not fit.
+template <class Whole>
+std::optional<common_form<Whole>> common_form_fixed(std::span<const ratio_term> terms,
+                                                    int shift) {
+    const int lowest = lowest_scale(terms, shift);
+    std::optional<Whole> denominator = Whole{1};
     for (const ratio_term& term : terms) {
-        const auto product = multiply(form.denominator, term.denominator.digits);
-        if (!product) {
-            return std::nullopt;
-        }
-        form.denominator = *product;
+        denominator = denominator ? multiply<Whole>(*denominator, term.denominator.digits)
+                                  : std::nullopt;
     }
-    const auto denominator = scale_up(form.denominator, -lowest);
+    denominator = denominator ? scale_up<Whole>(*denominator, -lowest) : std::nullopt;
     if (!denominator) {
         return std::nullopt;
     }
-    form.denominator = *denominator;
+    common_form<Whole> form{0, 0, *denominator};
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        auto part = scale_up(terms[i].numerator.digits, scale_of(terms[i], shift) - lowest);
+        auto part = scale_up<Whole>(terms[i].numerator.digits, scale_of(terms[i], shift) - lowest);
         for (std::size_t j = 0; part && j < terms.size(); ++j) {
-            part = j == i ? part : multiply(*part, terms[j].denominator.digits);
+            part = j == i ? part : multiply<Whole>(*part, terms[j].denominator.digits);
         }
-        std::uint64_t& side = subtracts(terms[i]) ? form.negative : form.positive;
-        if (!part || *part > std::numeric_limits<std::uint64_t>::max() - side) {
+        Whole& side = subtracts(terms[i]) ? form.negative : form.positive;
+        if (!part || *part > static_cast<Whole>(~Whole{0} - side)) {
             return std::nullopt;
         }
         side += *part;
@@ -202,11 +217,9 @@ inline std::optional<common_form<std::uint64_t>> common_form_64(std::span<const 
     return form;
 }
 
+// In a natural number of any size: always succeeds.
 inline common_form<natural> common_form_any(std::span<const ratio_term> terms, int shift) {
-    int lowest = 0;
-    for (const ratio_term& term : terms) {
-        lowest = std::min(lowest, scale_of(term, shift));
-    }
+    const int lowest = lowest_scale(terms, shift);
     common_form<natural> form{natural{}, natural{}, natural{1}};
     for (const ratio_term& term : terms) {
         form.denominator = form.denominator * natural{term.denominator.digits};
@@ -252,13 +265,17 @@ exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term
     magnitude -= result.negative ? form.positive : form.negative;
     Whole left{};
     std::optional<std::uint64_t> kept;
-    if constexpr (std::same_as<Whole, std::uint64_t>) {
-        kept = magnitude / form.denominator;
-        left = magnitude % form.denominator;
-    } else {
+    if constexpr (std::same_as<Whole, natural>) {
         kept = magnitude.divide(form.denominator, left);
+    } else {
+        const Whole quotient = magnitude / form.denominator;
+        left = magnitude % form.denominator;
+        if (quotient <= std::numeric_limits<std::uint64_t>::max()) {
+            kept = static_cast<std::uint64_t>(quotient);
+        }
     }
-    if (!kept || *kept > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+    // Below the largest int64, so that rounding away from zero still fits.
+    if (!kept || *kept >= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
         refuse_size(terms, shift);
     }
     result.kept = *kept;
@@ -271,17 +288,27 @@ exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term
 // (sum of the terms) x 10^shift, cut toward zero, with what was cut off. Throws
 // std::overflow_error, naming the figures, only when the whole part passes the largest int64.
 inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
-    if (const auto form = common_form_64(terms, shift)) {
+    if (const auto form = common_form_fixed<std::uint64_t>(terms, shift)) {
         return divide(*form, terms, shift);
     }
+#if RESTORATION_HAS_UINT128
+    if (const auto form = common_form_fixed<uint128>(terms, shift)) {
+        return divide(*form, terms, shift);
+    }
+#endif
     return divide(common_form_any(terms, shift), terms, shift);
 }
 
 // The sign of the sum of the terms: never overflows.
 inline std::strong_ordering sign_of_sum(std::span<const ratio_term> terms) {
-    if (const auto form = common_form_64(terms, 0)) {
+    if (const auto form = common_form_fixed<std::uint64_t>(terms, 0)) {
         return form->positive <=> form->negative;
     }
+#if RESTORATION_HAS_UINT128
+    if (const auto form = common_form_fixed<uint128>(terms, 0)) {
+        return form->positive <=> form->negative;
+    }
+#endif
     const common_form<natural> form = common_form_any(terms, 0);
     return form.positive <=> form.negative;
 }
