@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <restoration/cohort.hpp>
+#include <restoration/output.hpp>
 
 using namespace restoration;
 
@@ -208,4 +209,22 @@ TEST_CASE("the README's audit lines say what they claim") {
     const fitting_change change = fitting_changes(printed, 6'480, 7'681, rounding::half_up);
     CHECK(change.numerator == count_range{-8, -2});
     CHECK(change.denominator == count_range{2, 10});
+}
+
+TEST_CASE("a printed production rate is checked against its outputs exactly") {
+    // 23 of 40 pieces is exactly 57.5%: a tie that half up prints 58% and half down 57%.
+    const auto r = output<face_mask>(23.0 * pieces) / output<face_mask>(40.0 * pieces);
+    const percent_check check = check_printed(58_percent, r);
+    CHECK(check.fits(rounding::half_up));
+    CHECK_FALSE(check.fits(rounding::half_down));
+    CHECK(check_printed(57.5_percent, r).fits_all());
+    // Ningde's 72.7% of daily electricity against the figures as written.
+    CHECK(check_printed(72.7_percent, rate<production_restoration, double>{0.727, 1.0}).fits_all());
+}
+
+TEST_CASE("a rule cast from an int is refused by the audit too") {
+    const percent_check check = check_printed(84.3_percent, 6'480, 7'681);
+    CHECK_THROWS_AS(check.verdict(static_cast<rounding>(5)), std::invalid_argument);
+    CHECK_THROWS_AS(fitting_numerators(84.3_percent, 7'681, static_cast<rounding>(-2)),
+                    std::invalid_argument);
 }

@@ -56,3 +56,17 @@ TEST_CASE("exclusions that leave nobody in scope leave no adjusted rate") {
     const adjusted_cohort<industrial> none{{5, 0}, {{exclusion::seasonal_stoppage, 5}}};
     CHECK_THROWS_AS(none.rate_of(rate_basis::adjusted), std::domain_error);
 }
+
+TEST_CASE("a reason or basis cast from an int that names none is refused, not read past") {
+    const cohort<above_designated_size> large{1'331, 1'265};
+    CHECK_THROWS_WITH_AS((adjusted_cohort<above_designated_size>{
+                             large, {{static_cast<exclusion>(7), 21}}}),
+                         "exclusion 7 is none of restoration::exclusion's 3 reasons",
+                         std::invalid_argument);
+    const adjusted_cohort<above_designated_size> c{large, {{exclusion::seasonal_stoppage, 21}}};
+    CHECK_THROWS_AS(c.left_out(static_cast<exclusion>(-1)), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(c.rate_of(static_cast<rate_basis>(2)),
+                         "rate basis 2 is neither raw nor adjusted", std::invalid_argument);
+    CHECK_THROWS_AS(percent(c, static_cast<rate_basis>(2), 1, rounding::half_up),
+                    std::invalid_argument);
+}

@@ -87,3 +87,34 @@ TEST_CASE("a precision the formatter does not support is rejected") {
                          std::invalid_argument);
     CHECK_THROWS_AS(figure(1.0, -1, rounding::half_up), std::invalid_argument);
 }
+
+TEST_CASE("a rounding rule cast from an int that names none is refused everywhere it enters") {
+    const rate<work_resumption> r{6'480, 7'681};
+    const auto unknown = static_cast<rounding>(5);
+    CHECK_THROWS_WITH_AS(percent(r, 1, unknown),
+                         "rounding rule 5 is none of restoration::rounding's five",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(points(r - r, 1, unknown), std::invalid_argument);
+    CHECK_THROWS_AS(figure(1.5, 0, unknown), std::invalid_argument);
+}
+
+TEST_CASE("decimal places are checked where they are stated") {
+    const rate<work_resumption> r{6'480, 7'681};
+    CHECK_THROWS_WITH_AS(percent(r, 7, rounding::half_up),
+                         "precision of 7 decimals is outside the supported 0 to 6",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(percent(r, -1, rounding::half_up), std::invalid_argument);
+    CHECK_THROWS_AS(percent(r, 4'294'967'297LL, rounding::half_up), std::invalid_argument);
+    CHECK(percent(r, 6, rounding::half_up) == "84.364015%");
+}
+
+TEST_CASE("points of a difference of floating-point rates are exact") {
+    const rate<production_restoration, double> may{0.727, 1.0};
+    const rate<production_restoration, double> april{0.598, 1.0};
+    CHECK(points(may - april, 1, rounding::toward_zero) == "12.9 percentage points");
+    CHECK(points(april - may, 1, rounding::toward_zero) == "-12.9 percentage points");
+    // 0.1 + 0.2 is the double 0.30000000000000004: a hair above 30%, and away from zero says so.
+    const rate<production_restoration, double> sum{0.1 + 0.2, 1.0};
+    CHECK(percent(sum, 6, rounding::away_from_zero) == "30.000001%");
+    CHECK(percent(sum, 6, rounding::half_up) == "30.000000%");
+}

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include <restoration/format.hpp>
+
 using namespace restoration;
 
 struct ventilator {
@@ -123,4 +125,41 @@ TEST_CASE("a production rate against a zero baseline is undefined") {
     const output<face_mask> now = 5.0 * pieces;
     const output<face_mask> none = 0.0 * pieces;
     CHECK_THROWS_AS(now / none, std::domain_error);
+}
+
+TEST_CASE("an integer output converts units exactly or refuses, never truncates") {
+    const output<disinfectant, long> whole = 2'000L * kilograms;
+    CHECK(whole.value() == 2);
+    CHECK(whole.in(kilograms).value() == 2'000);
+    CHECK_THROWS_WITH_AS((output<disinfectant, long>(1'500L * kilograms)),
+                         "output of disinfectant: 1,500 kg is not a whole number of t; state it "
+                         "in a floating-point output (output<Good>)",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS((output<disinfectant, long>(-500L * kilograms)),
+                         "output of disinfectant: -500 kg is negative, and no output, in t; "
+                         "state it in a floating-point output (output<Good>)",
+                         std::invalid_argument);
+    // Into kilograms, a whole number of tonnes that would not fit the type is refused too.
+    const output<disinfectant, long> huge = 9'300'000'000'000'000L * tonnes;
+    CHECK_THROWS_AS(huge.in(kilograms), std::invalid_argument);
+    // A floating-point output keeps the fraction.
+    CHECK(output<disinfectant>(1'500.0 * kilograms).value() == doctest::Approx(1.5));
+}
+
+TEST_CASE("integer outputs add with a check, not with undefined behaviour") {
+    const output<face_mask, int> most = 2'000'000'000 * pieces;
+    CHECK_THROWS_WITH_AS(most + most,
+                         "adding outputs: 2,000,000,000 + 2,000,000,000 overflows the count type "
+                         "(at most 2,147,483,647)",
+                         std::overflow_error);
+    CHECK((most + output<face_mask, int>(147'483'647 * pieces)).value() == 2'147'483'647);
+}
+
+TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {
+    const output<face_mask, long> now = 23L * pieces;
+    const output<face_mask, long> before = 40L * pieces;
+    CHECK(percent(now / before, 0, rounding::half_up) == "58%");
+    const output<disinfectant> kilos = 1'529'000.0 * kilograms;
+    const output<disinfectant> tonnes_before = 2'000.0 * tonnes;
+    CHECK(percent(kilos / tonnes_before, 2, rounding::half_even) == "76.45%");
 }

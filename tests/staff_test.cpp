@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include <restoration/format.hpp>
+
 using namespace restoration;
 
 TEST_CASE("staff returned over the normal headcount") {
@@ -23,4 +25,10 @@ TEST_CASE("more staff back than the headcount is refused, not clamped") {
 
 TEST_CASE("a headcount of zero has no rate") {
     CHECK_THROWS_AS(staff_return_rate(0 * persons, 0 * persons), std::domain_error);
+}
+
+TEST_CASE("the rise of staff back, in int headcounts, subtracts without overflow") {
+    const auto may = staff_return_rate(248'000 * persons, 300'000 * persons);
+    const auto april = staff_return_rate(111'000 * persons, 300'000 * persons);
+    CHECK(points(may - april, 1, rounding::half_up) == "45.7 percentage points");
 }
