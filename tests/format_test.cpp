@@ -118,3 +118,11 @@ TEST_CASE("points of a difference of floating-point rates are exact") {
     CHECK(percent(sum, 6, rounding::away_from_zero) == "30.000001%");
     CHECK(percent(sum, 6, rounding::half_up) == "30.000000%");
 }
+
+TEST_CASE("a figure too large to round is refused with its figures") {
+    CHECK_THROWS_WITH_AS(percent(rate<production_restoration, double>{1e300, 1e-300}, 0,
+                                 rounding::half_up),
+                         "(1e300/1e-300) x 10^2 passes the largest figure restoration rounds "
+                         "(9,223,372,036,854,775,807)",
+                         std::overflow_error);
+}

@@ -251,8 +251,8 @@ inline std::string describe(std::span<const ratio_term> terms) {
 
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_size(
     std::span<const ratio_term> terms, int shift) {
-    throw std::overflow_error(describe(terms) + " at " + std::to_string(shift) +
-                              " decimal places is too large a figure to print (more than " +
+    throw std::overflow_error("(" + describe(terms) + ") x 10^" + std::to_string(shift) +
+                              " passes the largest figure restoration rounds (" +
                               grouped(std::numeric_limits<std::int64_t>::max()) + ")");
 }
 
