@@ -64,10 +64,17 @@ TEST_CASE("labels are unique and an empty set has no rate") {
                          std::invalid_argument);
 }
 
-TEST_CASE("a region with no enterprises in scope has no rate to average") {
+TEST_CASE("a region with no enterprises in scope is refused where it comes in") {
     regions<industrial> city{"City"};
     city.add("North", {10, 9});
-    city.add("Empty", {0, 0});
-    CHECK(city.pooled() == cohort<industrial>{10, 9});
-    CHECK_THROWS_AS(city.unweighted_mean_of_rates(), std::domain_error);
+    CHECK_THROWS_WITH_AS(city.add("Empty", {0, 0}),
+                         "City: region \"Empty\" has 0 industrial enterprises in scope (0 "
+                         "resumed): a region with nothing in scope has no rate to average or rank",
+                         std::invalid_argument);
+    // The set is as it was: every region has a rate, so it averages and ranks.
+    REQUIRE(city.entries().size() == 1);
+    CHECK(city.unweighted_mean_of_rates().to_double() == doctest::Approx(0.9));
+    CHECK(city.ranked().size() == 1);
+    const std::vector<regions<industrial>> cities{city};
+    CHECK(rank(std::span{cities}, rate_measure::mean_of_rates) == std::vector<std::string>{"City"});
 }

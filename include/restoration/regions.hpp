@@ -17,6 +17,7 @@
 #include <vector>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 
 namespace restoration {
@@ -38,11 +39,19 @@ class regions {
 public:
     explicit regions(std::string name) : name_(std::move(name)) {}
 
-    // A region of the set; its label must be new.
+    // A region of the set; its label must be new, and it must have enterprises in scope: with
+    // none it has no rate, and the mean of rates and the ranking would fail on it later, far
+    // from where it came in.
     void add(std::string label, const cohort<Scope, Count>& counts) {
         const auto same = [&](const region<Scope, Count>& r) { return r.label == label; };
         if (std::ranges::any_of(regions_, same)) {
             throw std::invalid_argument(name_ + " already has a region labelled \"" + label + "\"");
+        }
+        if (counts.in_scope() == 0) {
+            throw std::invalid_argument(
+                name_ + ": region \"" + label + "\" has 0 " + std::string(Scope::name) +
+                " in scope (" + detail::grouped(counts.resumed()) +
+                " resumed): a region with nothing in scope has no rate to average or rank");
         }
         regions_.push_back({std::move(label), counts});
     }
