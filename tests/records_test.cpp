@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <stdexcept>
 #include <string_view>
@@ -113,6 +114,52 @@ TEST_CASE("a record with a bad figure stops the aggregation and is named") {
                          "(nan)",
                          std::invalid_argument);
 }
+
+TEST_CASE("a staff sum past the count type is refused, naming the record and the figures") {
+    constexpr std::int64_t most = std::numeric_limits<std::int64_t>::max();
+    std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, most - 1, 1.0, 1.0},
+        {"South", "food", size_class::below_designated_size, true, 5, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 1.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    CHECK_THROWS_WITH_AS(aggregate<industrial>(records, by_region),
+                         "record 3: summing the staff of a group: 9,223,372,036,854,775,807 + 1 "
+                         "overflows the count type (at most 9,223,372,036,854,775,807)",
+                         std::overflow_error);
+
+    // The refused record leaves its group as it was: every sum or none.
+    aggregation<industrial, decltype(by_region)> streamed(by_region);
+    for (std::size_t i = 0; i < 3; ++i) {
+        streamed.add(records[i], i);
+    }
+    CHECK_THROWS_AS(streamed.add(records[3], 3), std::overflow_error);
+    const auto& north = streamed.groups().find("North")->second;
+    CHECK(north.counts() == cohort<industrial>{2, 2});
+    CHECK(north.staff().value() == most);
+    CHECK(north.value_now() == 2.0);
+}
+
+TEST_CASE("an output value sum past the largest double is refused, not infinite") {
+    constexpr double largest = std::numeric_limits<double>::max();
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, 1, largest, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, largest, 1.0},
+    };
+    CHECK_THROWS_WITH_AS(
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; }),
+        "record 1: summing the output value now of a group: 1.7976931348623157e+308 + "
+        "1.7976931348623157e+308 is not finite",
+        std::overflow_error);
+}
+
+// Sums are made only by an aggregation, which checks each record first.
+template <class Totals>
+concept records_added_directly = requires(Totals totals, const enterprise_record& record) {
+    totals.add(record);
+};
+static_assert(!records_added_directly<group_totals<industrial>>);
 
 TEST_CASE("a group whose baseline value is zero has no production rate") {
     const std::vector<enterprise_record> records{

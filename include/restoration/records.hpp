@@ -23,6 +23,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/checked.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/units.hpp>
@@ -47,18 +48,13 @@ struct enterprise_record {
     double value_baseline = 0;    // output value at the baseline, yuan
 };
 
-// The sums of one group of records.
+template <class Scope, class KeyOf>
+class aggregation;
+
+// The sums of one group of records. Only an aggregation adds to them, after checking the record.
 template <class Scope>
 class group_totals {
 public:
-    void add(const enterprise_record& record) {
-        ++in_scope_;
-        resumed_ += record.resumed ? 1 : 0;
-        staff_ += record.staff;
-        value_now_ += record.value_now;
-        value_baseline_ += record.value_baseline;
-    }
-
     cohort<Scope> counts() const { return {in_scope_, resumed_}; }
     boost::units::quantity<person_unit, std::int64_t> staff() const {
         return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
@@ -71,6 +67,47 @@ public:
     double value_baseline() const { return value_baseline_; }
 
 private:
+    template <class, class>
+    friend class aggregation;
+
+    // Every sum is checked: a wrapped count or an infinite value would be a silently wrong
+    // figure. All are worked out before any is kept, so that a refused record leaves the group
+    // as it was.
+    void add(const enterprise_record& record) {
+        const std::int64_t in_scope =
+            detail::checked_add<std::int64_t>(in_scope_, 1, "counting the records of a group");
+        const std::int64_t resumed =
+            record.resumed
+                ? detail::checked_add<std::int64_t>(resumed_, 1, "counting the resumed of a group")
+                : resumed_;
+        const std::int64_t staff =
+            detail::checked_add(staff_, record.staff, "summing the staff of a group");
+        const double value_now = sum_of_values(value_now_, record.value_now, "output value now");
+        const double value_baseline =
+            sum_of_values(value_baseline_, record.value_baseline, "output value at the baseline");
+        in_scope_ = in_scope;
+        resumed_ = resumed;
+        staff_ = staff;
+        value_now_ = value_now;
+        value_baseline_ = value_baseline;
+    }
+
+    static double sum_of_values(double sum, double value, const char* what) {
+        const double total = sum + value;
+        if (!std::isfinite(total)) {
+            refuse_sum(sum, value, what);
+        }
+        return total;
+    }
+
+    // Out of line and cold, so that add() stays small enough to be inlined into the loop.
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(double sum, double value,
+                                                                         const char* what) {
+        throw std::overflow_error("summing the " + std::string(what) + " of a group: " +
+                                  detail::plain(sum) + " + " + detail::plain(value) +
+                                  " is not finite");
+    }
+
     std::int64_t in_scope_ = 0;
     std::int64_t resumed_ = 0;
     std::int64_t staff_ = 0;
@@ -114,7 +151,13 @@ public:
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {
         detail::check_record(record, index);
-        groups_.try_emplace(key_of_(record)).first->second.add(record);
+        group_totals<Scope>& group = groups_.try_emplace(key_of_(record)).first->second;
+        // Only a group that already has records can overflow: a new one starts from zero.
+        try {
+            group.add(record);
+        } catch (const std::overflow_error& error) {
+            throw std::overflow_error("record " + std::to_string(index) + ": " + error.what());
+        }
     }
 
     const groups_type& groups() const& { return groups_; }
