@@ -68,6 +68,68 @@ TEST_CASE("records group by region into cohorts, staff and value-weighted produc
     CHECK(by_region.find("South")->second.counts() == cohort<industrial>{1, 1});
 }
 
+TEST_CASE("records are summed into the scope aggregated, and only the records of that scope") {
+    const std::vector<enterprise_record> records{
+        {"North", "auto parts", size_class::above_designated_size, true, 100, 8.0, 10.0},
+        {"North", "food", size_class::below_designated_size, false, 3, 0.0, 2.0},
+        {"North", "food", size_class::below_designated_size, true, 7, 1.0, 1.0},
+        {"South", "auto parts", size_class::above_designated_size, false, 40, 3.0, 6.0},
+        {"South", "food", size_class::below_designated_size, true, 2, 1.0, 1.0},
+        {"West", "food", size_class::below_designated_size, true, 4, 1.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    const auto all = aggregate<industrial>(records, by_region);
+    const auto large = aggregate<above_designated_size>(records, by_region);
+    const auto small = aggregate<below_designated_size>(records, by_region);
+
+    CHECK(all.size() == 3);
+    CHECK(large.size() == 2);  // no enterprise above designated size in West
+    CHECK(small.size() == 3);
+    const auto& large_north = large.find("North")->second;
+    CHECK(large_north.counts() == cohort<above_designated_size>{1, 1});
+    CHECK(large_north.staff().value() == 100);
+    CHECK(large_north.production_rate().to_double() == doctest::Approx(0.8));
+    CHECK(small.find("North")->second.counts() == cohort<below_designated_size>{2, 1});
+    CHECK(small.find("North")->second.staff().value() == 10);
+    CHECK(large.find("South")->second.counts() == cohort<above_designated_size>{1, 0});
+    CHECK(large.find("West") == large.end());
+    // Both sizes make up all industrial enterprises, group by group.
+    for (const auto& [region, totals] : all) {
+        const auto in_large = large.find(region);
+        const auto in_small = small.find(region);
+        REQUIRE(in_small != small.end());
+        const cohort<industrial> of_small{in_small->second.counts().in_scope(),
+                                          in_small->second.counts().resumed()};
+        if (in_large == large.end()) {
+            CHECK(totals.counts() == of_small);
+        } else {
+            CHECK(totals.counts() - in_large->second.counts() == in_small->second.counts());
+        }
+    }
+}
+
+TEST_CASE("an aggregation counts the records outside its scope and checks them all the same") {
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::above_designated_size, true, 10, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 2, 1.0, 1.0},
+        {"South", "food", size_class::below_designated_size, false, 1, 0.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    aggregation<above_designated_size, decltype(by_region)> large(by_region);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        large.add(records[i], i);
+    }
+    CHECK(large.groups().size() == 1);
+    CHECK(large.outside_scope() == 2);
+
+    // A record outside the scope is still a record of the registry: a bad figure stops the run.
+    enterprise_record bad = records[1];
+    bad.staff = -1;
+    CHECK_THROWS_WITH_AS(large.add(bad, 3), "record 3: staff cannot be negative (-1)",
+                         std::invalid_argument);
+    CHECK(large.outside_scope() == 2);
+}
+
 TEST_CASE("records group by several keys at once") {
     const auto records = made_up_records(600);
     const auto groups = aggregate<industrial>(records, [](const enterprise_record& r) {

@@ -6,6 +6,13 @@
 //       return r.region;
 //   });
 //   by_region.at("North").counts().work_rate();
+//
+// The scope filters, as an analyst means it of a whole registry: aggregate<above_designated_size>
+// (records, key) sums only the records above designated size, aggregate<below_designated_size>
+// only those below, aggregate<industrial> all of them, so that a cohort<Scope> counts
+// enterprises of its scope and no others. A record tells nothing but its size class, so these
+// are the three scopes records aggregate into; any other (pharmaceutical_above_designated_size,
+// a scope of one's own) does not compile.
 #pragma once
 
 #include <cmath>
@@ -26,6 +33,7 @@
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
+#include <restoration/scope.hpp>
 #include <restoration/units.hpp>
 
 namespace restoration {
@@ -117,6 +125,24 @@ private:
 
 namespace detail {
 
+// The scopes a record's size class decides.
+template <class Scope>
+concept told_by_size_class = std::same_as<Scope, industrial> ||
+                             std::same_as<Scope, above_designated_size> ||
+                             std::same_as<Scope, below_designated_size>;
+
+// Whether an enterprise of this size class is in the scope.
+template <class Scope>
+constexpr bool in_scope_of(size_class size) {
+    if constexpr (std::same_as<Scope, above_designated_size>) {
+        return size == size_class::above_designated_size;
+    } else if constexpr (std::same_as<Scope, below_designated_size>) {
+        return size == size_class::below_designated_size;
+    } else {
+        return true;
+    }
+}
+
 // A record's figures are checked as they are read; the message names the record by its place.
 inline void check_record(const enterprise_record& record, std::size_t index) {
     const auto fail = [&](const std::string& what) {
@@ -139,9 +165,14 @@ inline void check_record(const enterprise_record& record, std::size_t index) {
 
 // Sums records into groups by key_of(record) (a region, a sector, a size class, or a tuple of
 // them) as they come, one at a time: for a registry read from a file, row by row. A map node is
-// allocated for each new group and nothing for each record.
+// allocated for each new group and nothing for each record. Records outside Scope are checked
+// like the others, then left out of the sums and counted in outside_scope().
 template <class Scope, class KeyOf>
 class aggregation {
+    static_assert(detail::told_by_size_class<Scope>,
+                  "restoration: aggregate<Scope>: records carry only a size class; aggregate "
+                  "industrial, above_designated_size or below_designated_size");
+
 public:
     using key_type = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
     using groups_type = std::map<key_type, group_totals<Scope>, std::less<>>;
@@ -151,6 +182,10 @@ public:
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {
         detail::check_record(record, index);
+        if (!detail::in_scope_of<Scope>(record.size)) {
+            ++outside_scope_;
+            return;
+        }
         group_totals<Scope>& group = groups_.try_emplace(key_of_(record)).first->second;
         // Only a group that already has records can overflow: a new one starts from zero.
         try {
@@ -163,12 +198,16 @@ public:
     const groups_type& groups() const& { return groups_; }
     groups_type groups() && { return std::move(groups_); }
 
+    // The records of another size class than Scope's, left out of the sums.
+    std::size_t outside_scope() const { return outside_scope_; }
+
 private:
     KeyOf key_of_;
     groups_type groups_;
+    std::size_t outside_scope_ = 0;
 };
 
-// The groups of a whole range of records, in key order, in one pass.
+// The groups of a whole range of records of Scope, in key order, in one pass.
 template <class Scope, std::ranges::input_range Records, class KeyOf>
     requires std::convertible_to<std::ranges::range_reference_t<Records>, const enterprise_record&>
 auto aggregate(Records&& records, KeyOf key_of) {
