@@ -1,6 +1,6 @@
 // records.hpp: per-enterprise records, as a registry holds them, aggregated in one pass into
 // cohorts and value-weighted production grouped by any of their keys, with no allocation per
-// record (only one per group); from a range at once, or one record at a time.
+// record (only per group); from a range at once, or one record at a time.
 //
 //   auto by_region = aggregate<industrial>(records, [](const enterprise_record& r) {
 //       return r.region;
@@ -24,6 +24,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -45,7 +46,8 @@ constexpr std::string_view to_string(size_class size) {
                                                      : "below designated size";
 }
 
-// One enterprise. The labels are views: they must outlive the groups aggregated from them.
+// One enterprise. The labels are views of the text the record was read from, which need live
+// only while the record is added: the groups keep copies of the labels in their keys.
 struct enterprise_record {
     std::string_view region;
     std::string_view sector;
@@ -125,6 +127,74 @@ private:
 
 namespace detail {
 
+// The key a group keeps: key_of's result with each std::string_view in it, alone or in a tuple
+// or a pair, made a std::string, so that no group's key views text that may be gone or reused
+// (a reader's line buffer). A key of another type is kept as it is.
+template <class Key>
+struct owned_key {
+    using type = Key;
+};
+template <class Char, class Traits>
+struct owned_key<std::basic_string_view<Char, Traits>> {
+    using type = std::basic_string<Char, Traits>;
+};
+template <class... Keys>
+struct owned_key<std::tuple<Keys...>> {
+    using type = std::tuple<typename owned_key<Keys>::type...>;
+};
+template <class First, class Second>
+struct owned_key<std::pair<First, Second>> {
+    using type = std::pair<typename owned_key<First>::type, typename owned_key<Second>::type>;
+};
+
+// A key seen through views, whether its labels are owned or viewed: an owned key and the
+// views it is looked up by then compare as one type, without allocating.
+template <class Key>
+struct key_view {
+    using type = const Key&;
+};
+template <class Char, class Traits>
+struct key_view<std::basic_string_view<Char, Traits>> {
+    using type = std::basic_string_view<Char, Traits>;
+};
+template <class Char, class Traits, class Allocator>
+struct key_view<std::basic_string<Char, Traits, Allocator>> {
+    using type = std::basic_string_view<Char, Traits>;
+};
+template <class... Keys>
+struct key_view<std::tuple<Keys...>> {
+    using type = std::tuple<typename key_view<Keys>::type...>;
+};
+template <class First, class Second>
+struct key_view<std::pair<First, Second>> {
+    using type = std::pair<typename key_view<First>::type, typename key_view<Second>::type>;
+};
+
+template <class Key>
+constexpr typename key_view<Key>::type view_of_key(const Key& key) {
+    if constexpr (requires { typename std::tuple_size<Key>::type; } &&
+                  !std::is_reference_v<typename key_view<Key>::type>) {
+        return std::apply(
+            [](const auto&... parts) {
+                return typename key_view<Key>::type(view_of_key(parts)...);
+            },
+            key);
+    } else {
+        return key;
+    }
+}
+
+// Orders groups by their keys as views: the order std::less<> gives, with a lookup by views
+// that every compiler accepts (clang 14 does not compare a tuple of strings with a tuple of
+// string views).
+struct key_order {
+    using is_transparent = void;
+    template <class A, class B>
+    constexpr bool operator()(const A& a, const B& b) const {
+        return view_of_key(a) < view_of_key(b);
+    }
+};
+
 // The scopes a record's size class decides.
 template <class Scope>
 concept told_by_size_class = std::same_as<Scope, industrial> ||
@@ -164,9 +234,11 @@ inline void check_record(const enterprise_record& record, std::size_t index) {
 }  // namespace detail
 
 // Sums records into groups by key_of(record) (a region, a sector, a size class, or a tuple of
-// them) as they come, one at a time: for a registry read from a file, row by row. A map node is
-// allocated for each new group and nothing for each record. Records outside Scope are checked
-// like the others, then left out of the sums and counted in outside_scope().
+// them) as they come, one at a time: for a registry read from a file, row by row. A record is
+// looked up by the views key_of gives, and allocates nothing; a new group allocates its map node
+// and copies its labels into its key (a label longer than a std::string holds in place allocates
+// once more). Records outside Scope are checked like the others, then left out of the sums and
+// counted in outside_scope().
 template <class Scope, class KeyOf>
 class aggregation {
     static_assert(detail::told_by_size_class<Scope>,
@@ -174,8 +246,11 @@ class aggregation {
                   "industrial, above_designated_size or below_designated_size");
 
 public:
-    using key_type = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
-    using groups_type = std::map<key_type, group_totals<Scope>, std::less<>>;
+    // What key_of gives, and what a group keeps of it.
+    using lookup_type =
+        std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
+    using key_type = typename detail::owned_key<lookup_type>::type;
+    using groups_type = std::map<key_type, group_totals<Scope>, detail::key_order>;
 
     explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {}
 
@@ -186,10 +261,15 @@ public:
             ++outside_scope_;
             return;
         }
-        group_totals<Scope>& group = groups_.try_emplace(key_of_(record)).first->second;
+        auto&& key = key_of_(record);
+        auto where = groups_.lower_bound(key);
+        if (where == groups_.end() || groups_.key_comp()(key, where->first)) {
+            where = groups_.emplace_hint(where, std::piecewise_construct,
+                                         std::forward_as_tuple(key), std::forward_as_tuple());
+        }
         // Only a group that already has records can overflow: a new one starts from zero.
         try {
-            group.add(record);
+            where->second.add(record);
         } catch (const std::overflow_error& error) {
             throw std::overflow_error("record " + std::to_string(index) + ": " + error.what());
         }
