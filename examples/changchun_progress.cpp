@@ -23,10 +23,10 @@ std::string svg_number(double value) { return figure(value, 1, rounding::half_up
 void write_chart(const std::string& path, const series<above_designated_size>& large,
                  const projection& full) {
     constexpr double width = 640, height = 360, left = 60, right = 600, top = 60, bottom = 310;
-    const sys_days first{large.snapshots().front().date};
+    const sys_days first = large.snapshots().front().date;
     const double span = static_cast<double>((sys_days{full.date} - first).count());
-    const auto x = [&](year_month_day d) {
-        return left + (right - left) * static_cast<double>((sys_days{d} - first).count()) / span;
+    const auto x = [&](sys_days d) {
+        return left + (right - left) * static_cast<double>((d - first).count()) / span;
     };
     const auto y = [&](double percent) { return bottom - (bottom - top) * percent / 100.0; };
 
@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
     const auto pace = large.last_pace();
     const projection full = large.full_resumption();
     const auto staff_change = reports[1].staff_back - reports[0].staff_back;
-    std::cout << "\nFrom " << iso_date(pace.from.date) << " to " << iso_date(pace.to.date)
+    std::cout << "\nFrom " << iso_date(pace.from()) << " to " << iso_date(pace.to())
               << ", " << pace.days() << " days:\n"
               << "  " << figure(pace.resumed_change()) << " enterprises resumed, "
               << figure(pace.resumed_per_day(), 1, rounding::half_up) << " a day\n"
@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
               << figure(static_cast<double>(staff_change.value()) / pace.days(), 0,
                         rounding::half_up)
               << " a day\n\n"
-              << "At that pace the " << figure(pace.to.counts.not_resumed())
+              << "At that pace the " << figure(pace.not_yet_resumed())
               << " enterprises not yet resumed would all be back within " << full.days
               << " days, by " << iso_date(full.date) << ".\n"
               << "(At a constant pace: a projection, not a forecast.)\n";

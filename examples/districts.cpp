@@ -5,7 +5,6 @@
 
 #include <iomanip>
 #include <iostream>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -55,9 +54,9 @@ int main() {
         print_city(city);
     }
     std::cout << "\nRanked by pooled rate:            "
-              << listed(rank(std::span{cities}, rate_measure::pooled)) << "\n"
+              << listed(rank(cities, rate_measure::pooled)) << "\n"
               << "Ranked by mean of district rates: "
-              << listed(rank(std::span{cities}, rate_measure::mean_of_rates)) << "\n"
+              << listed(rank(cities, rate_measure::mean_of_rates)) << "\n"
               << "The mean lets 10 enterprises in A-North weigh as much as 1,000 in A-South.\n\n";
 
     struct enterprise {

@@ -5,10 +5,14 @@
 
 #include <array>
 #include <cmath>
+#include <concepts>
 #include <cstddef>
 #include <cstdlib>
+#include <iterator>
+#include <limits>
 #include <new>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -21,15 +25,17 @@ namespace {
 std::size_t allocations = 0;
 }  // namespace
 
-void* operator new(std::size_t size) {
+// Out of line, all three: g++ 12, seeing malloc() or free() inlined where the other side is
+// operator new or delete, takes the pair for a mismatch (-Wmismatched-new-delete).
+[[gnu::noinline]] void* operator new(std::size_t size) {
     ++allocations;
     if (void* p = std::malloc(size == 0 ? 1 : size)) {
         return p;
     }
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -67,6 +73,68 @@ TEST_CASE("records group by region into cohorts, staff and value-weighted produc
     CHECK(by_region.find("South")->second.counts() == cohort<industrial>{1, 1});
 }
 
+TEST_CASE("records are summed into the scope aggregated, and only the records of that scope") {
+    const std::vector<enterprise_record> records{
+        {"North", "auto parts", size_class::above_designated_size, true, 100, 8.0, 10.0},
+        {"North", "food", size_class::below_designated_size, false, 3, 0.0, 2.0},
+        {"North", "food", size_class::below_designated_size, true, 7, 1.0, 1.0},
+        {"South", "auto parts", size_class::above_designated_size, false, 40, 3.0, 6.0},
+        {"South", "food", size_class::below_designated_size, true, 2, 1.0, 1.0},
+        {"West", "food", size_class::below_designated_size, true, 4, 1.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    const auto all = aggregate<industrial>(records, by_region);
+    const auto large = aggregate<above_designated_size>(records, by_region);
+    const auto small = aggregate<below_designated_size>(records, by_region);
+
+    CHECK(all.size() == 3);
+    CHECK(large.size() == 2);  // no enterprise above designated size in West
+    CHECK(small.size() == 3);
+    const auto& large_north = large.find("North")->second;
+    CHECK(large_north.counts() == cohort<above_designated_size>{1, 1});
+    CHECK(large_north.staff().value() == 100);
+    CHECK(large_north.production_rate().to_double() == doctest::Approx(0.8));
+    CHECK(small.find("North")->second.counts() == cohort<below_designated_size>{2, 1});
+    CHECK(small.find("North")->second.staff().value() == 10);
+    CHECK(large.find("South")->second.counts() == cohort<above_designated_size>{1, 0});
+    CHECK(large.find("West") == large.end());
+    // Both sizes make up all industrial enterprises, group by group.
+    for (const auto& [region, totals] : all) {
+        const auto in_large = large.find(region);
+        const auto in_small = small.find(region);
+        REQUIRE(in_small != small.end());
+        const cohort<industrial> of_small{in_small->second.counts().in_scope(),
+                                          in_small->second.counts().resumed()};
+        if (in_large == large.end()) {
+            CHECK(totals.counts() == of_small);
+        } else {
+            CHECK(totals.counts() - in_large->second.counts() == in_small->second.counts());
+        }
+    }
+}
+
+TEST_CASE("an aggregation counts the records outside its scope and checks them all the same") {
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::above_designated_size, true, 10, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 2, 1.0, 1.0},
+        {"South", "food", size_class::below_designated_size, false, 1, 0.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    aggregation<above_designated_size, decltype(by_region)> large(by_region);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        large.add(records[i], i);
+    }
+    CHECK(large.groups().size() == 1);
+    CHECK(large.outside_scope() == 2);
+
+    // A record outside the scope is still a record of the registry: a bad figure stops the run.
+    enterprise_record bad = records[1];
+    bad.staff = -1;
+    CHECK_THROWS_WITH_AS(large.add(bad, 3), "record 3: staff cannot be negative (-1)",
+                         std::invalid_argument);
+    CHECK(large.outside_scope() == 2);
+}
+
 TEST_CASE("records group by several keys at once") {
     const auto records = made_up_records(600);
     const auto groups = aggregate<industrial>(records, [](const enterprise_record& r) {
@@ -100,6 +168,84 @@ TEST_CASE("the allocations of an aggregation grow with its groups, not its recor
     CHECK(for_many <= large.size());  // one map node per group
 }
 
+TEST_CASE("a new group allocates its node and its long labels once, and records nothing") {
+    // Labels too long to be held inside a std::string: each is copied into its group's key.
+    constexpr std::array<std::string_view, 2> regions = {"Chaoyang district of the city",
+                                                          "Nanguan district of the city"};
+    std::vector<enterprise_record> records;
+    for (std::size_t i = 0; i < 100'000; ++i) {
+        records.push_back({regions[i % 2], "automotive", size_class::below_designated_size,
+                           true, 1, 1.0, 1.0});
+    }
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    allocations = 0;
+    const auto groups = aggregate<industrial>(records, by_region);
+    const std::size_t made = allocations;
+    CHECK(groups.size() == 2);
+    CHECK(made == 2 * 2);  // a map node and a label a group
+}
+
+TEST_CASE("the groups keep their own labels: the text records were read from may be reused") {
+    // Rows read into one line buffer, as a CSV reader does: each record views the buffer,
+    // which the next row overwrites.
+    const std::array<std::string_view, 4> rows = {"North,food", "South,food", "North,auto parts",
+                                                  "West,food"};
+    const auto by_region_and_sector = [](const enterprise_record& r) {
+        return std::tuple{r.region, r.sector};
+    };
+    aggregation<industrial, decltype(by_region_and_sector)> sums(by_region_and_sector);
+    std::string line;
+    line.reserve(64);  // one buffer, reused row after row
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        line.assign(rows[i]);
+        const std::string_view text = line;
+        const std::size_t comma = text.find(',');
+        sums.add({text.substr(0, comma), text.substr(comma + 1),
+                  size_class::below_designated_size, true, 1, 1.0, 1.0},
+                 i);
+    }
+    line.assign(line.size(), '#');
+
+    std::vector<std::tuple<std::string, std::string>> keys;
+    for (const auto& [key, totals] : sums.groups()) {
+        keys.emplace_back(std::get<0>(key), std::get<1>(key));
+    }
+    CHECK(keys == std::vector<std::tuple<std::string, std::string>>{
+                      {"North", "auto parts"}, {"North", "food"}, {"South", "food"},
+                      {"West", "food"}});
+    // A group is found by views or by strings alike.
+    CHECK(sums.groups().find(std::tuple{std::string_view("North"), std::string_view("food")})
+              ->second.counts() == cohort<industrial>{1, 1});
+    CHECK(sums.groups().count(std::tuple<std::string, std::string>{"West", "food"}) == 1);
+}
+
+TEST_CASE("the groups outlive the text their records viewed") {
+    // Labels on the heap, gone before the groups are read: under AddressSanitizer, a key that
+    // viewed them would be a use after free.
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    aggregation<above_designated_size, decltype(by_region)>::groups_type groups;
+    {
+        const std::vector<std::string> labels{"a district with a long name, north",
+                                              "a district with a long name, south"};
+        std::vector<enterprise_record> records;
+        for (const std::string& label : labels) {
+            records.push_back({label, "food", size_class::above_designated_size, true, 1, 1, 1});
+        }
+        groups = aggregate<above_designated_size>(records, by_region);
+    }
+    REQUIRE(groups.size() == 2);
+    CHECK(groups.begin()->first == "a district with a long name, north");
+    CHECK(std::next(groups.begin())->first == "a district with a long name, south");
+}
+
+// A group's key owns the labels key_of viewed; keys of other types are kept as they are.
+using key_of_record = std::tuple<std::string_view, std::string_view, size_class> (*)(
+    const enterprise_record&);
+static_assert(std::same_as<aggregation<industrial, key_of_record>::key_type,
+                           std::tuple<std::string, std::string, size_class>>);
+using size_of_record = size_class (*)(const enterprise_record&);
+static_assert(std::same_as<aggregation<industrial, size_of_record>::key_type, size_class>);
+
 TEST_CASE("a record with a bad figure stops the aggregation and is named") {
     std::vector<enterprise_record> records = made_up_records(10);
     records[7].staff = -3;
@@ -113,6 +259,52 @@ TEST_CASE("a record with a bad figure stops the aggregation and is named") {
                          "(nan)",
                          std::invalid_argument);
 }
+
+TEST_CASE("a staff sum past the count type is refused, naming the record and the figures") {
+    constexpr std::int64_t most = std::numeric_limits<std::int64_t>::max();
+    std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, most - 1, 1.0, 1.0},
+        {"South", "food", size_class::below_designated_size, true, 5, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 1.0, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 1.0, 1.0},
+    };
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    CHECK_THROWS_WITH_AS(aggregate<industrial>(records, by_region),
+                         "record 3: summing the staff of a group: 9,223,372,036,854,775,807 + 1 "
+                         "overflows the count type (at most 9,223,372,036,854,775,807)",
+                         std::overflow_error);
+
+    // The refused record leaves its group as it was: every sum or none.
+    aggregation<industrial, decltype(by_region)> streamed(by_region);
+    for (std::size_t i = 0; i < 3; ++i) {
+        streamed.add(records[i], i);
+    }
+    CHECK_THROWS_AS(streamed.add(records[3], 3), std::overflow_error);
+    const auto& north = streamed.groups().find("North")->second;
+    CHECK(north.counts() == cohort<industrial>{2, 2});
+    CHECK(north.staff().value() == most);
+    CHECK(north.value_now() == 2.0);
+}
+
+TEST_CASE("an output value sum past the largest double is refused, not infinite") {
+    constexpr double largest = std::numeric_limits<double>::max();
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, 1, largest, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, largest, 1.0},
+    };
+    CHECK_THROWS_WITH_AS(
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; }),
+        "record 1: summing the output value now of a group: 1.7976931348623157e+308 + "
+        "1.7976931348623157e+308 is not finite",
+        std::overflow_error);
+}
+
+// Sums are made only by an aggregation, which checks each record first.
+template <class Totals>
+concept records_added_directly = requires(Totals totals, const enterprise_record& record) {
+    totals.add(record);
+};
+static_assert(!records_added_directly<group_totals<industrial>>);
 
 TEST_CASE("a group whose baseline value is zero has no production rate") {
     const std::vector<enterprise_record> records{

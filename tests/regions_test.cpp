@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -40,9 +41,30 @@ TEST_CASE("the mean of rates is available only by its name, with its gap to the 
 
 TEST_CASE("the two measures rank the same cities in opposite orders") {
     const auto cities = made_up_cities();
-    const std::span<const regions<industrial>> all{cities};
-    CHECK(rank(all, rate_measure::pooled) == std::vector<std::string>{"City B", "City A"});
-    CHECK(rank(all, rate_measure::mean_of_rates) == std::vector<std::string>{"City A", "City B"});
+    CHECK(rank(cities, rate_measure::pooled) == std::vector<std::string>{"City B", "City A"});
+    CHECK(rank(cities, rate_measure::mean_of_rates) ==
+          std::vector<std::string>{"City A", "City B"});
+}
+
+TEST_CASE("cities rank from a vector, an array, a C array or a span") {
+    const std::vector<std::string> by_pooled{"City B", "City A"};
+    const std::vector<std::string> by_mean{"City A", "City B"};
+    std::vector<regions<industrial>> vector = made_up_cities();
+    const std::vector<regions<industrial>>& const_vector = vector;
+    const std::array<regions<industrial>, 2> array{vector[0], vector[1]};
+    const regions<industrial> c_array[] = {vector[0], vector[1]};
+    const std::span<const regions<industrial>> span{vector};
+
+    CHECK(rank(vector, rate_measure::pooled) == by_pooled);
+    CHECK(rank(const_vector, rate_measure::pooled) == by_pooled);
+    CHECK(rank(made_up_cities(), rate_measure::pooled) == by_pooled);
+    CHECK(rank(array, rate_measure::pooled) == by_pooled);
+    CHECK(rank(c_array, rate_measure::pooled) == by_pooled);
+    CHECK(rank(span, rate_measure::pooled) == by_pooled);
+    CHECK(rank(std::span{vector}, rate_measure::mean_of_rates) == by_mean);
+    CHECK(rank(array, rate_measure::mean_of_rates) == by_mean);
+    CHECK(rank(c_array, rate_measure::mean_of_rates) == by_mean);
+    CHECK(rank(std::vector<regions<industrial>>{}, rate_measure::pooled).empty());
 }
 
 TEST_CASE("regions rank from the highest rate down, ties in order") {
@@ -64,10 +86,17 @@ TEST_CASE("labels are unique and an empty set has no rate") {
                          std::invalid_argument);
 }
 
-TEST_CASE("a region with no enterprises in scope has no rate to average") {
+TEST_CASE("a region with no enterprises in scope is refused where it comes in") {
     regions<industrial> city{"City"};
     city.add("North", {10, 9});
-    city.add("Empty", {0, 0});
-    CHECK(city.pooled() == cohort<industrial>{10, 9});
-    CHECK_THROWS_AS(city.unweighted_mean_of_rates(), std::domain_error);
+    CHECK_THROWS_WITH_AS(city.add("Empty", {0, 0}),
+                         "City: region \"Empty\" has 0 industrial enterprises in scope (0 "
+                         "resumed): a region with nothing in scope has no rate to average or rank",
+                         std::invalid_argument);
+    // The set is as it was: every region has a rate, so it averages and ranks.
+    REQUIRE(city.entries().size() == 1);
+    CHECK(city.unweighted_mean_of_rates().to_double() == doctest::Approx(0.9));
+    CHECK(city.ranked().size() == 1);
+    const std::vector<regions<industrial>> cities{city};
+    CHECK(rank(cities, rate_measure::mean_of_rates) == std::vector<std::string>{"City"});
 }

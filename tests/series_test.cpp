@@ -4,7 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <concepts>
+#include <cstdint>
 #include <stdexcept>
+#include <type_traits>
 
 using namespace restoration;
 using namespace std::chrono;
@@ -111,5 +114,45 @@ TEST_CASE("a pace runs forward in time") {
     const snapshot<industrial> early{2022y / May / 1, {10, 5}, {}};
     const snapshot<industrial> late{2022y / May / 3, {10, 7}, {}};
     CHECK(pace_between(early, late).days() == 2);
-    CHECK_THROWS_AS(pace_between(late, early), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(pace_between(late, early),
+                         "a pace runs from an earlier snapshot to a later one, not from "
+                         "2022-05-03 to 2022-05-01",
+                         std::invalid_argument);
 }
+
+TEST_CASE("a pace over no time at all is refused, not infinite") {
+    const snapshot<industrial> morning{2022y / May / 1, {10, 5}, {}};
+    const snapshot<industrial> evening{2022y / May / 1, {10, 7}, {}};
+    CHECK_THROWS_WITH_AS(pace_between(morning, evening),
+                         "a pace runs from an earlier snapshot to a later one, not from "
+                         "2022-05-01 to 2022-05-01",
+                         std::invalid_argument);
+}
+
+TEST_CASE("a pace keeps its dates and counts, and says what is left") {
+    const auto pace = changchun_large().last_pace();
+    CHECK(pace.from() == sys_days{2022y / April / 18});
+    CHECK(pace.to() == sys_days{2022y / May / 5});
+    CHECK(pace.in_scope() == 1'331);
+    CHECK(pace.resumed_before() == 930);
+    CHECK(pace.resumed_after() == 1'265);
+    CHECK(pace.not_yet_resumed() == 66);
+}
+
+TEST_CASE("a pace outlives the series it was taken from") {
+    const auto pace = changchun_large().last_pace();  // the series is gone
+    CHECK(project_full_resumption(pace).date == 2022y / May / 9);
+}
+
+// The only ways to a pace are pace_between and last_pace, which check it: it is no aggregate a
+// user could fill with dates in the wrong order, nor built from snapshots or figures directly.
+static_assert(!std::is_aggregate_v<pace<industrial>>);
+static_assert(!std::is_default_constructible_v<pace<industrial>>);
+static_assert(
+    !std::is_constructible_v<pace<industrial>, snapshot<industrial>, snapshot<industrial>>);
+static_assert(!std::is_constructible_v<pace<industrial>, sys_days, sys_days, std::int64_t,
+                                       std::int64_t, std::int64_t>);
+// It holds two dates and three counts, not two snapshots with their strings.
+static_assert(sizeof(pace<industrial>) == 2 * sizeof(sys_days) + 3 * sizeof(std::int64_t));
+// A snapshot's date is a day, which is always a day of the calendar.
+static_assert(std::same_as<decltype(snapshot<industrial>::date), sys_days>);

@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <exception>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -81,18 +80,10 @@ double value_of(const std::string& file, unsigned line, std::string_view column,
     return value;
 }
 
-// Labels are kept once each, so that a record's views stay valid for the groups.
-std::string_view intern(std::set<std::string, std::less<>>& labels, std::string_view label) {
-    const auto found = labels.find(label);
-    return found != labels.end() ? std::string_view(*found)
-                                 : std::string_view(*labels.emplace(label).first);
-}
-
 int run(const options& o) {
     reader in(o.file);
     in.read_header(io::ignore_no_column, "region", "sector", "size_class", "resumed", "staff",
                    "value_now", "value_baseline");
-    std::set<std::string, std::less<>> labels;
     const std::string key = o.group;
     aggregation<industrial, std::string_view (*)(const enterprise_record&)> sums(
         key == "region" ? +[](const enterprise_record& r) { return r.region; }
@@ -132,7 +123,8 @@ int run(const options& o) {
             }
             const double now = value_of(o.file, line, "value_now", value_now);
             const double baseline = value_of(o.file, line, "value_baseline", value_baseline);
-            sums.add({intern(labels, region), intern(labels, sector),
+            // The records view the parser's row buffer; the groups copy the labels they keep.
+            sums.add({region, sector,
                       size_text == "above" ? size_class::above_designated_size
                                            : size_class::below_designated_size,
                       resumed_text == "1", staff, now, baseline},

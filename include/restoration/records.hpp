@@ -1,11 +1,18 @@
 // records.hpp: per-enterprise records, as a registry holds them, aggregated in one pass into
 // cohorts and value-weighted production grouped by any of their keys, with no allocation per
-// record (only one per group); from a range at once, or one record at a time.
+// record (only per group); from a range at once, or one record at a time.
 //
 //   auto by_region = aggregate<industrial>(records, [](const enterprise_record& r) {
 //       return r.region;
 //   });
 //   by_region.at("North").counts().work_rate();
+//
+// The scope filters, as an analyst means it of a whole registry: aggregate<above_designated_size>
+// (records, key) sums only the records above designated size, aggregate<below_designated_size>
+// only those below, aggregate<industrial> all of them, so that a cohort<Scope> counts
+// enterprises of its scope and no others. A record tells nothing but its size class, so these
+// are the three scopes records aggregate into; any other (pharmaceutical_above_designated_size,
+// a scope of one's own) does not compile.
 #pragma once
 
 #include <cmath>
@@ -17,14 +24,17 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
 #include <boost/units/quantity.hpp>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/checked.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
+#include <restoration/scope.hpp>
 #include <restoration/units.hpp>
 
 namespace restoration {
@@ -36,7 +46,8 @@ constexpr std::string_view to_string(size_class size) {
                                                      : "below designated size";
 }
 
-// One enterprise. The labels are views: they must outlive the groups aggregated from them.
+// One enterprise. The labels are views of the text the record was read from, which need live
+// only while the record is added: the groups keep copies of the labels in their keys.
 struct enterprise_record {
     std::string_view region;
     std::string_view sector;
@@ -47,18 +58,13 @@ struct enterprise_record {
     double value_baseline = 0;    // output value at the baseline, yuan
 };
 
-// The sums of one group of records.
+template <class Scope, class KeyOf>
+class aggregation;
+
+// The sums of one group of records. Only an aggregation adds to them, after checking the record.
 template <class Scope>
 class group_totals {
 public:
-    void add(const enterprise_record& record) {
-        ++in_scope_;
-        resumed_ += record.resumed ? 1 : 0;
-        staff_ += record.staff;
-        value_now_ += record.value_now;
-        value_baseline_ += record.value_baseline;
-    }
-
     cohort<Scope> counts() const { return {in_scope_, resumed_}; }
     boost::units::quantity<person_unit, std::int64_t> staff() const {
         return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
@@ -71,6 +77,47 @@ public:
     double value_baseline() const { return value_baseline_; }
 
 private:
+    template <class, class>
+    friend class aggregation;
+
+    // Every sum is checked: a wrapped count or an infinite value would be a silently wrong
+    // figure. All are worked out before any is kept, so that a refused record leaves the group
+    // as it was.
+    void add(const enterprise_record& record) {
+        const std::int64_t in_scope =
+            detail::checked_add<std::int64_t>(in_scope_, 1, "counting the records of a group");
+        const std::int64_t resumed =
+            record.resumed
+                ? detail::checked_add<std::int64_t>(resumed_, 1, "counting the resumed of a group")
+                : resumed_;
+        const std::int64_t staff =
+            detail::checked_add(staff_, record.staff, "summing the staff of a group");
+        const double value_now = sum_of_values(value_now_, record.value_now, "output value now");
+        const double value_baseline =
+            sum_of_values(value_baseline_, record.value_baseline, "output value at the baseline");
+        in_scope_ = in_scope;
+        resumed_ = resumed;
+        staff_ = staff;
+        value_now_ = value_now;
+        value_baseline_ = value_baseline;
+    }
+
+    static double sum_of_values(double sum, double value, const char* what) {
+        const double total = sum + value;
+        if (!std::isfinite(total)) {
+            refuse_sum(sum, value, what);
+        }
+        return total;
+    }
+
+    // Out of line and cold, so that add() stays small enough to be inlined into the loop.
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(double sum, double value,
+                                                                         const char* what) {
+        throw std::overflow_error("summing the " + std::string(what) + " of a group: " +
+                                  detail::plain(sum) + " + " + detail::plain(value) +
+                                  " is not finite");
+    }
+
     std::int64_t in_scope_ = 0;
     std::int64_t resumed_ = 0;
     std::int64_t staff_ = 0;
@@ -79,6 +126,92 @@ private:
 };
 
 namespace detail {
+
+// The key a group keeps: key_of's result with each std::string_view in it, alone or in a tuple
+// or a pair, made a std::string, so that no group's key views text that may be gone or reused
+// (a reader's line buffer). A key of another type is kept as it is.
+template <class Key>
+struct owned_key {
+    using type = Key;
+};
+template <class Char, class Traits>
+struct owned_key<std::basic_string_view<Char, Traits>> {
+    using type = std::basic_string<Char, Traits>;
+};
+template <class... Keys>
+struct owned_key<std::tuple<Keys...>> {
+    using type = std::tuple<typename owned_key<Keys>::type...>;
+};
+template <class First, class Second>
+struct owned_key<std::pair<First, Second>> {
+    using type = std::pair<typename owned_key<First>::type, typename owned_key<Second>::type>;
+};
+
+// A key seen through views, whether its labels are owned or viewed: an owned key and the
+// views it is looked up by then compare as one type, without allocating.
+template <class Key>
+struct key_view {
+    using type = const Key&;
+};
+template <class Char, class Traits>
+struct key_view<std::basic_string_view<Char, Traits>> {
+    using type = std::basic_string_view<Char, Traits>;
+};
+template <class Char, class Traits, class Allocator>
+struct key_view<std::basic_string<Char, Traits, Allocator>> {
+    using type = std::basic_string_view<Char, Traits>;
+};
+template <class... Keys>
+struct key_view<std::tuple<Keys...>> {
+    using type = std::tuple<typename key_view<Keys>::type...>;
+};
+template <class First, class Second>
+struct key_view<std::pair<First, Second>> {
+    using type = std::pair<typename key_view<First>::type, typename key_view<Second>::type>;
+};
+
+template <class Key>
+constexpr typename key_view<Key>::type view_of_key(const Key& key) {
+    if constexpr (requires { typename std::tuple_size<Key>::type; } &&
+                  !std::is_reference_v<typename key_view<Key>::type>) {
+        return std::apply(
+            [](const auto&... parts) {
+                return typename key_view<Key>::type(view_of_key(parts)...);
+            },
+            key);
+    } else {
+        return key;
+    }
+}
+
+// Orders groups by their keys as views: the order std::less<> gives, with a lookup by views
+// that every compiler accepts (clang 14 does not compare a tuple of strings with a tuple of
+// string views).
+struct key_order {
+    using is_transparent = void;
+    template <class A, class B>
+    constexpr bool operator()(const A& a, const B& b) const {
+        return view_of_key(a) < view_of_key(b);
+    }
+};
+
+// The scopes a record's size class decides.
+template <class Scope>
+concept told_by_size_class = std::same_as<Scope, industrial> ||
+                             std::same_as<Scope, above_designated_size> ||
+                             std::same_as<Scope, below_designated_size>;
+
+// Whether an enterprise of this size class is in the scope.
+template <class Scope>
+constexpr bool in_scope_of(size_class size) {
+    if constexpr (std::same_as<Scope, above_designated_size>) {
+        return size == size_class::above_designated_size;
+    } else if constexpr (std::same_as<Scope, below_designated_size>) {
+        return size == size_class::below_designated_size;
+    } else {
+        return true;
+    }
+}
 
 // A record's figures are checked as they are read; the message names the record by its place.
 inline void check_record(const enterprise_record& record, std::size_t index) {
@@ -101,31 +234,60 @@ inline void check_record(const enterprise_record& record, std::size_t index) {
 }  // namespace detail
 
 // Sums records into groups by key_of(record) (a region, a sector, a size class, or a tuple of
-// them) as they come, one at a time: for a registry read from a file, row by row. A map node is
-// allocated for each new group and nothing for each record.
+// them) as they come, one at a time: for a registry read from a file, row by row. A record is
+// looked up by the views key_of gives, and allocates nothing; a new group allocates its map node
+// and copies its labels into its key (a label longer than a std::string holds in place allocates
+// once more). Records outside Scope are checked like the others, then left out of the sums and
+// counted in outside_scope().
 template <class Scope, class KeyOf>
 class aggregation {
+    static_assert(detail::told_by_size_class<Scope>,
+                  "restoration: aggregate<Scope>: records carry only a size class; aggregate "
+                  "industrial, above_designated_size or below_designated_size");
+
 public:
-    using key_type = std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
-    using groups_type = std::map<key_type, group_totals<Scope>, std::less<>>;
+    // What key_of gives, and what a group keeps of it.
+    using lookup_type =
+        std::remove_cvref_t<std::invoke_result_t<KeyOf&, const enterprise_record&>>;
+    using key_type = typename detail::owned_key<lookup_type>::type;
+    using groups_type = std::map<key_type, group_totals<Scope>, detail::key_order>;
 
     explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {}
 
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {
         detail::check_record(record, index);
-        groups_.try_emplace(key_of_(record)).first->second.add(record);
+        if (!detail::in_scope_of<Scope>(record.size)) {
+            ++outside_scope_;
+            return;
+        }
+        auto&& key = key_of_(record);
+        auto where = groups_.lower_bound(key);
+        if (where == groups_.end() || groups_.key_comp()(key, where->first)) {
+            where = groups_.emplace_hint(where, std::piecewise_construct,
+                                         std::forward_as_tuple(key), std::forward_as_tuple());
+        }
+        // Only a group that already has records can overflow: a new one starts from zero.
+        try {
+            where->second.add(record);
+        } catch (const std::overflow_error& error) {
+            throw std::overflow_error("record " + std::to_string(index) + ": " + error.what());
+        }
     }
 
     const groups_type& groups() const& { return groups_; }
     groups_type groups() && { return std::move(groups_); }
 
+    // The records of another size class than Scope's, left out of the sums.
+    std::size_t outside_scope() const { return outside_scope_; }
+
 private:
     KeyOf key_of_;
     groups_type groups_;
+    std::size_t outside_scope_ = 0;
 };
 
-// The groups of a whole range of records, in key order, in one pass.
+// The groups of a whole range of records of Scope, in key order, in one pass.
 template <class Scope, std::ranges::input_range Records, class KeyOf>
     requires std::convertible_to<std::ranges::range_reference_t<Records>, const enterprise_record&>
 auto aggregate(Records&& records, KeyOf key_of) {

@@ -10,13 +10,16 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <ranges>
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 
 namespace restoration {
@@ -38,11 +41,19 @@ class regions {
 public:
     explicit regions(std::string name) : name_(std::move(name)) {}
 
-    // A region of the set; its label must be new.
+    // A region of the set; its label must be new, and it must have enterprises in scope: with
+    // none it has no rate, and the mean of rates and the ranking would fail on it later, far
+    // from where it came in.
     void add(std::string label, const cohort<Scope, Count>& counts) {
         const auto same = [&](const region<Scope, Count>& r) { return r.label == label; };
         if (std::ranges::any_of(regions_, same)) {
             throw std::invalid_argument(name_ + " already has a region labelled \"" + label + "\"");
+        }
+        if (counts.in_scope() == 0) {
+            throw std::invalid_argument(
+                name_ + ": region \"" + label + "\" has 0 " + std::string(Scope::name) +
+                " in scope (" + detail::grouped(counts.resumed()) +
+                " resumed): a region with nothing in scope has no rate to average or rank");
         }
         regions_.push_back({std::move(label), counts});
     }
@@ -96,12 +107,30 @@ private:
     std::vector<region<Scope, Count>> regions_;
 };
 
+namespace detail {
+
+template <class T>
+inline constexpr bool is_regions = false;
+template <class Scope, class Count>
+inline constexpr bool is_regions<regions<Scope, Count>> = true;
+
+// Sets of regions that stay where they are while they are ranked: a std::vector, a std::array,
+// a C array, a std::span, or any forward range that hands out references to them.
+template <class Range>
+concept range_of_regions =
+    std::ranges::forward_range<Range> &&
+    std::is_lvalue_reference_v<std::ranges::range_reference_t<Range>> &&
+    is_regions<std::remove_cvref_t<std::ranges::range_reference_t<Range>>>;
+
+}  // namespace detail
+
 // Sets of regions (cities) from the highest rate to the lowest, by the measure named. The two
 // measures can rank the same cities in opposite orders.
-template <class Scope, class Count>
-std::vector<std::string> rank(std::span<const regions<Scope, Count>> sets, rate_measure measure) {
-    std::vector<const regions<Scope, Count>*> order;
-    for (const auto& set : sets) {
+template <detail::range_of_regions Sets>
+std::vector<std::string> rank(Sets&& sets, rate_measure measure) {
+    using set_type = std::remove_cvref_t<std::ranges::range_reference_t<Sets>>;
+    std::vector<const set_type*> order;
+    for (const set_type& set : sets) {
         order.push_back(&set);
     }
     // Pooled rates compare exactly, as fractions of counts; means of rates as floating point.

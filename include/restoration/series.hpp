@@ -34,33 +34,68 @@ inline std::string iso_date(std::chrono::year_month_day date) {
 }
 
 // A cohort's counts on a date. `rebased` holds the reason when its denominator was re-based.
+// The date is a day count, so that a snapshot cannot hold a day that is not in the calendar.
 template <class Scope, class Count = std::int64_t>
 struct snapshot {
-    std::chrono::year_month_day date;
+    std::chrono::sys_days date;
     cohort<Scope, Count> counts;
     std::string rebased;  // empty unless this snapshot re-based the denominator
 };
 
-// The change between two snapshots of one denominator.
 template <class Scope, class Count = std::int64_t>
-struct pace {
-    snapshot<Scope, Count> from;
-    snapshot<Scope, Count> to;
+class pace;
 
-    std::int64_t days() const {
-        return (std::chrono::sys_days{to.date} - std::chrono::sys_days{from.date}).count();
-    }
-    Count resumed_change() const { return to.counts.resumed() - from.counts.resumed(); }
+// The pace from one snapshot to a later one of the same denominator.
+template <class Scope, class Count>
+pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
+                                const snapshot<Scope, Count>& to);
+
+// The change between two snapshots of one denominator. Only pace_between (and a series'
+// last_pace) makes one, so that every pace runs forward in time over at least a day and
+// compares like with like; it keeps the two dates and the three counts, not the snapshots.
+template <class Scope, class Count>
+class pace {
+public:
+    std::chrono::sys_days from() const { return from_; }
+    std::chrono::sys_days to() const { return to_; }
+    Count in_scope() const { return in_scope_; }
+    Count resumed_before() const { return resumed_before_; }
+    Count resumed_after() const { return resumed_after_; }
+    // The enterprises still to resume at the later date.
+    Count not_yet_resumed() const { return in_scope_ - resumed_after_; }
+
+    std::int64_t days() const { return (to_ - from_).count(); }
+    Count resumed_change() const { return resumed_after_ - resumed_before_; }
     double resumed_per_day() const {
         return static_cast<double>(resumed_change()) / static_cast<double>(days());
     }
     // The change of the work rate, exact; per day as a floating-point number.
     percentage_points<work_resumption, Count> points_change() const {
-        return to.counts.work_rate() - from.counts.work_rate();
+        return cohort<Scope, Count>{in_scope_, resumed_after_}.work_rate() -
+               cohort<Scope, Count>{in_scope_, resumed_before_}.work_rate();
     }
     double points_per_day() const {
         return points_change().to_double() / static_cast<double>(days());
     }
+
+private:
+    // The counts are of one denominator and from < to: pace_between has checked both.
+    pace(std::chrono::sys_days from, std::chrono::sys_days to, Count in_scope,
+         Count resumed_before, Count resumed_after)
+        : from_(from),
+          to_(to),
+          in_scope_(in_scope),
+          resumed_before_(resumed_before),
+          resumed_after_(resumed_after) {}
+
+    friend pace pace_between<Scope, Count>(const snapshot<Scope, Count>&,
+                                           const snapshot<Scope, Count>&);
+
+    std::chrono::sys_days from_;
+    std::chrono::sys_days to_;
+    Count in_scope_;
+    Count resumed_before_;
+    Count resumed_after_;
 };
 
 // When every enterprise of the cohort would have resumed, at a pace, counted in whole days
@@ -70,11 +105,10 @@ struct projection {
     std::chrono::year_month_day date;
 };
 
-// The pace from one snapshot to a later one of the same denominator.
 template <class Scope, class Count>
 pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
                                 const snapshot<Scope, Count>& to) {
-    if (std::chrono::sys_days{to.date} <= std::chrono::sys_days{from.date}) {
+    if (to.date <= from.date) {
         throw std::invalid_argument(
             "a pace runs from an earlier snapshot to a later one, not from " +
             iso_date(from.date) + " to " + iso_date(to.date));
@@ -85,29 +119,29 @@ pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
             iso_date(from.date) + " to " + detail::grouped(to.counts.in_scope()) + " on " +
             iso_date(to.date) + ": a pace across a re-basing is not like for like");
     }
-    return {from, to};
+    return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
+            to.counts.resumed()};
 }
 
 // Full resumption at this pace: the enterprises left over the enterprises resumed per day.
 template <class Scope, class Count>
 projection project_full_resumption(const pace<Scope, Count>& at) {
-    const Count left = at.to.counts.not_resumed();
-    const std::chrono::sys_days last{at.to.date};
+    const Count left = at.not_yet_resumed();
     if (left == 0) {
-        return {0, at.to.date};
+        return {0, at.to()};
     }
     if (at.resumed_change() <= 0) {
         throw std::domain_error(
-            "no projection: resumed went from " + detail::grouped(at.from.counts.resumed()) +
-            " on " + iso_date(at.from.date) + " to " + detail::grouped(at.to.counts.resumed()) +
-            " on " + iso_date(at.to.date) + ", and " + detail::grouped(left) +
+            "no projection: resumed went from " + detail::grouped(at.resumed_before()) + " on " +
+            iso_date(at.from()) + " to " + detail::grouped(at.resumed_after()) + " on " +
+            iso_date(at.to()) + ", and " + detail::grouped(left) +
             " are left: at no progress full resumption is never reached");
     }
     // left / (change / days), rounded up: exact in integers.
     const std::int64_t scaled = detail::checked_mul<std::int64_t>(left, at.days(), "projecting");
     const std::int64_t change = at.resumed_change();
     const std::int64_t days = scaled / change + (scaled % change != 0 ? 1 : 0);
-    return {days, std::chrono::year_month_day{last + std::chrono::days{days}}};
+    return {days, std::chrono::year_month_day{at.to() + std::chrono::days{days}}};
 }
 
 // Snapshots of one cohort in date order, all of one denominator unless it is re-based by name.
@@ -126,7 +160,7 @@ public:
                 detail::grouped(counts.in_scope()) + " on " + iso_date(date) +
                 ": state it with rebase(date, counts, reason)");
         }
-        snapshots_.push_back({date, counts, {}});
+        snapshots_.push_back({std::chrono::sys_days{date}, counts, {}});
     }
 
     // A later snapshot whose denominator changed, with the reason, which the series keeps.
@@ -137,7 +171,7 @@ public:
             throw std::invalid_argument("a re-basing on " + iso_date(date) +
                                         " needs its reason");
         }
-        snapshots_.push_back({date, counts, std::move(reason)});
+        snapshots_.push_back({std::chrono::sys_days{date}, counts, std::move(reason)});
     }
 
     // Exists only to name the mistake: a series follows one scope.
@@ -167,8 +201,7 @@ private:
         if (!date.ok()) {
             throw std::invalid_argument("not a calendar date: " + iso_date(date));
         }
-        if (!snapshots_.empty() &&
-            std::chrono::sys_days{date} <= std::chrono::sys_days{snapshots_.back().date}) {
+        if (!snapshots_.empty() && std::chrono::sys_days{date} <= snapshots_.back().date) {
             throw std::invalid_argument("snapshots are kept in date order: " +
                                         iso_date(date) + " does not come after " +
                                         iso_date(snapshots_.back().date));
