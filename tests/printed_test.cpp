@@ -1,9 +1,12 @@
 // printed_test.cpp: the forms figures are printed in, read or refused, alone and in running text.
 #include <restoration/printed.hpp>
 
+#include <restoration/detail/text.hpp>
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -150,4 +153,20 @@ TEST_CASE("any bytes can be searched") {
     const std::string bytes("\0\xff\xfe 12,\x80 9\xe4\xb8", 12);
     CHECK_NOTHROW(find_figures(bytes));
     CHECK_THROWS_AS(read_figure(bytes), std::invalid_argument);
+}
+
+// The number text of error messages (detail/text.hpp), which the reader's messages share.
+TEST_CASE("numbers in messages are grouped before the point, never inside an exponent") {
+    CHECK(detail::plain(-1e300) == "-1e+300");  // was "-1e+,300"
+    CHECK(detail::plain(1e6) == "1e+06");       // shortest form: was "1e,+06"
+    CHECK(detail::plain(1.5e-7) == "1.5e-07");
+    CHECK(detail::plain(28'920'000.0) == "28,920,000");
+    CHECK(detail::plain(-1'234'567.25) == "-1,234,567.25");
+    CHECK(detail::plain(84.3) == "84.3");
+    CHECK(detail::plain(std::numeric_limits<double>::infinity()) == "inf");
+    CHECK(detail::plain(-std::numeric_limits<double>::infinity()) == "-inf");
+    CHECK(detail::plain(std::numeric_limits<double>::quiet_NaN()) == "nan");
+    CHECK(detail::plain(std::int64_t{-1'234'567}) == "-1,234,567");
+    CHECK(detail::plain(std::numeric_limits<std::int64_t>::min()) == "-9,223,372,036,854,775,808");
+    CHECK(detail::group_thousands("1234567.1234") == "1,234,567.1234");
 }
