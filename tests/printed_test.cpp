@@ -68,6 +68,14 @@ TEST_CASE("a decimal comma is read as a decimal point, and flagged") {
 
 TEST_CASE("a figure's value, and the questions it cannot answer") {
     CHECK(read_figure("28.92 million").value() == doctest::Approx(28'920'000.0));
+    // The nearest double to what is printed, not 843 * 10^-1 (84.300000000000011).
+    CHECK(read_figure("84.3").value() == 84.3);
+    CHECK(read_figure("84.3%").value() == 84.3);
+    CHECK(read_figure("0.1").value() == 0.1);
+    CHECK(read_figure("1.529").value() == 1.529);
+    CHECK(read_figure("95.96%").value() == 95.96);
+    CHECK(read_figure("28.92 million").value() == 28'920'000.0);
+    CHECK(read_figure("1.08\u4e07").value() == 10'800.0);  // 1.08万
     CHECK_THROWS_WITH_AS(read_figure("84.3%").count(), "\"84.3%\" is a percentage, not a count",
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(read_figure("1.5").count(), "\"1.5\" is not a whole count",

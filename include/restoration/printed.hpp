@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -33,9 +34,22 @@ struct printed_figure {
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
 
-    // The value as a floating-point number: 28'920'000.0 for "28.92 million".
+    // The value as a floating-point number: 28'920'000.0 for "28.92 million", and for "84.3"
+    // the double nearest 84.3. The digits are divided by a power of ten, never multiplied by a
+    // negative one (10^-1 has no exact double: 843 * 0.1 is 84.300000000000011); so the value
+    // is the nearest double whenever the digits are at most 2^53 (15 digits always are).
     double value() const {
-        return static_cast<double>(number.units) * std::pow(10.0, exponent - number.decimals);
+        // Powers of ten up to 10^22 are exact doubles; a figure's scale is at most 10^18.
+        constexpr double exact_powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                           1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                           1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        constexpr int most = static_cast<int>(std::size(exact_powers)) - 1;
+        const auto power = [&](int e) {
+            return e <= most ? exact_powers[e] : std::pow(10.0, e);
+        };
+        const double units = static_cast<double>(number.units);
+        const int scale = exponent - number.decimals;
+        return scale >= 0 ? units * power(scale) : units / power(-scale);
     }
 
     // The figure as a whole count: "7,681" is 7'681, "28.92 million" is 28'920'000.
