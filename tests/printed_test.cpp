@@ -50,6 +50,31 @@ TEST_CASE("Chinese scales: 万 is ten thousand and 亿 a hundred million") {
     CHECK(read_figure("1.2\u4ebf").count() == 120'000'000);  // 1.2亿
 }
 
+TEST_CASE("万亿 is one scale, 10^12, not 万 followed by a unit 亿") {
+    const printed_figure five = read_figure("5\u4e07\u4ebf");  // 5万亿: was 50,000 of "亿"
+    CHECK(five.number == decimal{5, 0});
+    CHECK(five.exponent == 12);
+    CHECK(five.scale_word == "\u4e07\u4ebf");
+    CHECK(five.unit.empty());
+    CHECK(five.count() == 5'000'000'000'000);
+    const printed_figure output = read_figure("1.2\u4e07\u4ebf\u5143");  // 1.2万亿元: was 12,000
+    CHECK(output.number == decimal{12, 1});
+    CHECK(output.exponent == 12);
+    CHECK(output.unit == "\u5143");  // 元
+    CHECK(output.count() == 1'200'000'000'000);
+    CHECK(output.value() == 1.2e12);
+
+    const found_figures found =
+        find_figures("\u5168\u5e741.2\u4e07\u4ebf\u5143\uff0c\u5176\u4e2d5\u4e07\u4ebf\u3002");
+    REQUIRE(found.figures.size() == 2);  // 全年1.2万亿元，其中5万亿。
+    CHECK(found.figures[0].text == "1.2\u4e07\u4ebf\u5143");
+    CHECK(found.figures[0].exponent == 12);
+    CHECK(found.figures[0].unit == "\u5143");
+    CHECK(found.figures[1].count() == 5'000'000'000'000);
+    CHECK(found.figures[1].unit.empty());
+    CHECK(found.passed.empty());
+}
+
 TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");

@@ -28,8 +28,8 @@ struct printed_figure {
     std::string text;          // as printed: "28,92 million"
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;            // the digits and their precision: "28,92" is {2892, 2}
-    int exponent = 0;          // the scale word: 3 thousand, 4 万, 6 million, 8 亿, 9 billion
-    std::string scale_word;    // "million", "万", or empty
+    int exponent = 0;  // the scale word: 3 thousand, 4 万, 6 million, 8 亿, 9 billion, 12 万亿
+    std::string scale_word;    // "million", "万", "万亿", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent"
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged

@@ -19,11 +19,13 @@ struct scale_word {
     int exponent;
 };
 
-// Longest first, so that "percent" is not read as "per" and a word is matched whole.
-inline constexpr std::array<scale_word, 5> scale_words = {{
+// Longest first, so that "percent" is not read as "per" and a word is matched whole: 万亿
+// (a trillion, 10^12) before 万, or "5万亿" would be 5万 of a unit called 亿.
+inline constexpr std::array<scale_word, 6> scale_words = {{
     {"thousand", 3}, {"million", 6}, {"billion", 9},
-    {"\u4e07", 4},  // 万
-    {"\u4ebf", 8},  // 亿
+    {"\u4e07\u4ebf", 12},  // 万亿
+    {"\u4e07", 4},         // 万
+    {"\u4ebf", 8},         // 亿
 }};
 
 inline constexpr std::array<std::string_view, 4> percent_words = {"percent", "per cent", "%",
