@@ -182,6 +182,88 @@ TEST_CASE("an unreadable figure in running text is passed over with the reason")
     CHECK(found.passed[1].text == "12,34,5");
 }
 
+TEST_CASE("a malformed figure in running text is passed over, as read_figure refuses it") {
+    // "84..3%" was found as a figure 84, with nothing passed over.
+    const found_figures found = find_figures("rate 84..3% today");
+    CHECK(found.figures.empty());
+    REQUIRE(found.passed.size() == 1);
+    CHECK(found.passed[0].text == "84..3");
+    CHECK(found.passed[0].position == 5);
+    CHECK(found.passed[0].reason == "a decimal point with no digit after it at position 7");
+    CHECK_THROWS_WITH_AS(read_figure("84..3%"),
+                         "cannot read \"84..3%\" as a figure: a decimal point with no digit "
+                         "after it at position 2",
+                         std::invalid_argument);
+
+    // A separator joined to a percent sign or a scale or unit word belongs to the figure.
+    for (const std::string_view text : {"84.%", "2,892,\u4e07\u4e2a", "5.kg", "1.5.%"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        const found_figures alone = find_figures(text);
+        CHECK(alone.figures.empty());
+        CHECK(alone.passed.size() == 1);
+    }
+    CHECK(find_figures("84.%").passed[0].reason ==
+          "a decimal point with no digit after it at position 2");
+    CHECK(find_figures("1.5.%").passed[0].reason == "a second decimal point at position 3");
+    CHECK_THROWS_WITH_AS(read_figure("1.5."),
+                         "cannot read \"1.5.\" as a figure: a second decimal point at position 3",
+                         std::invalid_argument);
+
+    // A point with no digit before it: read_figure refuses ".5"; find_figures passes it over.
+    CHECK_THROWS_WITH_AS(read_figure(".5%"),
+                         "cannot read \".5%\" as a figure: a decimal point with no digit before "
+                         "it at position 0",
+                         std::invalid_argument);
+    const found_figures point = find_figures("rate .5% up");
+    CHECK(point.figures.empty());
+    REQUIRE(point.passed.size() == 1);
+    CHECK(point.passed[0].text == ".5");
+    CHECK(point.passed[0].reason == "a decimal point with no digit before it at position 5");
+}
+
+TEST_CASE("a scale, percent or unit word joined to the digits is read by both functions") {
+    // "28.92million" was read by read_figure but passed over by find_figures.
+    const printed_figure alone = read_figure("28.92million");
+    CHECK(alone.count() == 28'920'000);
+    for (const std::string_view text : {"28.92million", "84.3percent", "1529tons", "5kg"}) {
+        CAPTURE(text);
+        const printed_figure read = read_figure(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.passed.empty());
+        CHECK(found.figures[0].number == read.number);
+        CHECK(found.figures[0].exponent == read.exponent);
+        CHECK(found.figures[0].percent == read.percent);
+        CHECK(found.figures[0].unit == read.unit);
+        CHECK(found.figures[0].text == read.text);
+    }
+    // Other letters joined to the digits make an ordinal or a code, for both.
+    for (const std::string_view text : {"5th", "3D", "28.92millions", "5kgs"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+    }
+    CHECK_THROWS_WITH_AS(read_figure("5th"),
+                         "cannot read \"5th\" as a figure: digits joined to letters at position 1",
+                         std::invalid_argument);
+    // An English unit word ends where its letters and hyphens do: "t" is not "t-shirts".
+    CHECK(find_figures("500 t-shirts").figures[0].unit.empty());
+    CHECK(find_figures("500 t, then").figures[0].unit == "t");
+}
+
+TEST_CASE("digits after a comma that follows a Chinese word are a figure") {
+    // Stored copies of Chinese bulletins print half-width commas: "获悉,截至" and "示,50家".
+    const std::string_view text = "\u6570\u636e\u663e\u793a,50\u5bb6";  // 数据显示,50家
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 1);  // was skipped, as if part of another number
+    CHECK(found.figures[0].text == "50\u5bb6");
+    CHECK(found.figures[0].unit == "\u5bb6");
+    // Digits inside a code are still not a figure.
+    CHECK(find_figures("H1N1 and No.5 and v1.5").figures.empty());
+}
+
 TEST_CASE("any bytes can be searched") {
     const std::string bytes("\0\xff\xfe 12,\x80 9\xe4\xb8", 12);
     CHECK_NOTHROW(find_figures(bytes));

@@ -97,6 +97,8 @@ struct found_figures {
 
 // Reads one figure that is the whole of `text` (spaces around it aside). A malformed figure
 // throws std::invalid_argument naming the text and the byte position (from 0) of the fault.
+// On a text that is one figure, find_figures finds the same figure, or passes it over when
+// this refuses it.
 inline printed_figure read_figure(std::string_view text) {
     const auto fail = [&](std::size_t at, std::string_view why) {
         throw std::invalid_argument("cannot read " + detail::quoted(text) + " as a figure: " +
@@ -107,9 +109,12 @@ inline printed_figure read_figure(std::string_view text) {
         fail(start, "no figure");
     }
     if (!detail::is_digit(text[start])) {
+        if (text[start] == '.' && detail::digit_at(text, start + 1)) {
+            fail(start, "a decimal point with no digit before it");
+        }
         fail(start, "no digit");
     }
-    const detail::number_scan scan = detail::scan_number(text, start, true);
+    const detail::figure_scan scan = detail::scan_figure(text, start, text.size());
     if (!scan.error.empty()) {
         fail(scan.error_at, scan.error);
     }
@@ -117,14 +122,12 @@ inline printed_figure read_figure(std::string_view text) {
     figure.number = scan.number;
     figure.decimal_comma = scan.decimal_comma;
     figure.position = start;
+    figure.percent = scan.suffix.percent;
+    figure.exponent = scan.suffix.exponent;
+    figure.scale_word = std::string(scan.suffix.scale_word);
 
-    const detail::suffix_scan suffix = detail::read_suffix(text, scan.end);
-    figure.percent = suffix.percent;
-    figure.exponent = suffix.exponent;
-    figure.scale_word = std::string(suffix.scale_word);
-    const std::size_t at = suffix.end;
     // Whatever words remain are the unit ("tons", "vehicle-times", "个"); they hold no digit.
-    const std::size_t unit_start = detail::skip_spaces(text, at);
+    const std::size_t unit_start = detail::skip_spaces(text, scan.suffix.end);
     std::size_t end = text.size();
     while (end > unit_start && text[end - 1] == ' ') {
         --end;
@@ -144,75 +147,58 @@ inline printed_figure read_figure(std::string_view text) {
 
 // Finds every figure in running text, with its position, precision, scale, percent sign or
 // unit word. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure that
-// cannot be read ("1.529.4") is passed over with the reason. Any bytes may be given.
+// cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
+// punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
+// ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. Any bytes may be
+// given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
     std::size_t i = 0;
     while (i < text.size()) {
-        const bool starts = detail::is_digit(text[i]) &&
-                            (i == 0 || (!detail::is_digit(text[i - 1]) &&
-                                        !detail::is_ascii_letter(text[i - 1]) &&
-                                        text[i - 1] != '.' && text[i - 1] != ','));
-        if (!starts) {
+        if (!detail::is_digit(text[i]) || detail::digits_continue_word(text, i)) {
             ++i;
             continue;
         }
-        // An ISO date: four digits, then -dd-dd.
-        const auto digits = [&](std::size_t from, std::size_t n) {
-            for (std::size_t k = from; k < from + n; ++k) {
-                if (!detail::digit_at(text, k)) {
-                    return false;
-                }
-            }
-            return true;
-        };
-        if (digits(i, 4) && text.substr(i + 4, 1) == "-" && digits(i + 5, 2) &&
-            text.substr(i + 7, 1) == "-" && digits(i + 8, 2)) {
+        if (detail::iso_date_at(text, i)) {
             found.passed.push_back({std::string(text.substr(i, 10)), i, "a date"});
             i += 10;
             continue;
         }
-        const detail::number_scan scan = detail::scan_number(text, i, false);
-        if (!scan.error.empty()) {
-            std::size_t end = i;
-            while (end < text.size() && (detail::is_digit(text[end]) || text[end] == ',' ||
-                                         text[end] == '.')) {
-                ++end;
-            }
-            found.passed.push_back({std::string(text.substr(i, end - i)), i,
-                                    scan.error + " at position " + std::to_string(scan.error_at)});
-            i = end;
+        const std::size_t number_end = detail::running_number_end(text, i);
+        if (i > 0 && text[i - 1] == '.') {  // ".5", as read_figure refuses it
+            found.passed.push_back({std::string(text.substr(i - 1, number_end - (i - 1))), i - 1,
+                                    "a decimal point with no digit before it at position " +
+                                        std::to_string(i - 1)});
+            i = number_end;
             continue;
         }
-        std::size_t end = scan.end;
-        // Letters straight after the digits make an ordinal or a code ("5th", "3D"), not a figure.
-        if (end < text.size() && detail::is_ascii_letter(text[end])) {
-            std::size_t word_end = end;
-            while (word_end < text.size() && detail::is_word_byte(text[word_end])) {
-                ++word_end;
-            }
+        const detail::figure_scan scan = detail::scan_figure(text, i, number_end);
+        if (scan.joined_letters) {
             found.passed.push_back(
-                {std::string(text.substr(i, word_end - i)), i, "digits joined to letters"});
-            i = word_end;
+                {std::string(text.substr(i, scan.word_end - i)), i, scan.error});
+            i = scan.word_end;
+            continue;
+        }
+        if (!scan.error.empty()) {
+            found.passed.push_back({std::string(text.substr(i, number_end - i)), i,
+                                    scan.error + " at position " + std::to_string(scan.error_at)});
+            i = number_end;
             continue;
         }
         printed_figure figure;
         figure.number = scan.number;
         figure.decimal_comma = scan.decimal_comma;
         figure.position = i;
-        const detail::suffix_scan suffix = detail::read_suffix(text, end);
-        figure.percent = suffix.percent;
-        figure.exponent = suffix.exponent;
-        figure.scale_word = std::string(suffix.scale_word);
-        end = suffix.end;
+        figure.percent = scan.suffix.percent;
+        figure.exponent = scan.suffix.exponent;
+        figure.scale_word = std::string(scan.suffix.scale_word);
+        std::size_t end = scan.suffix.end;
         if (!figure.percent) {
             const std::size_t word = detail::skip_spaces(text, end);
-            for (std::string_view unit : detail::unit_words) {
-                if (detail::word_at(text, word, unit)) {
-                    figure.unit = std::string(unit);
-                    end = word + unit.size();
-                    break;
-                }
+            const std::string_view unit = detail::unit_word_at(text, word);
+            if (!unit.empty()) {
+                figure.unit = std::string(unit);
+                end = word + unit.size();
             }
         }
         figure.text = std::string(text.substr(i, end - i));

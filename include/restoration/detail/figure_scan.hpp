@@ -49,19 +49,45 @@ constexpr bool digit_at(std::string_view text, std::size_t at) {
     return at < text.size() && is_digit(text[at]);
 }
 
-// Whether `word` stands at `at`, ending there (not running on into more letters).
+// Whether `word` stands at `at`, ending there: an English word does not run on into more
+// letters or a hyphen ("t" is not the start of "tea" or "t-shirts"); a Chinese one may.
 constexpr bool word_at(std::string_view text, std::size_t at, std::string_view word) {
-    if (text.substr(at, word.size()) != word) {
+    if (at > text.size() || text.substr(at, word.size()) != word) {
         return false;
     }
     const std::size_t end = at + word.size();
     const bool ascii_word = is_ascii_letter(word.back());
-    return !ascii_word || end == text.size() || !is_ascii_letter(text[end]);
+    return !ascii_word || end == text.size() || !(is_ascii_letter(text[end]) || text[end] == '-');
 }
 
-// The number at `at`: digits, thousands separators, and a decimal point or decimal comma.
-// `strict` (read_figure) treats a separator with no digit after it as an error; in running
-// text (find_figures) it is punctuation that ends the number.
+// The unit word that stands at `at`, or an empty view.
+constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
+    for (std::string_view unit : unit_words) {
+        if (word_at(text, at, unit)) {
+            return unit;
+        }
+    }
+    return {};
+}
+
+// Whether a percent sign or word, a scale word or a unit word stands at `at`.
+constexpr bool figure_word_at(std::string_view text, std::size_t at) {
+    for (std::string_view p : percent_words) {
+        if (word_at(text, at, p)) {
+            return true;
+        }
+    }
+    for (const scale_word& s : scale_words) {
+        if (word_at(text, at, s.word)) {
+            return true;
+        }
+    }
+    return !unit_word_at(text, at).empty();
+}
+
+// The number at `at`: digits, thousands separators, and a decimal point or decimal comma, read
+// to the end of `text`. A separator that no digit follows is an error: in running text the
+// caller ends `text` before a separator that is punctuation (see running_number_end).
 struct number_scan {
     decimal number;
     bool decimal_comma = false;
@@ -70,7 +96,7 @@ struct number_scan {
     std::size_t error_at = 0;
 };
 
-inline number_scan scan_number(std::string_view text, std::size_t at, bool strict) {
+inline number_scan scan_number(std::string_view text, std::size_t at) {
     number_scan scan;
     const auto fail = [&](std::size_t where, std::string why) {
         scan.error = std::move(why);
@@ -108,10 +134,7 @@ inline number_scan scan_number(std::string_view text, std::size_t at, bool stric
         const std::size_t group_end = digits_from(i + 1);
         const std::size_t group = group_end - (i + 1);
         if (group == 0) {
-            if (strict) {
-                return fail(i, "a comma with no digit after it");
-            }
-            break;  // punctuation in running text: "6,480, and"
+            return fail(i, "a comma with no digit after it");
         }
         const bool separator_follows =
             group_end < text.size() && (text[group_end] == ',' || text[group_end] == '.') &&
@@ -137,18 +160,19 @@ inline number_scan scan_number(std::string_view text, std::size_t at, bool stric
         break;
     }
     if (!scan.decimal_comma && i < text.size() && text[i] == '.') {
-        if (digit_at(text, i + 1)) {
-            const std::size_t fraction_end = digits_from(i + 1);
-            if (!take_digits(i + 1, fraction_end)) {
-                return fail(at, "too many digits");
-            }
-            decimals = static_cast<int>(fraction_end - (i + 1));
-            i = fraction_end;
-        } else if (strict) {
+        if (!digit_at(text, i + 1)) {
             return fail(i, "a decimal point with no digit after it");
         }
+        const std::size_t fraction_end = digits_from(i + 1);
+        if (!take_digits(i + 1, fraction_end)) {
+            return fail(at, "too many digits");
+        }
+        decimals = static_cast<int>(fraction_end - (i + 1));
+        i = fraction_end;
     }
-    if (i < text.size() && (text[i] == '.' || text[i] == ',') && digit_at(text, i + 1)) {
+    // Only decimals can be followed by a separator here: a comma after whole digits has been
+    // read as a group or refused above, and a point as the decimal point.
+    if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
         return fail(i, text[i] == '.' ? "a second decimal point" : "a comma after the decimals");
     }
     if (decimals > 18 || significant > 18) {
@@ -189,6 +213,87 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
         }
     }
     return {at, false, 0, {}};
+}
+
+// A figure from its first digit: the number (read no further than `number_end`), then a percent
+// or scale word. Letters joined to the digits that are no such word and no unit word make an
+// ordinal or a code ("5th", "3D"), not a figure: an error whose stretch runs to the word's end.
+struct figure_scan {
+    decimal number;
+    bool decimal_comma = false;
+    suffix_scan suffix;      // suffix.end is where the figure ends, before any unit word
+    std::string error;       // empty when the figure was read
+    std::size_t error_at = 0;
+    bool joined_letters = false;  // the error is letters joined to the digits...
+    std::size_t word_end = 0;     // ...which run to here
+};
+
+inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end) {
+    figure_scan figure;
+    number_scan number = scan_number(text.substr(0, number_end), at);
+    if (!number.error.empty()) {
+        figure.error = std::move(number.error);
+        figure.error_at = number.error_at;
+        return figure;
+    }
+    figure.number = number.number;
+    figure.decimal_comma = number.decimal_comma;
+    figure.suffix = read_suffix(text, number.end);
+    const bool suffix_read = figure.suffix.end != number.end;
+    if (!suffix_read && number.end < text.size() && is_ascii_letter(text[number.end]) &&
+        unit_word_at(text, number.end).empty()) {
+        figure.error = "digits joined to letters";
+        figure.error_at = number.end;
+        figure.joined_letters = true;
+        figure.word_end = number.end;
+        while (figure.word_end < text.size() && is_word_byte(text[figure.word_end])) {
+            ++figure.word_end;
+        }
+    }
+    return figure;
+}
+
+// Where a number that starts at `at` ends in running text: at its last digit, since a separator
+// that no digit follows is punctuation ("6,480, then", "1.5."); but separators that a percent
+// sign or a scale or unit word is joined to ("84.%", "2,892,万个") belong to the figure, which
+// then cannot be read, as read_figure cannot read it.
+constexpr std::size_t running_number_end(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && (is_digit(text[end]) || text[end] == ',' || text[end] == '.')) {
+        ++end;
+    }
+    std::size_t last_digit = end;
+    while (last_digit > at && !is_digit(text[last_digit - 1])) {
+        --last_digit;
+    }
+    return last_digit != end && figure_word_at(text, end) ? end : last_digit;
+}
+
+// Whether digits at `at` continue a word or a code rather than start a figure: "A3", "H1N1",
+// "No.5", "v1.5". A comma or point after anything else is punctuation or a stray point.
+constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
+    const auto alphanumeric = [](char c) { return is_digit(c) || is_ascii_letter(c); };
+    if (at == 0) {
+        return false;
+    }
+    if (alphanumeric(text[at - 1])) {
+        return true;
+    }
+    return (text[at - 1] == '.' || text[at - 1] == ',') && at >= 2 && alphanumeric(text[at - 2]);
+}
+
+// An ISO date at `at`: four digits, then -dd-dd, and no digit after.
+constexpr bool iso_date_at(std::string_view text, std::size_t at) {
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t k = from; k < from + n; ++k) {
+            if (!digit_at(text, k)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    return digits(at, 4) && text.substr(at + 4, 1) == "-" && digits(at + 5, 2) &&
+           text.substr(at + 7, 1) == "-" && digits(at + 8, 2) && !digit_at(text, at + 10);
 }
 
 inline std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
