@@ -75,6 +75,98 @@ TEST_CASE("万亿 is one scale, 10^12, not 万 followed by a unit 亿") {
     CHECK(found.passed.empty());
 }
 
+TEST_CASE("a leading sign is kept: minus, minus sign, full-width minus, plus") {
+    for (const std::string_view text : {"-3.2%", "\u22123.2%", "\uff0d3.2%"}) {  // -, −, －
+        CAPTURE(text);
+        const printed_figure down = read_figure(text);
+        CHECK(down.number == decimal{-32, 1});
+        CHECK(down.percent);
+        CHECK(down.as_percent().figure == decimal{-32, 1});
+        CHECK(down.value() == -3.2);
+        CHECK(down.text == text);
+        CHECK(down.position == 0);
+    }
+    CHECK(read_figure("+431").count() == 431);
+    CHECK(read_figure("+431").text == "+431");
+    CHECK(read_figure("\uff0b3.2").number == decimal{32, 1});  // ＋3.2
+    CHECK(read_figure("-431").count() == -431);
+    CHECK(read_figure("-1.5\u4e07").count() == -15'000);  // -1.5万
+    CHECK(read_figure("  -7,681 ").position == 2);
+    CHECK(read_figure("-922,337,203,685,477\u4e07").count() == -9'223'372'036'854'770'000);
+    CHECK_THROWS_AS(read_figure("-922,337,203,685,478\u4e07").count(), std::overflow_error);
+    // A zero keeps no sign in its digits; its text does.
+    CHECK(read_figure("-0.0%").number == decimal{0, 1});
+    CHECK(read_figure("-0.0%").text == "-0.0%");
+
+    CHECK_THROWS_WITH_AS(read_figure("- 3.2%"),
+                         "cannot read \"- 3.2%\" as a figure: a sign with no digit after it at "
+                         "position 1",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("-"),
+                         "cannot read \"-\" as a figure: a sign with no digit after it at "
+                         "position 1",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("--3"), std::invalid_argument);
+}
+
+TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
+    // Each of these was found as 3.2%.
+    const std::string_view text = "output -3.2%, sales \u22123.2% and \uff0d3.2% (\uff0d3.2%)";
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 4);
+    for (const printed_figure& figure : found.figures) {
+        CHECK(figure.number == decimal{-32, 1});
+        CHECK(text.substr(figure.position, figure.text.size()) == figure.text);
+    }
+    CHECK(found.figures[0].text == "-3.2%");
+    CHECK(found.figures[0].position == 7);
+    CHECK(found.passed.empty());
+
+    // After CJK punctuation a sign is a sign: （-3.2%） and 增速：-3.2%.
+    CHECK(find_figures("\uff08-3.2%\uff09").figures.at(0).number == decimal{-32, 1});
+    CHECK(find_figures("\u589e\u901f\uff1a-3.2%").figures.at(0).number == decimal{-32, 1});
+    // A minus sign or a plus sign after a Chinese word is a sign: 下降−3.2%, 增加+431家.
+    CHECK(find_figures("\u4e0b\u964d\u22123.2%").figures.at(0).number == decimal{-32, 1});
+    const found_figures more = find_figures("\u589e\u52a0+431\u5bb6");
+    REQUIRE(more.figures.size() == 1);
+    CHECK(more.figures[0].text == "+431\u5bb6");
+    CHECK(more.figures[0].count() == 431);
+
+    // A hyphen after a Chinese word is a minus (增长-3.2%) or a range (3月1日-27日): the figure
+    // is passed over, neither read as 3.2 nor as -27.
+    const found_figures growth = find_figures("\u589e\u957f-3.2%");  // 增长-3.2%
+    CHECK(growth.figures.empty());
+    REQUIRE(growth.passed.size() == 1);
+    CHECK(growth.passed[0].text == "-3.2%");
+    CHECK(growth.passed[0].position == 6);
+    CHECK(growth.passed[0].reason == "a dash between a word and digits: a minus sign or a range");
+    const found_figures days = find_figures("3\u67081\u65e5-27\u65e5");  // 3月1日-27日
+    REQUIRE(days.figures.size() == 2);
+    CHECK(days.figures[0].count() == 3);
+    CHECK(days.figures[1].count() == 1);
+    REQUIRE(days.passed.size() == 1);
+    CHECK(days.passed[0].text == "-27");
+    CHECK(find_figures("1\uff0d2\u6708").passed.empty());  // 1－2月: a range after a digit
+
+    // After a digit or an ASCII letter a hyphen joins: ranges, dates, names, subtraction.
+    for (const std::string_view joined : {"1-2", "COVID-19", "5\u22123", "May 3-5", "A-1"}) {
+        CAPTURE(joined);
+        for (const printed_figure& figure : find_figures(joined).figures) {
+            CHECK(figure.number.units > 0);
+            CHECK(figure.text.find_first_of("-+") == std::string::npos);
+        }
+    }
+    CHECK(find_figures("2022-05-11").passed.at(0).reason == "a date");
+    CHECK(find_figures("1-2").figures.size() == 2);
+
+    // A signed figure that cannot be read is passed over with its sign.
+    const found_figures bad = find_figures("down -84..3% today");
+    CHECK(bad.figures.empty());
+    REQUIRE(bad.passed.size() == 1);
+    CHECK(bad.passed[0].text == "-84..3");
+    CHECK(bad.passed[0].position == 5);
+}
+
 TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");

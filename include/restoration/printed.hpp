@@ -1,5 +1,6 @@
-// printed.hpp: figures as bulletins print them ("7,681", "84.3%", "28.92 million", "2,892万个"),
-// read into their digits, precision, scale and unit word, alone or found in a whole text.
+// printed.hpp: figures as bulletins print them ("7,681", "84.3%", "28.92 million", "2,892万个",
+// "-3.2%"), read into their sign, digits, precision, scale and unit word, alone or found in a
+// whole text.
 //
 //   read_figure("84.3%").as_percent()          // printed_percent{{843, 1}}
 //   read_figure("28,92 million")               // 28.92 million, flagged: a decimal comma
@@ -27,7 +28,7 @@ namespace restoration {
 struct printed_figure {
     std::string text;          // as printed: "28,92 million"
     std::size_t position = 0;  // byte offset of `text` in what was read
-    decimal number;            // the digits and their precision: "28,92" is {2892, 2}
+    decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
     int exponent = 0;  // the scale word: 3 thousand, 4 万, 6 million, 8 亿, 9 billion, 12 万亿
     std::string scale_word;    // "million", "万", "万亿", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent"
@@ -65,7 +66,8 @@ struct printed_figure {
             units /= 10;
         }
         for (int e = number.decimals; e < exponent; ++e) {
-            if (units > std::numeric_limits<std::int64_t>::max() / 10) {
+            if (units > std::numeric_limits<std::int64_t>::max() / 10 ||
+                units < std::numeric_limits<std::int64_t>::min() / 10) {
                 throw std::overflow_error("\"" + text + "\" is too large a count");
             }
             units *= 10;
@@ -95,8 +97,9 @@ struct found_figures {
     std::vector<passed_over> passed;
 };
 
-// Reads one figure that is the whole of `text` (spaces around it aside). A malformed figure
-// throws std::invalid_argument naming the text and the byte position (from 0) of the fault.
+// Reads one figure that is the whole of `text` (spaces around it aside), with the sign it may
+// begin with ("-", "−", "－", "+", "＋"). A malformed figure throws std::invalid_argument naming
+// the text and the byte position (from 0) of the fault.
 // On a text that is one figure, find_figures finds the same figure, or passes it over when
 // this refuses it.
 inline printed_figure read_figure(std::string_view text) {
@@ -108,13 +111,16 @@ inline printed_figure read_figure(std::string_view text) {
     if (start == text.size()) {
         fail(start, "no figure");
     }
-    if (!detail::is_digit(text[start])) {
-        if (text[start] == '.' && detail::digit_at(text, start + 1)) {
-            fail(start, "a decimal point with no digit before it");
+    const detail::sign_scan sign = detail::sign_at(text, start);
+    const std::size_t digits = start + sign.length;
+    if (!detail::digit_at(text, digits)) {
+        if (digits < text.size() && text[digits] == '.' && detail::digit_at(text, digits + 1)) {
+            fail(digits, "a decimal point with no digit before it");
         }
-        fail(start, "no digit");
+        fail(digits, sign.length != 0 ? "a sign with no digit after it" : "no digit");
     }
-    const detail::figure_scan scan = detail::scan_figure(text, start, text.size());
+    const detail::figure_scan scan =
+        detail::scan_figure(text, digits, text.size(), sign.negative);
     if (!scan.error.empty()) {
         fail(scan.error_at, scan.error);
     }
@@ -145,8 +151,10 @@ inline printed_figure read_figure(std::string_view text) {
     return figure;
 }
 
-// Finds every figure in running text, with its position, precision, scale, percent sign or
-// unit word. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure that
+// Finds every figure in running text, with its position, sign, precision, scale, percent sign
+// or unit word. A sign is one directly before the digits and not after a digit or an ASCII
+// letter ("1-2" and "COVID-19" are not negative); a hyphen after a Chinese word may be a minus
+// or a range ("增长-3.2%", "3月1日-27日"), and such a figure is passed over, never read unsigned. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure that
 // cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
 // punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
 // ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. Any bytes may be
@@ -172,15 +180,17 @@ inline found_figures find_figures(std::string_view text) {
             i = number_end;
             continue;
         }
-        const detail::figure_scan scan = detail::scan_figure(text, i, number_end);
+        const detail::sign_before_digits sign = detail::sign_before(text, i);
+        const std::size_t start = sign.start;
+        const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
         if (scan.joined_letters) {
             found.passed.push_back(
-                {std::string(text.substr(i, scan.word_end - i)), i, scan.error});
+                {std::string(text.substr(start, scan.word_end - start)), start, scan.error});
             i = scan.word_end;
             continue;
         }
         if (!scan.error.empty()) {
-            found.passed.push_back({std::string(text.substr(i, number_end - i)), i,
+            found.passed.push_back({std::string(text.substr(start, number_end - start)), start,
                                     scan.error + " at position " + std::to_string(scan.error_at)});
             i = number_end;
             continue;
@@ -188,7 +198,7 @@ inline found_figures find_figures(std::string_view text) {
         printed_figure figure;
         figure.number = scan.number;
         figure.decimal_comma = scan.decimal_comma;
-        figure.position = i;
+        figure.position = start;
         figure.percent = scan.suffix.percent;
         figure.exponent = scan.suffix.exponent;
         figure.scale_word = std::string(scan.suffix.scale_word);
@@ -201,8 +211,13 @@ inline found_figures find_figures(std::string_view text) {
                 end = word + unit.size();
             }
         }
-        figure.text = std::string(text.substr(i, end - i));
-        found.figures.push_back(std::move(figure));
+        figure.text = std::string(text.substr(start, end - start));
+        if (sign.ambiguous) {
+            found.passed.push_back({std::move(figure.text), start,
+                                    "a dash between a word and digits: a minus sign or a range"});
+        } else {
+            found.figures.push_back(std::move(figure));
+        }
         i = end;
     }
     return found;

@@ -1,5 +1,5 @@
-// detail/figure_scan.hpp: the scanning under read_figure and find_figures: digits and their
-// separators, percent and scale words, and the unit words a figure takes.
+// detail/figure_scan.hpp: the scanning under read_figure and find_figures: signs, digits and
+// their separators, percent and scale words, and the unit words a figure takes.
 #pragma once
 
 #include <array>
@@ -47,6 +47,113 @@ constexpr bool is_word_byte(char c) {
 
 constexpr bool digit_at(std::string_view text, std::size_t at) {
     return at < text.size() && is_digit(text[at]);
+}
+
+// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII or
+// full-width, is also a dash, which Chinese text prints between the ends of a range
+// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one.
+struct sign_mark {
+    std::string_view text;
+    bool negative;
+    bool also_a_dash;
+};
+
+inline constexpr std::array<sign_mark, 5> sign_marks = {{
+    {"-", true, true},
+    {"\u2212", true, false},  // − MINUS SIGN
+    {"\uff0d", true, true},   // － FULLWIDTH HYPHEN-MINUS
+    {"+", false, false},
+    {"\uff0b", false, false},  // ＋ FULLWIDTH PLUS SIGN
+}};
+
+// The sign that stands at `at`: its length in bytes (0 when there is none) and its meaning.
+struct sign_scan {
+    std::size_t length = 0;
+    bool negative = false;
+    bool also_a_dash = false;
+};
+
+constexpr sign_scan sign_at(std::string_view text, std::size_t at) {
+    for (const sign_mark& sign : sign_marks) {
+        if (at <= text.size() && text.substr(at, sign.text.size()) == sign.text) {
+            return {sign.text.size(), sign.negative, sign.also_a_dash};
+        }
+    }
+    return {};
+}
+
+// What the character that ends at `at` is, as far as a sign after it is concerned: nothing
+// (the start, a space, punctuation or a symbol), a digit (ASCII or full-width), an ASCII
+// letter, or another letter (Chinese, kana, accented). Bytes that are not UTF-8 count as a
+// letter, so that a hyphen after them is never simply taken for a sign.
+enum class character_kind { none, digit, ascii_letter, other_letter };
+
+constexpr character_kind character_before(std::string_view text, std::size_t at) {
+    if (at == 0) {
+        return character_kind::none;
+    }
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const char last = text[at - 1];
+    if (byte(at - 1) < 0x80) {
+        return is_digit(last)          ? character_kind::digit
+               : is_ascii_letter(last) ? character_kind::ascii_letter
+                                       : character_kind::none;
+    }
+    std::size_t lead = at - 1;
+    while (lead > 0 && at - lead < 4 && (byte(lead) & 0xC0) == 0x80) {
+        --lead;
+    }
+    const std::size_t length = at - lead;
+    const unsigned char first = byte(lead);
+    const std::size_t expected = (first & 0xE0) == 0xC0   ? 2
+                                 : (first & 0xF0) == 0xE0 ? 3
+                                 : (first & 0xF8) == 0xF0 ? 4
+                                                          : 0;
+    if (length != expected) {
+        return character_kind::other_letter;
+    }
+    char32_t code = first & (0x7F >> length);
+    for (std::size_t i = lead + 1; i < at; ++i) {
+        code = (code << 6) | (byte(i) & 0x3F);
+    }
+    const auto in = [&](char32_t from, char32_t to) { return code >= from && code <= to; };
+    if (in(0xFF10, 0xFF19)) {  // full-width digits
+        return character_kind::digit;
+    }
+    // Latin-1 punctuation, general punctuation and symbols (dashes, quotes, arrows, operators),
+    // CJK punctuation (、。「」), and the full-width and small forms of ASCII punctuation.
+    const bool punctuation =
+        code < 0xC0 || code == 0xD7 || code == 0xF7 || in(0x2000, 0x2BFF) || in(0x3000, 0x303F) ||
+        in(0xFE10, 0xFE1F) || in(0xFE30, 0xFE6F) || in(0xFF00, 0xFF0F) || in(0xFF1A, 0xFF20) ||
+        in(0xFF3B, 0xFF40) || in(0xFF5B, 0xFF65) || in(0xFFE0, 0xFFEF);
+    return punctuation ? character_kind::none : character_kind::other_letter;
+}
+
+// The sign of digits at `digits_at` in running text. A sign directly before the digits is one
+// unless it follows a digit or an ASCII letter, where it joins ("1-2", "5−3", "COVID-19") and
+// the digits are read unsigned. After another letter a dash may be a minus ("增长-3.2%") or the
+// dash of a range ("3月1日-27日"): that is ambiguous, and the figure is passed over.
+struct sign_before_digits {
+    std::size_t start = 0;  // where the figure begins: at its sign, or at its digits
+    bool negative = false;
+    bool ambiguous = false;
+};
+
+constexpr sign_before_digits sign_before(std::string_view text, std::size_t digits_at) {
+    for (const sign_mark& sign : sign_marks) {
+        const std::size_t length = sign.text.size();
+        if (digits_at < length || text.substr(digits_at - length, length) != sign.text) {
+            continue;
+        }
+        const std::size_t start = digits_at - length;
+        switch (character_before(text, start)) {
+        case character_kind::digit:
+        case character_kind::ascii_letter: return {digits_at, false, false};
+        case character_kind::other_letter: return {start, sign.negative, sign.also_a_dash};
+        case character_kind::none: return {start, sign.negative, false};
+        }
+    }
+    return {digits_at, false, false};
 }
 
 // Whether `word` stands at `at`, ending there: an English word does not run on into more
@@ -215,8 +322,8 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
     return {at, false, 0, {}};
 }
 
-// A figure from its first digit: the number (read no further than `number_end`), then a percent
-// or scale word. Letters joined to the digits that are no such word and no unit word make an
+// A figure from its first digit: the number (read no further than `number_end`, negated when
+// `negative`), then a percent or scale word. Letters joined to the digits that are no such word and no unit word make an
 // ordinal or a code ("5th", "3D"), not a figure: an error whose stretch runs to the word's end.
 struct figure_scan {
     decimal number;
@@ -228,7 +335,8 @@ struct figure_scan {
     std::size_t word_end = 0;     // ...which run to here
 };
 
-inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end) {
+inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
+                               bool negative) {
     figure_scan figure;
     number_scan number = scan_number(text.substr(0, number_end), at);
     if (!number.error.empty()) {
@@ -237,6 +345,9 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         return figure;
     }
     figure.number = number.number;
+    if (negative) {
+        figure.number.units = -figure.number.units;  // at most 18 digits: never overflows
+    }
     figure.decimal_comma = number.decimal_comma;
     figure.suffix = read_suffix(text, number.end);
     const bool suffix_read = figure.suffix.end != number.end;
