@@ -167,6 +167,15 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     CHECK(bad.passed[0].position == 5);
 }
 
+TEST_CASE("spaces around a figure are not part of its text") {
+    // A figure with no unit word kept the spaces after it: "84.3% " and "0  ".
+    CHECK(read_figure(" 84.3% ").text == "84.3%");
+    CHECK(read_figure("  0  ").text == "0");
+    CHECK(read_figure("28.92 million  ").text == "28.92 million");
+    CHECK(read_figure("1,529 tons ").text == "1,529 tons");
+    CHECK(read_figure("1,529 tons ").unit == "tons");
+}
+
 TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");

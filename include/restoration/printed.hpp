@@ -7,6 +7,7 @@
 //   find_figures(bulletin_text).figures        // each figure with its position
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -133,11 +134,11 @@ inline printed_figure read_figure(std::string_view text) {
     figure.scale_word = std::string(scan.suffix.scale_word);
 
     // Whatever words remain are the unit ("tons", "vehicle-times", "个"); they hold no digit.
-    const std::size_t unit_start = detail::skip_spaces(text, scan.suffix.end);
     std::size_t end = text.size();
-    while (end > unit_start && text[end - 1] == ' ') {
+    while (end > scan.suffix.end && text[end - 1] == ' ') {
         --end;
     }
+    const std::size_t unit_start = std::min(detail::skip_spaces(text, scan.suffix.end), end);
     for (std::size_t i = unit_start; i < end; ++i) {
         if (!detail::is_word_byte(text[i]) && text[i] != ' ') {
             fail(i, "unexpected " + detail::quoted(text.substr(i, 1)));
