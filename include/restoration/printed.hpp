@@ -89,7 +89,7 @@ struct printed_figure {
 struct passed_over {
     std::string text;
     std::size_t position = 0;
-    std::string reason;  // "a date", "an ordinal", or what made it unreadable
+    std::string reason;  // "a date", "digits joined to letters", or what made it unreadable
 };
 
 // Every figure in a text, in order, and what was passed over.
@@ -100,9 +100,9 @@ struct found_figures {
 
 // Reads one figure that is the whole of `text` (spaces around it aside), with the sign it may
 // begin with ("-", "−", "－", "+", "＋"). A malformed figure throws std::invalid_argument naming
-// the text and the byte position (from 0) of the fault.
-// On a text that is one figure, find_figures finds the same figure, or passes it over when
-// this refuses it.
+// the text and the byte position (from 0) of the fault. Given a text that is one figure,
+// find_figures finds that same figure where this reads it, and passes it over where this
+// refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
     const auto fail = [&](std::size_t at, std::string_view why) {
         throw std::invalid_argument("cannot read " + detail::quoted(text) + " as a figure: " +
@@ -153,13 +153,14 @@ inline printed_figure read_figure(std::string_view text) {
 }
 
 // Finds every figure in running text, with its position, sign, precision, scale, percent sign
-// or unit word. A sign is one directly before the digits and not after a digit or an ASCII
-// letter ("1-2" and "COVID-19" are not negative); a hyphen after a Chinese word may be a minus
-// or a range ("增长-3.2%", "3月1日-27日"), and such a figure is passed over, never read unsigned. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure that
-// cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
-// punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
-// ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. Any bytes may be
-// given.
+// or unit word. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure
+// that cannot be read ("1.529.4") is passed over with the reason. A comma or point after a
+// figure is punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined
+// to it ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
+// directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are
+// not negative); a hyphen after a Chinese word may be a minus or the dash of a range
+// ("增长-3.2%", "3月1日-27日"), so such a figure is passed over, never read unsigned. Any bytes
+// may be given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
     std::size_t i = 0;
