@@ -323,8 +323,10 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
 }
 
 // A figure from its first digit: the number (read no further than `number_end`, negated when
-// `negative`), then a percent or scale word. Letters joined to the digits that are no such word and no unit word make an
-// ordinal or a code ("5th", "3D"), not a figure: an error whose stretch runs to the word's end.
+// `negative`), then a percent or scale word. Letters joined to the digits that are no such
+// word and no unit word make an ordinal or a code ("5th", "3D"), not a figure: an error whose
+// stretch runs to the word's end. read_figure and find_figures both read figures with this,
+// so that they agree.
 struct figure_scan {
     decimal number;
     bool decimal_comma = false;
