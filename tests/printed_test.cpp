@@ -1,9 +1,12 @@
 // printed_test.cpp: the forms figures are printed in, read or refused, alone and in running text.
 #include <restoration/printed.hpp>
 
+#include <restoration/detail/text.hpp>
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -47,6 +50,132 @@ TEST_CASE("Chinese scales: 万 is ten thousand and 亿 a hundred million") {
     CHECK(read_figure("1.2\u4ebf").count() == 120'000'000);  // 1.2亿
 }
 
+TEST_CASE("万亿 is one scale, 10^12, not 万 followed by a unit 亿") {
+    const printed_figure five = read_figure("5\u4e07\u4ebf");  // 5万亿: was 50,000 of "亿"
+    CHECK(five.number == decimal{5, 0});
+    CHECK(five.exponent == 12);
+    CHECK(five.scale_word == "\u4e07\u4ebf");
+    CHECK(five.unit.empty());
+    CHECK(five.count() == 5'000'000'000'000);
+    const printed_figure output = read_figure("1.2\u4e07\u4ebf\u5143");  // 1.2万亿元: was 12,000
+    CHECK(output.number == decimal{12, 1});
+    CHECK(output.exponent == 12);
+    CHECK(output.unit == "\u5143");  // 元
+    CHECK(output.count() == 1'200'000'000'000);
+    CHECK(output.value() == 1.2e12);
+
+    const found_figures found =
+        find_figures("\u5168\u5e741.2\u4e07\u4ebf\u5143\uff0c\u5176\u4e2d5\u4e07\u4ebf\u3002");
+    REQUIRE(found.figures.size() == 2);  // 全年1.2万亿元，其中5万亿。
+    CHECK(found.figures[0].text == "1.2\u4e07\u4ebf\u5143");
+    CHECK(found.figures[0].exponent == 12);
+    CHECK(found.figures[0].unit == "\u5143");
+    CHECK(found.figures[1].count() == 5'000'000'000'000);
+    CHECK(found.figures[1].unit.empty());
+    CHECK(found.passed.empty());
+}
+
+TEST_CASE("a leading sign is kept: minus, minus sign, full-width minus, plus") {
+    for (const std::string_view text : {"-3.2%", "\u22123.2%", "\uff0d3.2%"}) {  // -, −, －
+        CAPTURE(text);
+        const printed_figure down = read_figure(text);
+        CHECK(down.number == decimal{-32, 1});
+        CHECK(down.percent);
+        CHECK(down.as_percent().figure == decimal{-32, 1});
+        CHECK(down.value() == -3.2);
+        CHECK(down.text == text);
+        CHECK(down.position == 0);
+    }
+    CHECK(read_figure("+431").count() == 431);
+    CHECK(read_figure("+431").text == "+431");
+    CHECK(read_figure("\uff0b3.2").number == decimal{32, 1});  // ＋3.2
+    CHECK(read_figure("-431").count() == -431);
+    CHECK(read_figure("-1.5\u4e07").count() == -15'000);  // -1.5万
+    CHECK(read_figure("  -7,681 ").position == 2);
+    CHECK(read_figure("-922,337,203,685,477\u4e07").count() == -9'223'372'036'854'770'000);
+    CHECK_THROWS_AS(read_figure("-922,337,203,685,478\u4e07").count(), std::overflow_error);
+    // A zero keeps no sign in its digits; its text does.
+    CHECK(read_figure("-0.0%").number == decimal{0, 1});
+    CHECK(read_figure("-0.0%").text == "-0.0%");
+
+    CHECK_THROWS_WITH_AS(read_figure("- 3.2%"),
+                         "cannot read \"- 3.2%\" as a figure: a sign with no digit after it at "
+                         "position 1",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("-"),
+                         "cannot read \"-\" as a figure: a sign with no digit after it at "
+                         "position 1",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("--3"), std::invalid_argument);
+}
+
+TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
+    // Each of these was found as 3.2%.
+    const std::string_view text = "output -3.2%, sales \u22123.2% and \uff0d3.2% (\uff0d3.2%)";
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 4);
+    for (const printed_figure& figure : found.figures) {
+        CHECK(figure.number == decimal{-32, 1});
+        CHECK(text.substr(figure.position, figure.text.size()) == figure.text);
+    }
+    CHECK(found.figures[0].text == "-3.2%");
+    CHECK(found.figures[0].position == 7);
+    CHECK(found.passed.empty());
+
+    // After CJK punctuation a sign is a sign: （-3.2%） and 增速：-3.2%.
+    CHECK(find_figures("\uff08-3.2%\uff09").figures.at(0).number == decimal{-32, 1});
+    CHECK(find_figures("\u589e\u901f\uff1a-3.2%").figures.at(0).number == decimal{-32, 1});
+    // A minus sign or a plus sign after a Chinese word is a sign: 下降−3.2%, 增加+431家.
+    CHECK(find_figures("\u4e0b\u964d\u22123.2%").figures.at(0).number == decimal{-32, 1});
+    const found_figures more = find_figures("\u589e\u52a0+431\u5bb6");
+    REQUIRE(more.figures.size() == 1);
+    CHECK(more.figures[0].text == "+431\u5bb6");
+    CHECK(more.figures[0].count() == 431);
+
+    // A hyphen after a Chinese word is a minus (增长-3.2%) or a range (3月1日-27日): the figure
+    // is passed over, neither read as 3.2 nor as -27.
+    const found_figures growth = find_figures("\u589e\u957f-3.2%");  // 增长-3.2%
+    CHECK(growth.figures.empty());
+    REQUIRE(growth.passed.size() == 1);
+    CHECK(growth.passed[0].text == "-3.2%");
+    CHECK(growth.passed[0].position == 6);
+    CHECK(growth.passed[0].reason == "a dash between a word and digits: a minus sign or a range");
+    const found_figures days = find_figures("3\u67081\u65e5-27\u65e5");  // 3月1日-27日
+    REQUIRE(days.figures.size() == 2);
+    CHECK(days.figures[0].count() == 3);
+    CHECK(days.figures[1].count() == 1);
+    REQUIRE(days.passed.size() == 1);
+    CHECK(days.passed[0].text == "-27");
+    CHECK(find_figures("1\uff0d2\u6708").passed.empty());  // 1－2月: a range after a digit
+
+    // After a digit or an ASCII letter a hyphen joins: ranges, dates, names, subtraction.
+    for (const std::string_view joined : {"1-2", "COVID-19", "5\u22123", "May 3-5", "A-1"}) {
+        CAPTURE(joined);
+        for (const printed_figure& figure : find_figures(joined).figures) {
+            CHECK(figure.number.units > 0);
+            CHECK(figure.text.find_first_of("-+") == std::string::npos);
+        }
+    }
+    CHECK(find_figures("2022-05-11").passed.at(0).reason == "a date");
+    CHECK(find_figures("1-2").figures.size() == 2);
+
+    // A signed figure that cannot be read is passed over with its sign.
+    const found_figures bad = find_figures("down -84..3% today");
+    CHECK(bad.figures.empty());
+    REQUIRE(bad.passed.size() == 1);
+    CHECK(bad.passed[0].text == "-84..3");
+    CHECK(bad.passed[0].position == 5);
+}
+
+TEST_CASE("spaces around a figure are not part of its text") {
+    // A figure with no unit word kept the spaces after it: "84.3% " and "0  ".
+    CHECK(read_figure(" 84.3% ").text == "84.3%");
+    CHECK(read_figure("  0  ").text == "0");
+    CHECK(read_figure("28.92 million  ").text == "28.92 million");
+    CHECK(read_figure("1,529 tons ").text == "1,529 tons");
+    CHECK(read_figure("1,529 tons ").unit == "tons");
+}
+
 TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");
@@ -65,6 +194,14 @@ TEST_CASE("a decimal comma is read as a decimal point, and flagged") {
 
 TEST_CASE("a figure's value, and the questions it cannot answer") {
     CHECK(read_figure("28.92 million").value() == doctest::Approx(28'920'000.0));
+    // The nearest double to what is printed, not 843 * 10^-1 (84.300000000000011).
+    CHECK(read_figure("84.3").value() == 84.3);
+    CHECK(read_figure("84.3%").value() == 84.3);
+    CHECK(read_figure("0.1").value() == 0.1);
+    CHECK(read_figure("1.529").value() == 1.529);
+    CHECK(read_figure("95.96%").value() == 95.96);
+    CHECK(read_figure("28.92 million").value() == 28'920'000.0);
+    CHECK(read_figure("1.08\u4e07").value() == 10'800.0);  // 1.08万
     CHECK_THROWS_WITH_AS(read_figure("84.3%").count(), "\"84.3%\" is a percentage, not a count",
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(read_figure("1.5").count(), "\"1.5\" is not a whole count",
@@ -146,8 +283,106 @@ TEST_CASE("an unreadable figure in running text is passed over with the reason")
     CHECK(found.passed[1].text == "12,34,5");
 }
 
+TEST_CASE("a malformed figure in running text is passed over, as read_figure refuses it") {
+    // "84..3%" was found as a figure 84, with nothing passed over.
+    const found_figures found = find_figures("rate 84..3% today");
+    CHECK(found.figures.empty());
+    REQUIRE(found.passed.size() == 1);
+    CHECK(found.passed[0].text == "84..3");
+    CHECK(found.passed[0].position == 5);
+    CHECK(found.passed[0].reason == "a decimal point with no digit after it at position 7");
+    CHECK_THROWS_WITH_AS(read_figure("84..3%"),
+                         "cannot read \"84..3%\" as a figure: a decimal point with no digit "
+                         "after it at position 2",
+                         std::invalid_argument);
+
+    // A separator joined to a percent sign or a scale or unit word belongs to the figure.
+    for (const std::string_view text : {"84.%", "2,892,\u4e07\u4e2a", "5.kg", "1.5.%"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        const found_figures alone = find_figures(text);
+        CHECK(alone.figures.empty());
+        CHECK(alone.passed.size() == 1);
+    }
+    CHECK(find_figures("84.%").passed[0].reason ==
+          "a decimal point with no digit after it at position 2");
+    CHECK(find_figures("1.5.%").passed[0].reason == "a second decimal point at position 3");
+    CHECK_THROWS_WITH_AS(read_figure("1.5."),
+                         "cannot read \"1.5.\" as a figure: a second decimal point at position 3",
+                         std::invalid_argument);
+
+    // A point with no digit before it: read_figure refuses ".5"; find_figures passes it over.
+    CHECK_THROWS_WITH_AS(read_figure(".5%"),
+                         "cannot read \".5%\" as a figure: a decimal point with no digit before "
+                         "it at position 0",
+                         std::invalid_argument);
+    const found_figures point = find_figures("rate .5% up");
+    CHECK(point.figures.empty());
+    REQUIRE(point.passed.size() == 1);
+    CHECK(point.passed[0].text == ".5");
+    CHECK(point.passed[0].reason == "a decimal point with no digit before it at position 5");
+}
+
+TEST_CASE("a scale, percent or unit word joined to the digits is read by both functions") {
+    // "28.92million" was read by read_figure but passed over by find_figures.
+    const printed_figure alone = read_figure("28.92million");
+    CHECK(alone.count() == 28'920'000);
+    for (const std::string_view text : {"28.92million", "84.3percent", "1529tons", "5kg"}) {
+        CAPTURE(text);
+        const printed_figure read = read_figure(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.passed.empty());
+        CHECK(found.figures[0].number == read.number);
+        CHECK(found.figures[0].exponent == read.exponent);
+        CHECK(found.figures[0].percent == read.percent);
+        CHECK(found.figures[0].unit == read.unit);
+        CHECK(found.figures[0].text == read.text);
+    }
+    // Other letters joined to the digits make an ordinal or a code, for both.
+    for (const std::string_view text : {"5th", "3D", "28.92millions", "5kgs"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+    }
+    CHECK_THROWS_WITH_AS(read_figure("5th"),
+                         "cannot read \"5th\" as a figure: digits joined to letters at position 1",
+                         std::invalid_argument);
+    // An English unit word ends where its letters and hyphens do: "t" is not "t-shirts".
+    CHECK(find_figures("500 t-shirts").figures[0].unit.empty());
+    CHECK(find_figures("500 t, then").figures[0].unit == "t");
+}
+
+TEST_CASE("digits after a comma that follows a Chinese word are a figure") {
+    // Stored copies of Chinese bulletins print half-width commas: "获悉,截至" and "示,50家".
+    const std::string_view text = "\u6570\u636e\u663e\u793a,50\u5bb6";  // 数据显示,50家
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 1);  // was skipped, as if part of another number
+    CHECK(found.figures[0].text == "50\u5bb6");
+    CHECK(found.figures[0].unit == "\u5bb6");
+    // Digits inside a code are still not a figure.
+    CHECK(find_figures("H1N1 and No.5 and v1.5").figures.empty());
+}
+
 TEST_CASE("any bytes can be searched") {
     const std::string bytes("\0\xff\xfe 12,\x80 9\xe4\xb8", 12);
     CHECK_NOTHROW(find_figures(bytes));
     CHECK_THROWS_AS(read_figure(bytes), std::invalid_argument);
+}
+
+// The number text of error messages (detail/text.hpp), which the reader's messages share.
+TEST_CASE("numbers in messages are grouped before the point, never inside an exponent") {
+    CHECK(detail::plain(-1e300) == "-1e+300");  // was "-1e+,300"
+    CHECK(detail::plain(1e6) == "1e+06");       // shortest form: was "1e,+06"
+    CHECK(detail::plain(1.5e-7) == "1.5e-07");
+    CHECK(detail::plain(28'920'000.0) == "28,920,000");
+    CHECK(detail::plain(-1'234'567.25) == "-1,234,567.25");
+    CHECK(detail::plain(84.3) == "84.3");
+    CHECK(detail::plain(std::numeric_limits<double>::infinity()) == "inf");
+    CHECK(detail::plain(-std::numeric_limits<double>::infinity()) == "-inf");
+    CHECK(detail::plain(std::numeric_limits<double>::quiet_NaN()) == "nan");
+    CHECK(detail::plain(std::int64_t{-1'234'567}) == "-1,234,567");
+    CHECK(detail::plain(std::numeric_limits<std::int64_t>::min()) == "-9,223,372,036,854,775,808");
+    CHECK(detail::group_thousands("1234567.1234") == "1,234,567.1234");
 }

@@ -1,11 +1,14 @@
 // read_figure_fuzz.cpp: libFuzzer target for the reader of printed figures. Any bytes must give
-// a figure or a std::invalid_argument, never a crash, a hang or undefined behaviour; and what
-// find_figures finds must read back alone as the same figure.
+// a figure or a std::invalid_argument, never a crash, a hang or undefined behaviour; what
+// find_figures finds must read back alone as the same figure; and a text that read_figure reads
+// must be found by find_figures as that one figure, nothing passed over.
 #include <restoration/printed.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -22,14 +25,21 @@ bool same_figure(const restoration::printed_figure& a, const restoration::printe
            a.decimal_comma == b.decimal_comma && a.unit == b.unit;
 }
 
+bool known_unit(std::string_view unit) {
+    const auto& units = restoration::detail::unit_words;
+    return std::find(units.begin(), units.end(), unit) != units.end();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    std::optional<restoration::printed_figure> read;
     try {
-        const restoration::printed_figure figure = restoration::read_figure(text);
-        require(figure.position + figure.text.size() <= text.size());
-        require(figure.number.units >= 0 && figure.number.decimals >= 0);
+        read = restoration::read_figure(text);
+        require(read->position + read->text.size() <= text.size());
+        require(text.substr(read->position, read->text.size()) == read->text);
+        require(read->number.decimals >= 0);
     } catch (const std::invalid_argument&) {
     }
 
@@ -40,6 +50,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const restoration::passed_over& passed : found.passed) {
         require(text.substr(passed.position, passed.text.size()) == passed.text);
+    }
+
+    // The other way: what read_figure reads is what find_figures finds. find_figures attaches
+    // only the unit words it knows, so beyond those it may stop before read_figure's unit
+    // ("4.76 million" of "4.76 million test kit tubes").
+    if (read) {
+        require(found.figures.size() == 1 && found.passed.empty());
+        const restoration::printed_figure& figure = found.figures[0];
+        require(figure.position == read->position && figure.number == read->number &&
+                figure.exponent == read->exponent && figure.percent == read->percent &&
+                figure.decimal_comma == read->decimal_comma);
+        require(read->text.starts_with(figure.text) && read->unit.starts_with(figure.unit));
+        if (read->unit.empty() || known_unit(read->unit)) {
+            require(figure.text == read->text && figure.unit == read->unit);
+        }
     }
     return 0;
 }

@@ -11,12 +11,17 @@
 namespace restoration::detail {
 
 // Inserts a comma every three digits of the integer part of a plain decimal text
-// ("-1234567.25" becomes "-1,234,567.25").
+// ("-1234567.25" becomes "-1,234,567.25"). Only the digits before any point, exponent or word
+// are grouped: "-1e+300", "inf" and "nan" are left as they are.
 inline std::string group_thousands(std::string_view plain) {
     std::string_view sign = plain.substr(0, plain.starts_with('-') ? 1 : 0);
     std::string_view rest = plain.substr(sign.size());
-    std::string_view integer = rest.substr(0, rest.find('.'));
-    std::string_view fraction = rest.substr(integer.size());
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') {
+        ++digits;
+    }
+    std::string_view integer = rest.substr(0, digits);
+    std::string_view after = rest.substr(integer.size());  // ".25", "e+300", "inf"
 
     std::string out(sign);
     for (std::size_t i = 0; i < integer.size(); ++i) {
@@ -25,7 +30,7 @@ inline std::string group_thousands(std::string_view plain) {
         }
         out += integer[i];
     }
-    out += fraction;
+    out += after;
     return out;
 }
 
@@ -37,7 +42,7 @@ std::string grouped(Int value) {
 }
 
 // A figure as it appears in an error message: counts grouped, floating point in its shortest
-// form ("1,400", "-2.5", "nan").
+// form ("1,400", "-2.5", "1e+06", "nan"), grouped only before its point, never in an exponent.
 template <class Number>
 std::string plain(Number value) {
     if constexpr (std::integral<Number>) {

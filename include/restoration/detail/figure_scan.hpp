@@ -1,0 +1,414 @@
+// detail/figure_scan.hpp: the scanning under read_figure and find_figures: signs, digits and
+// their separators, percent and scale words, and the unit words a figure takes.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <restoration/rounding.hpp>
+
+namespace restoration::detail {
+
+struct scale_word {
+    std::string_view word;
+    int exponent;
+};
+
+// Longest first, so that "percent" is not read as "per" and a word is matched whole: 万亿
+// (a trillion, 10^12) before 万, or "5万亿" would be 5万 of a unit called 亿.
+inline constexpr std::array<scale_word, 6> scale_words = {{
+    {"thousand", 3}, {"million", 6}, {"billion", 9},
+    {"\u4e07\u4ebf", 12},  // 万亿
+    {"\u4e07", 4},         // 万
+    {"\u4ebf", 8},         // 亿
+}};
+
+inline constexpr std::array<std::string_view, 4> percent_words = {"percent", "per cent", "%",
+                                                                  "\uff05" /* ％ */};
+
+// Unit words that find_figures attaches to a figure; other words after a figure are prose.
+inline constexpr std::array<std::string_view, 20> unit_words = {
+    "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
+    "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
+    "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
+    "\u4eba" /* 人 */,   "\u5143" /* 元 */,  "\u8f66\u6b21" /* 车次 */};
+
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Bytes of a word: ASCII letters, hyphens, and any byte of a multi-byte UTF-8 character.
+constexpr bool is_word_byte(char c) {
+    return is_ascii_letter(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+constexpr bool digit_at(std::string_view text, std::size_t at) {
+    return at < text.size() && is_digit(text[at]);
+}
+
+// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII or
+// full-width, is also a dash, which Chinese text prints between the ends of a range
+// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one.
+struct sign_mark {
+    std::string_view text;
+    bool negative;
+    bool also_a_dash;
+};
+
+inline constexpr std::array<sign_mark, 5> sign_marks = {{
+    {"-", true, true},
+    {"\u2212", true, false},  // − MINUS SIGN
+    {"\uff0d", true, true},   // － FULLWIDTH HYPHEN-MINUS
+    {"+", false, false},
+    {"\uff0b", false, false},  // ＋ FULLWIDTH PLUS SIGN
+}};
+
+// The sign that stands at `at`: its length in bytes (0 when there is none) and its meaning.
+struct sign_scan {
+    std::size_t length = 0;
+    bool negative = false;
+    bool also_a_dash = false;
+};
+
+constexpr sign_scan sign_at(std::string_view text, std::size_t at) {
+    for (const sign_mark& sign : sign_marks) {
+        if (at <= text.size() && text.substr(at, sign.text.size()) == sign.text) {
+            return {sign.text.size(), sign.negative, sign.also_a_dash};
+        }
+    }
+    return {};
+}
+
+// What the character that ends at `at` is, as far as a sign after it is concerned: nothing
+// (the start, a space, punctuation or a symbol), a digit (ASCII or full-width), an ASCII
+// letter, or another letter (Chinese, kana, accented). Bytes that are not UTF-8 count as a
+// letter, so that a hyphen after them is never simply taken for a sign.
+enum class character_kind { none, digit, ascii_letter, other_letter };
+
+constexpr character_kind character_before(std::string_view text, std::size_t at) {
+    if (at == 0) {
+        return character_kind::none;
+    }
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const char last = text[at - 1];
+    if (byte(at - 1) < 0x80) {
+        return is_digit(last)          ? character_kind::digit
+               : is_ascii_letter(last) ? character_kind::ascii_letter
+                                       : character_kind::none;
+    }
+    std::size_t lead = at - 1;
+    while (lead > 0 && at - lead < 4 && (byte(lead) & 0xC0) == 0x80) {
+        --lead;
+    }
+    const std::size_t length = at - lead;
+    const unsigned char first = byte(lead);
+    const std::size_t expected = (first & 0xE0) == 0xC0   ? 2
+                                 : (first & 0xF0) == 0xE0 ? 3
+                                 : (first & 0xF8) == 0xF0 ? 4
+                                                          : 0;
+    if (length != expected) {
+        return character_kind::other_letter;
+    }
+    char32_t code = first & (0x7F >> length);
+    for (std::size_t i = lead + 1; i < at; ++i) {
+        code = (code << 6) | (byte(i) & 0x3F);
+    }
+    const auto in = [&](char32_t from, char32_t to) { return code >= from && code <= to; };
+    if (in(0xFF10, 0xFF19)) {  // full-width digits
+        return character_kind::digit;
+    }
+    // Latin-1 punctuation, general punctuation and symbols (dashes, quotes, arrows, operators),
+    // CJK punctuation (、。「」), and the full-width and small forms of ASCII punctuation.
+    const bool punctuation =
+        code < 0xC0 || code == 0xD7 || code == 0xF7 || in(0x2000, 0x2BFF) || in(0x3000, 0x303F) ||
+        in(0xFE10, 0xFE1F) || in(0xFE30, 0xFE6F) || in(0xFF00, 0xFF0F) || in(0xFF1A, 0xFF20) ||
+        in(0xFF3B, 0xFF40) || in(0xFF5B, 0xFF65) || in(0xFFE0, 0xFFEF);
+    return punctuation ? character_kind::none : character_kind::other_letter;
+}
+
+// The sign of digits at `digits_at` in running text. A sign directly before the digits is one
+// unless it follows a digit or an ASCII letter, where it joins ("1-2", "5−3", "COVID-19") and
+// the digits are read unsigned. After another letter a dash may be a minus ("增长-3.2%") or the
+// dash of a range ("3月1日-27日"): that is ambiguous, and the figure is passed over.
+struct sign_before_digits {
+    std::size_t start = 0;  // where the figure begins: at its sign, or at its digits
+    bool negative = false;
+    bool ambiguous = false;
+};
+
+constexpr sign_before_digits sign_before(std::string_view text, std::size_t digits_at) {
+    for (const sign_mark& sign : sign_marks) {
+        const std::size_t length = sign.text.size();
+        if (digits_at < length || text.substr(digits_at - length, length) != sign.text) {
+            continue;
+        }
+        const std::size_t start = digits_at - length;
+        switch (character_before(text, start)) {
+        case character_kind::digit:
+        case character_kind::ascii_letter: return {digits_at, false, false};
+        case character_kind::other_letter: return {start, sign.negative, sign.also_a_dash};
+        case character_kind::none: return {start, sign.negative, false};
+        }
+    }
+    return {digits_at, false, false};
+}
+
+// Whether `word` stands at `at`, ending there: an English word does not run on into more
+// letters or a hyphen ("t" is not the start of "tea" or "t-shirts"); a Chinese one may.
+constexpr bool word_at(std::string_view text, std::size_t at, std::string_view word) {
+    if (at > text.size() || text.substr(at, word.size()) != word) {
+        return false;
+    }
+    const std::size_t end = at + word.size();
+    const bool ascii_word = is_ascii_letter(word.back());
+    return !ascii_word || end == text.size() || !(is_ascii_letter(text[end]) || text[end] == '-');
+}
+
+// The unit word that stands at `at`, or an empty view.
+constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
+    for (std::string_view unit : unit_words) {
+        if (word_at(text, at, unit)) {
+            return unit;
+        }
+    }
+    return {};
+}
+
+// Whether a percent sign or word, a scale word or a unit word stands at `at`.
+constexpr bool figure_word_at(std::string_view text, std::size_t at) {
+    for (std::string_view p : percent_words) {
+        if (word_at(text, at, p)) {
+            return true;
+        }
+    }
+    for (const scale_word& s : scale_words) {
+        if (word_at(text, at, s.word)) {
+            return true;
+        }
+    }
+    return !unit_word_at(text, at).empty();
+}
+
+// The number at `at`: digits, thousands separators, and a decimal point or decimal comma, read
+// to the end of `text`. A separator that no digit follows is an error: in running text the
+// caller ends `text` before a separator that is punctuation (see running_number_end).
+struct number_scan {
+    decimal number;
+    bool decimal_comma = false;
+    std::size_t end = 0;
+    std::string error;  // empty when the number was read
+    std::size_t error_at = 0;
+};
+
+inline number_scan scan_number(std::string_view text, std::size_t at) {
+    number_scan scan;
+    const auto fail = [&](std::size_t where, std::string why) {
+        scan.error = std::move(why);
+        scan.error_at = where;
+        return scan;
+    };
+    std::int64_t units = 0;
+    int significant = 0;
+    const auto take_digits = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            if (units > (std::numeric_limits<std::int64_t>::max() - 9) / 10) {
+                return false;
+            }
+            units = units * 10 + (text[i] - '0');
+            significant += units != 0 ? 1 : 0;
+        }
+        return true;
+    };
+    const auto digits_from = [&](std::size_t from) {
+        std::size_t to = from;
+        while (digit_at(text, to)) {
+            ++to;
+        }
+        return to;
+    };
+
+    std::size_t i = digits_from(at);
+    const std::size_t leading = i - at;
+    if (!take_digits(at, i)) {
+        return fail(at, "too many digits");
+    }
+    bool grouped = false;  // a thousands separator was read
+    int decimals = 0;
+    while (i < text.size() && text[i] == ',') {
+        const std::size_t group_end = digits_from(i + 1);
+        const std::size_t group = group_end - (i + 1);
+        if (group == 0) {
+            return fail(i, "a comma with no digit after it");
+        }
+        const bool separator_follows =
+            group_end < text.size() && (text[group_end] == ',' || text[group_end] == '.') &&
+            digit_at(text, group_end + 1);
+        if (group == 3 && leading <= 3) {
+            grouped = true;
+            if (!take_digits(i + 1, group_end)) {
+                return fail(at, "too many digits");
+            }
+            i = group_end;
+            continue;
+        }
+        if (group == 3 || grouped || separator_follows) {
+            return fail(i, "digits grouped irregularly");
+        }
+        // A single comma followed by other than three digits: a decimal comma ("28,92").
+        if (!take_digits(i + 1, group_end)) {
+            return fail(at, "too many digits");
+        }
+        decimals = static_cast<int>(group);
+        scan.decimal_comma = true;
+        i = group_end;
+        break;
+    }
+    if (!scan.decimal_comma && i < text.size() && text[i] == '.') {
+        if (!digit_at(text, i + 1)) {
+            return fail(i, "a decimal point with no digit after it");
+        }
+        const std::size_t fraction_end = digits_from(i + 1);
+        if (!take_digits(i + 1, fraction_end)) {
+            return fail(at, "too many digits");
+        }
+        decimals = static_cast<int>(fraction_end - (i + 1));
+        i = fraction_end;
+    }
+    // Only decimals can be followed by a separator here: a comma after whole digits has been
+    // read as a group or refused above, and a point as the decimal point.
+    if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
+        return fail(i, text[i] == '.' ? "a second decimal point" : "a comma after the decimals");
+    }
+    if (decimals > 18 || significant > 18) {
+        return fail(at, "too many digits");
+    }
+    scan.number = {units, decimals};
+    scan.end = i;
+    return scan;
+}
+
+inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') {
+        ++at;
+    }
+    return at;
+}
+
+// What may follow a number: a percent sign or word, or a scale word; `end` is the position
+// after it, or where the number ended when there is none.
+struct suffix_scan {
+    std::size_t end = 0;
+    bool percent = false;
+    int exponent = 0;
+    std::string_view scale_word;
+};
+
+inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
+    const std::size_t word = skip_spaces(text, at);
+    for (std::string_view p : percent_words) {
+        // A percent sign may stand apart ("84.3 %") as a word may ("72.7 percent").
+        if (word_at(text, word, p)) {
+            return {word + p.size(), true, 0, {}};
+        }
+    }
+    for (const scale_word& s : scale_words) {
+        if (word_at(text, word, s.word)) {
+            return {word + s.word.size(), false, s.exponent, s.word};
+        }
+    }
+    return {at, false, 0, {}};
+}
+
+// A figure from its first digit: the number (read no further than `number_end`, negated when
+// `negative`), then a percent or scale word. Letters joined to the digits that are no such
+// word and no unit word make an ordinal or a code ("5th", "3D"), not a figure: an error whose
+// stretch runs to the word's end. read_figure and find_figures both read figures with this,
+// so that they agree.
+struct figure_scan {
+    decimal number;
+    bool decimal_comma = false;
+    suffix_scan suffix;      // suffix.end is where the figure ends, before any unit word
+    std::string error;       // empty when the figure was read
+    std::size_t error_at = 0;
+    bool joined_letters = false;  // the error is letters joined to the digits...
+    std::size_t word_end = 0;     // ...which run to here
+};
+
+inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
+                               bool negative) {
+    figure_scan figure;
+    number_scan number = scan_number(text.substr(0, number_end), at);
+    if (!number.error.empty()) {
+        figure.error = std::move(number.error);
+        figure.error_at = number.error_at;
+        return figure;
+    }
+    figure.number = number.number;
+    if (negative) {
+        figure.number.units = -figure.number.units;  // at most 18 digits: never overflows
+    }
+    figure.decimal_comma = number.decimal_comma;
+    figure.suffix = read_suffix(text, number.end);
+    const bool suffix_read = figure.suffix.end != number.end;
+    if (!suffix_read && number.end < text.size() && is_ascii_letter(text[number.end]) &&
+        unit_word_at(text, number.end).empty()) {
+        figure.error = "digits joined to letters";
+        figure.error_at = number.end;
+        figure.joined_letters = true;
+        figure.word_end = number.end;
+        while (figure.word_end < text.size() && is_word_byte(text[figure.word_end])) {
+            ++figure.word_end;
+        }
+    }
+    return figure;
+}
+
+// Where a number that starts at `at` ends in running text: at its last digit, since a separator
+// that no digit follows is punctuation ("6,480, then", "1.5."); but separators that a percent
+// sign or a scale or unit word is joined to ("84.%", "2,892,万个") belong to the figure, which
+// then cannot be read, as read_figure cannot read it.
+constexpr std::size_t running_number_end(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && (is_digit(text[end]) || text[end] == ',' || text[end] == '.')) {
+        ++end;
+    }
+    std::size_t last_digit = end;
+    while (last_digit > at && !is_digit(text[last_digit - 1])) {
+        --last_digit;
+    }
+    return last_digit != end && figure_word_at(text, end) ? end : last_digit;
+}
+
+// Whether digits at `at` continue a word or a code rather than start a figure: "A3", "H1N1",
+// "No.5", "v1.5". A comma or point after anything else is punctuation or a stray point.
+constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
+    const auto alphanumeric = [](char c) { return is_digit(c) || is_ascii_letter(c); };
+    if (at == 0) {
+        return false;
+    }
+    if (alphanumeric(text[at - 1])) {
+        return true;
+    }
+    return (text[at - 1] == '.' || text[at - 1] == ',') && at >= 2 && alphanumeric(text[at - 2]);
+}
+
+// An ISO date at `at`: four digits, then -dd-dd, and no digit after.
+constexpr bool iso_date_at(std::string_view text, std::size_t at) {
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t k = from; k < from + n; ++k) {
+            if (!digit_at(text, k)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    return digits(at, 4) && text.substr(at + 4, 1) == "-" && digits(at + 5, 2) &&
+           text.substr(at + 7, 1) == "-" && digits(at + 8, 2) && !digit_at(text, at + 10);
+}
+
+inline std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+}  // namespace restoration::detail

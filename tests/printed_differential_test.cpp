@@ -1,0 +1,505 @@
+// printed_differential_test.cpp: read_figure and find_figures against a reference, on a million
+// generated figures whose values are known exactly from the digits they were made of; alone and
+// in running text the two must read each figure so, and both must refuse its malformed variants.
+#include <restoration/printed.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <limits>
+#include <optional>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+using namespace restoration;
+
+// How many figures are generated (malformed variants come on top). An unoptimized or sanitized
+// build runs each case ten to fifty times slower, so it runs fewer; -D sets any count.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+#define RESTORATION_DIFFERENTIAL_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define RESTORATION_DIFFERENTIAL_SANITIZED 1
+#endif
+#endif
+#ifndef RESTORATION_DIFFERENTIAL_CASES
+#if defined(RESTORATION_DIFFERENTIAL_SANITIZED) || !defined(NDEBUG)
+#define RESTORATION_DIFFERENTIAL_CASES 100'000
+#else
+#define RESTORATION_DIFFERENTIAL_CASES 1'000'000
+#endif
+#endif
+
+namespace {
+
+// Fixed seed: a failure is the same failure on every run and every machine. The draws use
+// plain modulo rather than the library's distributions, whose output is not specified.
+class draw {
+public:
+    std::uint64_t below(std::uint64_t n) { return engine_() % n; }
+    bool chance(unsigned percent) { return below(100) < percent; }
+    template <class T, std::size_t N>
+    const T& one_of(const std::array<T, N>& choices) {
+        return choices[below(N)];
+    }
+
+private:
+    std::mt19937_64 engine_{20220511};
+};
+
+struct sign_form {
+    std::string_view text;
+    bool negative;
+    bool dash;  // also a dash: after a Chinese word, find_figures passes the figure over
+};
+
+constexpr std::array<sign_form, 5> signs = {{{"-", true, true},
+                                             {"\u2212", true, false},  // −
+                                             {"\uff0d", true, true},   // －
+                                             {"+", false, false},
+                                             {"\uff0b", false, false}}};  // ＋
+
+struct suffix_form {
+    std::string_view text;  // as printed, with the space before it if any
+    std::string_view word;  // the scale word, or empty for a percentage
+    bool percent;
+    int exponent;
+    bool ascii;
+};
+
+constexpr std::array<suffix_form, 7> percent_forms = {{{"%", "", true, 0, false},
+                                                       {" %", "", true, 0, false},
+                                                       {"\uff05", "", true, 0, false},
+                                                       {" \uff05", "", true, 0, false},
+                                                       {" percent", "", true, 0, true},
+                                                       {"percent", "", true, 0, true},
+                                                       {" per cent", "", true, 0, true}}};
+
+constexpr std::array<suffix_form, 10> scale_forms = {{
+    {" thousand", "thousand", false, 3, true},
+    {" million", "million", false, 6, true},
+    {"million", "million", false, 6, true},
+    {" billion", "billion", false, 9, true},
+    {"\u4e07", "\u4e07", false, 4, false},                 // 万
+    {" \u4e07", "\u4e07", false, 4, false},
+    {"\u4ebf", "\u4ebf", false, 8, false},                 // 亿
+    {" \u4ebf", "\u4ebf", false, 8, false},
+    {"\u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},    // 万亿
+    {" \u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},
+}};
+
+struct unit_form {
+    std::string_view text;
+    std::string_view found;  // the unit find_figures attaches: a word it knows, or none
+    bool ascii;
+};
+
+constexpr std::array<unit_form, 26> unit_forms = {{
+    {"tons", "tons", true},
+    {"tonnes", "tonnes", true},
+    {"t", "t", true},
+    {"kg", "kg", true},
+    {"kilograms", "kilograms", true},
+    {"pieces", "pieces", true},
+    {"pcs", "pcs", true},
+    {"vehicle-times", "vehicle-times", true},
+    {"persons", "persons", true},
+    {"people", "people", true},
+    {"staff", "staff", true},
+    {"staffs", "staffs", true},
+    {"yuan", "yuan", true},
+    {"days", "days", true},
+    {"\u4e2a", "\u4e2a", false},              // 个
+    {"\u5428", "\u5428", false},              // 吨
+    {"\u5bb6", "\u5bb6", false},              // 家
+    {"\u4eba", "\u4eba", false},              // 人
+    {"\u5143", "\u5143", false},              // 元
+    {"\u8f66\u6b21", "\u8f66\u6b21", false},  // 车次
+    // Words find_figures does not know: read_figure keeps them whole, find_figures leaves them
+    // to the prose, or keeps the unit word they begin with.
+    {"test kit tubes", "", true},
+    {"face masks", "", true},
+    {"tons of disinfectant", "tons", true},
+    {"\u4f59\u5bb6", "", false},  // 余家
+    {"\u6237", "", false},        // 户
+    {"\u8f86", "", false},        // 辆
+}};
+
+// A figure as generated: its text, and what it must be read as.
+struct made_figure {
+    std::string text;
+    std::string number_text;  // the sign and the number, as printed
+    std::string found_text;   // what find_figures takes as the figure's text
+    std::string digits;       // every digit, for the reference value
+    std::string_view sign;
+    bool negative = false;
+    bool dash = false;
+    decimal number;
+    int exponent = 0;
+    bool percent = false;
+    bool decimal_comma = false;
+    std::string_view scale_word;
+    std::string unit;  // what read_figure reads as the unit: all the words after
+    std::string_view found_unit;
+    bool glued_word = false;  // a percent, scale or unit word joined to the digits
+    std::size_t integer_digits = 0;
+    std::size_t fraction_digits = 0;
+};
+
+std::string random_digits(draw& random, std::size_t n, bool leading_zero_allowed) {
+    std::string digits;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool first = i == 0 && !leading_zero_allowed;
+        digits += static_cast<char>('0' + (first ? 1 + random.below(9) : random.below(10)));
+    }
+    return digits;
+}
+
+std::string grouped_by_thousands(std::string_view digits) {
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) {
+            out += ',';
+        }
+        out += digits[i];
+    }
+    return out;
+}
+
+made_figure make_figure(draw& random) {
+    made_figure m;
+    if (random.chance(25)) {
+        const sign_form& sign = random.one_of(signs);
+        m.sign = sign.text;
+        m.negative = sign.negative;
+        m.dash = sign.dash;
+    }
+    // Mostly bulletin-sized figures; some up to the 18 digits a figure may have.
+    const std::size_t most = random.chance(5) ? 18 : 15;
+    m.integer_digits = random.chance(60) ? 1 + random.below(4) : 1 + random.below(most);
+    if (random.chance(50) && m.integer_digits < most) {
+        m.fraction_digits = 1 + random.below(std::min<std::size_t>(6, most - m.integer_digits));
+    }
+    const std::string integer = random_digits(random, m.integer_digits, m.integer_digits == 1);
+    const std::string fraction = random_digits(random, m.fraction_digits, true);
+    m.digits = integer + fraction;
+
+    const bool grouped = m.integer_digits > 3 && random.chance(50);
+    m.decimal_comma = !grouped && m.fraction_digits != 0 && m.fraction_digits != 3 &&
+                      random.chance(10);
+    m.number_text = std::string(m.sign) + (grouped ? grouped_by_thousands(integer) : integer);
+    if (m.fraction_digits != 0) {
+        m.number_text += (m.decimal_comma ? ',' : '.') + fraction;
+    }
+
+    std::int64_t units = 0;
+    for (char c : m.digits) {
+        units = units * 10 + (c - '0');
+    }
+    m.number = {m.negative ? -units : units, static_cast<int>(m.fraction_digits)};
+
+    std::string suffix;
+    bool ascii_scale = false;
+    const std::uint64_t kind = random.below(10);
+    if (kind >= 4) {
+        const suffix_form& form =
+            kind < 6 ? random.one_of(percent_forms) : random.one_of(scale_forms);
+        suffix = std::string(form.text);
+        m.percent = form.percent;
+        m.exponent = form.exponent;
+        m.scale_word = form.word;
+        m.glued_word = form.text.front() != ' ';
+        ascii_scale = form.ascii;
+    }
+    m.found_text = m.number_text + suffix;
+    m.text = m.found_text;
+    if (!m.percent && random.chance(40)) {
+        const unit_form& unit = random.one_of(unit_forms);
+        // An English word is joined only to digits or a Chinese scale word ("5kg", "5万tons"),
+        // and only a word find_figures knows ("5th" is no figure); a Chinese one to anything.
+        const bool may_join = unit.ascii ? !ascii_scale && !unit.found.empty() &&
+                                               unit.found == unit.text
+                                         : true;
+        const bool joined = may_join && random.chance(50);
+        const std::string space = joined ? "" : " ";
+        m.glued_word = m.glued_word || (joined && suffix.empty());
+        m.text += space + std::string(unit.text);
+        m.unit = std::string(unit.text);
+        m.found_unit = unit.found;
+        if (!unit.found.empty()) {
+            m.found_text += space + std::string(unit.found);
+        }
+    }
+    return m;
+}
+
+// The value the digits make, computed by the C library from a decimal text: the double nearest
+// the figure, whatever the digits.
+double reference_value(const made_figure& m) {
+    const std::string exact = (m.negative ? "-" : "") + m.digits + "e" +
+                              std::to_string(m.exponent - static_cast<int>(m.fraction_digits));
+    return std::strtod(exact.c_str(), nullptr);
+}
+
+// The figure as a whole count, or nothing when it is not whole or does not fit 64 bits.
+std::optional<std::int64_t> reference_count(const made_figure& m) {
+    std::int64_t units = m.number.units;
+    for (int e = m.number.decimals; e > m.exponent; --e) {
+        if (units % 10 != 0) {
+            return std::nullopt;
+        }
+        units /= 10;
+    }
+    for (int e = m.number.decimals; e < m.exponent; ++e) {
+        if (units > std::numeric_limits<std::int64_t>::max() / 10 ||
+            units < std::numeric_limits<std::int64_t>::min() / 10) {
+            return std::nullopt;
+        }
+        units *= 10;
+    }
+    return units;
+}
+
+// Running text around a figure: after a Chinese word, after punctuation, in an English
+// sentence, on a line of its own.
+struct context {
+    std::string_view before;
+    std::string_view after;
+    bool after_word;  // a dash before the figure is then a minus or a range: passed over
+};
+
+constexpr std::array<context, 5> contexts = {{
+    {"\u5171", "\uff0c", true},              // 共…，
+    {"\u589e\u957f", "\u3002", true},        // 增长…。
+    {"\uff08", "\uff09", false},             // （…）
+    {"output was ", ", then", false},
+    {"\n", ".\n", false},
+}};
+
+class failures {
+public:
+    template <class... Parts>
+    void report(std::string_view text, const Parts&... what) {
+        ++count_;
+        if (count_ <= 20) {
+            std::ostringstream message;
+            message.precision(17);
+            message << "\"" << text << "\": ";
+            (message << ... << what);
+            FAIL_CHECK(message.str());
+        }
+    }
+    long count() const { return count_; }
+
+private:
+    long count_ = 0;
+};
+
+std::string refusal(std::string_view text) {
+    try {
+        read_figure(text);
+    } catch (const std::invalid_argument& error) {
+        return error.what();
+    }
+    return {};
+}
+
+bool same_reading(const printed_figure& a, const printed_figure& b) {
+    return a.number == b.number && a.exponent == b.exponent && a.percent == b.percent &&
+           a.decimal_comma == b.decimal_comma && a.scale_word == b.scale_word;
+}
+
+// find_figures on the figure in running text finds it where it stands, with its sign; or, after
+// a Chinese word, passes it over when its sign is a dash.
+void check_in_context(const made_figure& m, const printed_figure& read, const context& around,
+                      failures& failed) {
+    const std::string text = std::string(around.before) + m.text + std::string(around.after);
+    const found_figures found = find_figures(text);
+    if (around.after_word && m.dash) {
+        if (!found.figures.empty() || found.passed.size() != 1 ||
+            found.passed[0].position != around.before.size() ||
+            found.passed[0].text != m.found_text) {
+            failed.report(text, "a dash after a word was not passed over with the figure");
+        }
+        return;
+    }
+    if (found.figures.size() != 1 || !found.passed.empty()) {
+        failed.report(text, found.figures.size(), " figures found and ", found.passed.size(),
+                      " passed over in running text, not 1 and 0");
+        return;
+    }
+    const printed_figure& figure = found.figures[0];
+    if (!same_reading(figure, read) || figure.position != around.before.size() ||
+        figure.text != m.found_text || figure.unit != m.found_unit) {
+        failed.report(text, "found in running text as \"", figure.text, "\" at ",
+                      figure.position, ", not as read alone");
+    }
+}
+
+void check_figure(const made_figure& m, std::size_t index, failures& failed) {
+    printed_figure read;
+    try {
+        read = read_figure(m.text);
+    } catch (const std::invalid_argument& error) {
+        failed.report(m.text, "refused: ", error.what());
+        return;
+    }
+    if (read.number != m.number || read.exponent != m.exponent || read.percent != m.percent ||
+        read.decimal_comma != m.decimal_comma || read.scale_word != m.scale_word ||
+        read.unit != m.unit || read.text != m.text || read.position != 0) {
+        failed.report(m.text, "read as ", to_string(read.number), " x 10^", read.exponent,
+                      read.percent ? " percent" : "", " unit \"", read.unit, "\", not ",
+                      to_string(m.number), " x 10^", m.exponent, m.percent ? " percent" : "",
+                      " unit \"", m.unit, "\"");
+    }
+    // Up to 15 digits the value is the nearest double; beyond, within the rounding of the digits.
+    const double value = read.value();
+    const double expected = reference_value(m);
+    if (m.digits.size() <= 15 ? value != expected
+                              : std::abs(value - expected) > std::abs(expected) * 1e-15) {
+        failed.report(m.text, "value ", value, ", not ", expected);
+    }
+    if (const std::optional<std::int64_t> whole = reference_count(m); whole && !m.percent) {
+        try {
+            if (read.count() != *whole) {
+                failed.report(m.text, "count ", read.count(), ", not ", *whole);
+            }
+        } catch (const std::exception& error) {
+            failed.report(m.text, "no count: ", error.what(), ", not ", *whole);
+        }
+    }
+
+    const found_figures alone = find_figures(m.text);
+    if (alone.figures.size() != 1 || !alone.passed.empty()) {
+        failed.report(m.text, alone.figures.size(), " figures found and ", alone.passed.size(),
+                      " passed over alone, not 1 and 0");
+    } else if (const printed_figure& figure = alone.figures[0];
+               !same_reading(figure, read) || figure.position != 0 ||
+               figure.text != m.found_text || figure.unit != m.found_unit) {
+        failed.report(m.text, "found alone as \"", figure.text, "\" unit \"", figure.unit,
+                      "\", not \"", m.found_text, "\" unit \"", m.found_unit, "\"");
+    }
+    check_in_context(m, read, contexts[index % contexts.size()], failed);
+
+    // A comma or point after a figure is punctuation to find_figures, which finds the figure
+    // before it; read_figure, given only that, refuses it.
+    if (index % 8 == 0) {
+        const std::string punctuated = m.text + (index % 16 == 0 ? "," : ".");
+        const found_figures found = find_figures(punctuated);
+        if (refusal(punctuated).empty() || found.figures.size() != 1 || !found.passed.empty() ||
+            found.figures[0].text != m.found_text) {
+            failed.report(punctuated, "punctuation after the figure not read as punctuation");
+        }
+    }
+}
+
+// A malformed variant of a figure, and whether one could be made from it.
+std::optional<std::string> malform(const made_figure& m, draw& random) {
+    const std::string_view number(m.number_text);
+    const std::string rest = m.text.substr(number.size());
+    const std::size_t sign = m.sign.size();
+    const std::size_t point = number.find('.');
+    switch (random.below(9)) {
+    case 0:  // a double point: "84..3"
+        if (point == std::string_view::npos) {
+            return std::nullopt;
+        }
+        return std::string(number.substr(0, point)) + "." + std::string(number.substr(point)) +
+               rest;
+    case 1:  // a second decimal point: "1.5.3"
+        if (m.fraction_digits == 0) {
+            return std::nullopt;
+        }
+        return std::string(number) + "." + random_digits(random, 1 + random.below(3), true) +
+               rest;
+    case 2:  // a comma after the decimals: "1.5,3"
+        if (point == std::string_view::npos) {
+            return std::nullopt;
+        }
+        return std::string(number) + "," + random_digits(random, 1 + random.below(3), true) +
+               rest;
+    case 3: {  // a separator with a percent, scale or unit word joined to it: "84.%", "5,万"
+        constexpr std::array<std::string_view, 8> words = {
+            "%", "\uff05", "\u4e07", "\u4e07\u4ebf", "\u4ebf", "\u4e2a", "kg", "million"};
+        return std::string(number) + (random.chance(50) ? "." : ",") +
+               std::string(random.one_of(words));
+    }
+    case 4: {  // a doubled thousands separator: "1,,234"
+        const std::size_t comma = number.find(',');
+        if (comma == std::string_view::npos || m.decimal_comma) {
+            return std::nullopt;
+        }
+        return std::string(number.substr(0, comma)) + "," + std::string(number.substr(comma)) +
+               rest;
+    }
+    case 5: {  // digits grouped irregularly: "12,34,5", "1234,567"
+        const std::string digits = random_digits(random, 5 + random.below(4), false);
+        const std::string irregular = random.chance(50)
+                                          ? digits.substr(0, 2) + "," + digits.substr(2, 2) +
+                                                "," + digits.substr(4)
+                                          : digits + "," + random_digits(random, 3, true);
+        return std::string(m.sign) + irregular + rest;
+    }
+    case 6:  // too many digits
+        return std::string(m.sign) + random_digits(random, 19 + random.below(3), false) + rest;
+    case 7: {  // letters joined to the digits: an ordinal or a code, no figure
+        constexpr std::array<std::string_view, 6> letters = {"th", "D", "x", "millions", "kgs",
+                                                             "percents"};
+        return std::string(number) + std::string(random.one_of(letters));
+    }
+    default:  // a point with no digit before it: ".5"
+        return std::string(m.sign) + "." + std::string(number.substr(sign)) + rest;
+    }
+}
+
+// Both refuse a malformed figure: read_figure with its reason and position, find_figures by
+// passing it over with the same reason, alone and in running text.
+void check_malformed(const std::string& text, std::size_t index, failures& failed) {
+    const std::string refused = refusal(text);
+    if (refused.empty()) {
+        failed.report(text, "read, though malformed");
+        return;
+    }
+    const found_figures alone = find_figures(text);
+    if (!alone.figures.empty() || alone.passed.size() != 1) {
+        failed.report(text, alone.figures.size(), " figures found and ", alone.passed.size(),
+                      " passed over alone, not 0 and 1");
+    } else if (const std::string prefix = "cannot read \"" + text + "\" as a figure: ";
+               refused.rfind(prefix + alone.passed[0].reason, 0) != 0) {
+        failed.report(text, "passed over for \"", alone.passed[0].reason,
+                      "\" but refused with \"", refused, "\"");
+    }
+    const context& around = contexts[index % contexts.size()];
+    const std::string running = std::string(around.before) + text + std::string(around.after);
+    const found_figures found = find_figures(running);
+    if (!found.figures.empty() || found.passed.size() != 1) {
+        failed.report(running, found.figures.size(), " figures found and ", found.passed.size(),
+                      " passed over in running text, not 0 and 1");
+    }
+}
+
+}  // namespace
+
+TEST_CASE("read_figure and find_figures read a million generated figures as generated") {
+    draw random;
+    failures failed;
+    long malformed = 0;
+    for (long i = 0; i < RESTORATION_DIFFERENTIAL_CASES; ++i) {
+        const made_figure m = make_figure(random);
+        check_figure(m, static_cast<std::size_t>(i), failed);
+        if (random.chance(30)) {
+            if (const std::optional<std::string> bad = malform(m, random)) {
+                check_malformed(*bad, static_cast<std::size_t>(i), failed);
+                ++malformed;
+            }
+        }
+    }
+    CHECK(failed.count() == 0);
+    CHECK(malformed > RESTORATION_DIFFERENTIAL_CASES / 10);
+}
