@@ -19,9 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include <restoration/decimal.hpp>
 #include <restoration/detail/figure_scan.hpp>
-#include <restoration/rate.hpp>
-#include <restoration/rounding.hpp>
 
 namespace restoration {
 

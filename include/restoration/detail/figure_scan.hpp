@@ -10,7 +10,7 @@
 #include <string_view>
 #include <utility>
 
-#include <restoration/rounding.hpp>
+#include <restoration/decimal.hpp>
 
 namespace restoration::detail {
 
