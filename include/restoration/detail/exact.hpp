@@ -1,8 +1,9 @@
 // detail/exact.hpp: the exact core. Every rate, difference of rates and rounded figure is decided
 // here, from its figures as written: an integer as it is, a floating-point figure at its
 // shortest decimal form (0.727 is 727 x 10^-3, not the double nearest it). Sums of such ratios
-// are brought to one denominator in 64 bits when they fit and in a natural number of any size
-// when they do not, so no figure is ever rounded on the way and no valid figure overflows.
+// are brought to one denominator in 64 bits when they fit, in 128 where the compiler has them,
+// and in a natural number of any size when they do not, so no figure is ever rounded on the way
+// and no valid figure overflows.
 #pragma once
 
 #include <algorithm>
@@ -49,8 +50,8 @@ exact_figure exact_form(Number value) {
     if constexpr (std::integral<Number>) {
         const auto magnitude = static_cast<std::uint64_t>(value);
         return {value < 0 ? 0 - magnitude : magnitude, 0, value < 0};
-    } else if (value == static_cast<Number>(static_cast<std::int64_t>(value)) &&
-               value < Number{9e18} && value > Number{-9e18}) {
+    } else if (value < Number{9e18} && value > Number{-9e18} &&
+               value == static_cast<Number>(static_cast<std::int64_t>(value))) {
         // A whole figure (pieces, yuan) is its own digits; no text needed.
         const auto whole = static_cast<std::int64_t>(value);
         return exact_form(whole);
