@@ -126,3 +126,9 @@ TEST_CASE("a figure too large to round is refused with its figures") {
                          "(9,223,372,036,854,775,807)",
                          std::overflow_error);
 }
+
+TEST_CASE("a scale cast from an int that names none is refused") {
+    CHECK_THROWS_WITH_AS(figure(28.92e6, static_cast<scale>(5), 2, rounding::half_up),
+                         "scale 5 is none of thousand, million and billion",
+                         std::invalid_argument);
+}

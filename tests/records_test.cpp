@@ -331,3 +331,14 @@ TEST_CASE("records added one at a time give the groups of the whole range") {
 
 // A group's sums cost what five plain figures cost.
 static_assert(sizeof(group_totals<industrial>) == 3 * sizeof(std::int64_t) + 2 * sizeof(double));
+
+TEST_CASE("a size class cast from an int that names none is refused with the record") {
+    enterprise_record record;
+    record.size = static_cast<size_class>(7);
+    const std::vector<enterprise_record> records{record};
+    CHECK_THROWS_WITH_AS(aggregate<industrial>(records, [](const enterprise_record& r) {
+                             return r.region;
+                         }),
+                         "record 0: size class 7 is neither above nor below designated size",
+                         std::invalid_argument);
+}

@@ -100,3 +100,12 @@ TEST_CASE("a region with no enterprises in scope is refused where it comes in") 
     const std::vector<regions<industrial>> cities{city};
     CHECK(rank(cities, rate_measure::mean_of_rates) == std::vector<std::string>{"City"});
 }
+
+TEST_CASE("a measure cast from an int that names none is refused") {
+    regions<industrial> city{"City"};
+    city.add("North", {10, 9});
+    const std::vector<regions<industrial>> cities{city};
+    CHECK_THROWS_WITH_AS(rank(cities, static_cast<rate_measure>(2)),
+                         "rate measure 2 is neither pooled nor mean_of_rates",
+                         std::invalid_argument);
+}

@@ -79,6 +79,10 @@ constexpr std::string_view to_string(scale s) {
 
 // "28.92 million": the decimal point moves exactly, before rounding.
 inline std::string figure(double value, scale s, decimal_places places, rounding rule) {
+    if (s != scale::thousand && s != scale::million && s != scale::billion) {
+        throw std::invalid_argument("scale " + std::to_string(static_cast<int>(s)) +
+                                    " is none of thousand, million and billion");
+    }
     return to_string(round_value(value, places, rule, static_cast<int>(s))) + " " +
            std::string(to_string(s));
 }

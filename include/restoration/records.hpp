@@ -42,8 +42,11 @@ namespace restoration {
 enum class size_class { above_designated_size, below_designated_size };
 
 constexpr std::string_view to_string(size_class size) {
-    return size == size_class::above_designated_size ? "above designated size"
-                                                     : "below designated size";
+    switch (size) {
+    case size_class::above_designated_size: return "above designated size";
+    case size_class::below_designated_size: return "below designated size";
+    }
+    return "unknown size class";
 }
 
 // One enterprise. The labels are views of the text the record was read from, which need live
@@ -218,6 +221,11 @@ inline void check_record(const enterprise_record& record, std::size_t index) {
     const auto fail = [&](const std::string& what) {
         throw std::invalid_argument("record " + std::to_string(index) + ": " + what);
     };
+    if (record.size != size_class::above_designated_size &&
+        record.size != size_class::below_designated_size) {
+        fail("size class " + std::to_string(static_cast<int>(record.size)) +
+             " is neither above nor below designated size");
+    }
     if (record.staff < 0) {
         fail("staff cannot be negative (" + grouped(record.staff) + ")");
     }

@@ -128,6 +128,10 @@ concept range_of_regions =
 // measures can rank the same cities in opposite orders.
 template <detail::range_of_regions Sets>
 std::vector<std::string> rank(Sets&& sets, rate_measure measure) {
+    if (measure != rate_measure::pooled && measure != rate_measure::mean_of_rates) {
+        throw std::invalid_argument("rate measure " + std::to_string(static_cast<int>(measure)) +
+                                    " is neither pooled nor mean_of_rates");
+    }
     using set_type = std::remove_cvref_t<std::ranges::range_reference_t<Sets>>;
     std::vector<const set_type*> order;
     for (const set_type& set : sets) {
