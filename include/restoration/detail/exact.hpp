@@ -12,6 +12,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <span>
@@ -286,9 +287,56 @@ exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term
     return result;
 }
 
+inline constexpr std::uint64_t powers_of_ten[] = {1U,
+                                                  10U,
+                                                  100U,
+                                                  1'000U,
+                                                  10'000U,
+                                                  100'000U,
+                                                  1'000'000U,
+                                                  10'000'000U,
+                                                  100'000'000U,
+                                                  1'000'000'000U,
+                                                  10'000'000'000U,
+                                                  100'000'000'000U,
+                                                  1'000'000'000'000U,
+                                                  10'000'000'000'000U,
+                                                  100'000'000'000'000U,
+                                                  1'000'000'000'000'000U,
+                                                  10'000'000'000'000'000U,
+                                                  100'000'000'000'000'000U,
+                                                  1'000'000'000'000'000'000U};
+
+// One ratio whose scaled figures fit 64 bits, the case of nearly every rate: one product and one
+// division, as a hand-written loop would do them. Nothing when it does not fit.
+inline std::optional<common_form<std::uint64_t>> common_form_of_one(const ratio_term& term,
+                                                                    int shift) {
+    const int scale = scale_of(term, shift);
+    constexpr int most = static_cast<int>(std::size(powers_of_ten)) - 1;
+    if (scale > most || scale < -most) {
+        return std::nullopt;
+    }
+    std::uint64_t numerator = term.numerator.digits;
+    std::uint64_t denominator = term.denominator.digits;
+    std::uint64_t& scaled = scale >= 0 ? numerator : denominator;
+    const auto product = multiply<std::uint64_t>(scaled, powers_of_ten[scale >= 0 ? scale : -scale]);
+    if (!product) {
+        return std::nullopt;
+    }
+    scaled = *product;
+    const bool negative = subtracts(term);
+    return common_form<std::uint64_t>{negative ? 0 : numerator, negative ? numerator : 0,
+                                      denominator};
+}
+
 // (sum of the terms) x 10^shift, cut toward zero, with what was cut off. Throws
 // std::overflow_error, naming the figures, only when the whole part passes the largest int64.
 inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
+    if (terms.size() == 1) {
+        if (const auto form = common_form_of_one(terms[0], shift)) {
+            return divide(*form, terms, shift);
+        }
+    }
     if (const auto form = common_form_fixed<std::uint64_t>(terms, shift)) {
         return divide(*form, terms, shift);
     }
