@@ -43,7 +43,7 @@ std::string percent(const rate<Kind, Rep>& r, decimal_places places, rounding ru
 template <class Kind, class Rep>
 decimal rounded_points(const percentage_points<Kind, Rep>& difference, decimal_places places,
                        rounding rule) {
-    return {detail::scaled_sum(difference.terms(), places.value() + 2).rounded(rule),
+    return {detail::scaled_sum(detail::terms_of(difference), places.value() + 2).rounded(rule),
             places.value()};
 }
 

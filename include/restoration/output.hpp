@@ -9,11 +9,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdint>
-#include <limits>
 #include <cmath>
 #include <compare>
 #include <concepts>
+#include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -181,25 +181,30 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(sum));
 }
 
-// Exists only to name the mistake: an output adds to an output of its own good, not to a bare
-// quantity (a number of days, tonnes of no named good).
-template <class Good, class Rep, class Unit, class R>
-void operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    constexpr bool bare_quantity = detail::always_false<Unit>;
+namespace detail {
+
+template <class Unit>
+constexpr void refuse_bare_quantity() {
+    constexpr bool bare_quantity = always_false<Unit>;
     static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
                                  "same good, not a bare quantity (days, pieces, tonnes)");
+}
+
+}  // namespace detail
+
+// These exist only to name the mistake: an output adds to an output of its own good, not to a
+// bare quantity (a number of days, tonnes of no named good).
+template <class Good, class Rep, class Unit, class R>
+void operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+    detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 void operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
-    constexpr bool bare_quantity = detail::always_false<Unit>;
-    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
-                                 "same good, not a bare quantity (days, pieces, tonnes)");
+    detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 void operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    constexpr bool bare_quantity = detail::always_false<Unit>;
-    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
-                                 "same good, not a bare quantity (days, pieces, tonnes)");
+    detail::refuse_bare_quantity<Unit>();
 }
 
 // Refuses to go below zero rather than yield a negative output.

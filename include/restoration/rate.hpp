@@ -216,12 +216,6 @@ public:
                             static_cast<double>(subtrahend_.denominator));
     }
 
-    // The difference as terms of the exact core: minuend, then subtrahend taken away.
-    constexpr std::array<detail::ratio_term, 2> terms(bool negated = false) const {
-        return {detail::term_of(minuend_.numerator, minuend_.denominator, negated),
-                detail::term_of(subtrahend_.numerator, subtrahend_.denominator, !negated)};
-    }
-
 private:
     [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse() const {
         throw std::domain_error("a difference of " + std::string(Kind::name) + " rates, " +
@@ -237,6 +231,15 @@ private:
 };
 
 namespace detail {
+
+// A difference as terms of the exact core: the minuend, then the subtrahend taken away (or,
+// negated, the other way round).
+template <class Kind, class Rep>
+std::array<ratio_term, 2> terms_of(const percentage_points<Kind, Rep>& points,
+                                   bool negated = false) {
+    return {term_of(points.minuend().numerator, points.minuend().denominator, negated),
+            term_of(points.subtrahend().numerator, points.subtrahend().denominator, !negated)};
+}
 
 template <class K1, class K2>
 constexpr void require_same_kind() {
@@ -304,8 +307,8 @@ template <class K1, class R1, class K2, class R2>
 constexpr std::strong_ordering operator<=>(const percentage_points<K1, R1>& a,
                                            const percentage_points<K2, R2>& b) {
     detail::require_same_kind<K1, K2>();
-    const auto first = a.terms();
-    const auto second = b.terms(true);
+    const auto first = detail::terms_of(a);
+    const auto second = detail::terms_of(b, true);
     const std::array<detail::ratio_term, 4> terms = {first[0], first[1], second[0], second[1]};
     return detail::sign_of_sum(terms);
 }
