@@ -165,6 +165,12 @@ TEST_CASE("percentage points stated by hand are checked like a rate") {
 // rate's number type, nor is long double, whose shortest form can pass 64 bits of digits.
 static_assert(!detail::number<unsigned>);
 static_assert(!detail::number<long double>);
+// Nor is an integer wider than 64 bits, which the exact core would cut (under -std=gnu++20
+// std::signed_integral<__int128> holds).
+__extension__ typedef __int128 int128;  // NOLINT: the refusal is what is tested
+static_assert(!detail::number<int128>);
+static_assert(!detail::whole_count<int128>);
+static_assert(detail::whole_count<std::int64_t> && !detail::whole_count<unsigned>);
 static_assert(detail::number<int> && detail::number<double> && detail::number<float>);
 // A figure enters a rate unchanged or not at all (the compile-fail cases show the message).
 static_assert(detail::enters_unchanged<int, std::int64_t>);

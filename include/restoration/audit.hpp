@@ -108,9 +108,9 @@ namespace detail {
 // so that this message is the first the reader sees.
 template <class... Counts>
 constexpr bool whole_counts() {
-    constexpr bool whole = (std::signed_integral<Counts> && ...);
-    static_assert(whole, "restoration: the audit takes whole counts (signed integers); a "
-                         "floating-point count would be truncated: audit a rate of those figures");
+    constexpr bool whole = (detail::whole_count<Counts> && ...);
+    static_assert(whole, "restoration: the audit takes whole counts (integers of 64 bits at "
+                         "most); audit a rate of floating-point figures instead");
     return whole;
 }
 

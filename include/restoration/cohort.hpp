@@ -41,8 +41,8 @@ template <class Scope, class Count = std::int64_t>
 class cohort {
     static_assert(scope<Scope>, "restoration: cohort<Scope>: Scope must be a scope, a type with "
                                 "a `name`");
-    static_assert(std::signed_integral<Count>,
-                  "restoration: cohort<Scope, Count>: Count must be a signed integer type");
+    static_assert(detail::whole_count<Count>, "restoration: cohort<Scope, Count>: Count must be a "
+                                              "signed integer type of 64 bits at most");
 
 public:
     using scope_type = Scope;
@@ -51,12 +51,15 @@ public:
     // Enterprises in scope, then those of them that resumed work: cohort<industrial>{7'681, 6'480}.
     template <class InScope, class Resumed>
     constexpr cohort(InScope in_scope, Resumed resumed) {
-        constexpr bool integer_counts = std::integral<InScope> && std::integral<Resumed> &&
-                                        !std::same_as<InScope, bool> &&
-                                        !std::same_as<Resumed, bool>;
-        static_assert(integer_counts,
-                      "restoration: counts of enterprises are integers; a cohort cannot be built "
-                      "from floating-point counts");
+        // Any integer that fits 64 bits (its range is checked below); not bool, floating point,
+        // a Boost.Units quantity or a wider integer.
+        constexpr bool integer_counts =
+            std::integral<InScope> && std::integral<Resumed> && !std::same_as<InScope, bool> &&
+            !std::same_as<Resumed, bool> && sizeof(InScope) <= sizeof(std::int64_t) &&
+            sizeof(Resumed) <= sizeof(std::int64_t);
+        static_assert(integer_counts, "restoration: counts of enterprises are integers; a cohort "
+                                      "cannot be built from floating-point counts, bools or "
+                                      "quantities");
         if constexpr (integer_counts) {  // spares the reader errors that follow from the first
             in_scope_ = detail::count_from<Count>(in_scope, "enterprises in scope", Scope::name);
             resumed_ = detail::count_from<Count>(resumed, "resumed", Scope::name);

@@ -133,7 +133,7 @@ consteval printed_percent operator""_percent() {
 template <class Numerator, class Denominator>
 decimal round_ratio(Numerator numerator, Denominator denominator, decimal_places places,
                     rounding rule) {
-    constexpr bool whole = std::signed_integral<Numerator> && std::signed_integral<Denominator>;
+    constexpr bool whole = detail::whole_count<Numerator> && detail::whole_count<Denominator>;
     static_assert(whole, "restoration: round_ratio takes whole counts (signed integers); a "
                          "floating-point figure would be truncated on the way");
     if constexpr (whole) {

@@ -186,25 +186,40 @@ namespace detail {
 template <class Unit>
 constexpr void refuse_bare_quantity() {
     constexpr bool bare_quantity = always_false<Unit>;
-    static_assert(bare_quantity, "restoration: an output adds to or subtracts an output of the "
-                                 "same good, not a bare quantity (days, pieces, tonnes)");
+    static_assert(bare_quantity, "restoration: an output adds to, subtracts or compares with an "
+                                 "output of the same good, not a bare quantity (days, pieces)");
 }
 
 }  // namespace detail
 
-// These exist only to name the mistake: an output adds to an output of its own good, not to a
-// bare quantity (a number of days, tonnes of no named good).
+// These exist only to name the mistake: an output adds to, subtracts and compares with an
+// output of its own good, not a bare quantity (a number of days, pieces of no named good). Their
+// return type is deduced, so that the message comes first even where the result is used.
 template <class Good, class Rep, class Unit, class R>
-void operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+auto operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
     detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
-void operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
+auto operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
     detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
-void operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+auto operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
     detail::refuse_bare_quantity<Unit>();
+}
+template <class Good, class Rep, class Unit, class R>
+auto operator-(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
+    detail::refuse_bare_quantity<Unit>();
+}
+template <class Good, class Rep, class Unit, class R>
+auto operator==(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+    detail::refuse_bare_quantity<Unit>();
+    return false;
+}
+template <class Good, class Rep, class Unit, class R>
+auto operator<=>(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
+    detail::refuse_bare_quantity<Unit>();
+    return std::partial_ordering::unordered;
 }
 
 // Refuses to go below zero rather than yield a negative output.

@@ -292,7 +292,7 @@ constexpr auto operator-(const rate<K1, R1>& a, const rate<K2, R2>& b) {
 
 // Adding rates is the classic mistake of averaging instead of pooling; it has no meaning.
 template <class K1, class R1, class K2, class R2>
-constexpr void operator+(const rate<K1, R1>&, const rate<K2, R2>&) {
+constexpr auto operator+(const rate<K1, R1>&, const rate<K2, R2>&) {
     constexpr bool averaging = detail::always_false<K1>;
     static_assert(averaging, "restoration: rates do not add; pool the counts (cohort + cohort) "
                              "and take the rate of the pool");

@@ -176,7 +176,7 @@ public:
 
     // Exists only to name the mistake: a series follows one scope.
     template <class OtherScope>
-    void add(std::chrono::year_month_day, const cohort<OtherScope, Count>&) {
+    auto add(std::chrono::year_month_day, const cohort<OtherScope, Count>&) {
         static_assert(std::same_as<OtherScope, Scope>,
                       "restoration: a series follows one scope; a snapshot of another scope "
                       "belongs in a series of its own");

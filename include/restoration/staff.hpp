@@ -31,7 +31,7 @@ rate<staff_return, Rep> staff_return_rate(boost::units::quantity<person_unit, Re
 // Exists only to name the mistake: headcounts of enterprises, vehicle-times or fractional
 // persons stop here rather than in a page of Boost.Units.
 template <class Returned, class Headcount>
-void staff_return_rate(Returned, Headcount) {
+auto staff_return_rate(Returned, Headcount) {
     constexpr bool headcounts = detail::always_false<Returned>;
     static_assert(headcounts, "restoration: staff_return_rate takes two whole headcounts in "
                               "persons, such as 248'000 * persons");

@@ -1,5 +1,5 @@
 // Adding a number of days to an output, as when a period is mistaken for an amount.
-// expect: restoration: an output adds to or subtracts an output of the same good, not a bare quantity
+// expect: restoration: an output adds to, subtracts or compares with an output of the same good, not a bare quantity
 #include <restoration/output.hpp>
 
 using namespace restoration;

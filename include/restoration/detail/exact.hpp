@@ -29,8 +29,15 @@ namespace restoration::detail {
 
 // The figures restoration takes: signed integers (counts), float and double (outputs). A long
 // double's shortest form can need more digits than 64 bits hold, so it is not taken.
+// Integers wider than 64 bits (__int128 under -std=gnu++20) are not counts it takes either.
 template <class T>
-concept number = std::signed_integral<T> || std::same_as<T, double> || std::same_as<T, float>;
+concept number = (std::signed_integral<T> && sizeof(T) <= sizeof(std::int64_t)) ||
+                 std::same_as<T, double> || std::same_as<T, float>;
+
+
+// A whole count: a signed integer of at most 64 bits.
+template <class T>
+concept whole_count = std::signed_integral<T> && sizeof(T) <= sizeof(std::int64_t);
 
 // A figure enters a rate or an output unchanged: 0.727 never becomes the integer 0, a count
 // beyond 2^53 never becomes a rounded double. Brace initialisation is the language's own test.
@@ -51,9 +58,10 @@ exact_figure exact_form(Number value) {
     if constexpr (std::integral<Number>) {
         const auto magnitude = static_cast<std::uint64_t>(value);
         return {value < 0 ? 0 - magnitude : magnitude, 0, value < 0};
-    } else if (value < Number{9e18} && value > Number{-9e18} &&
+    } else if (value < Number{9'007'199'254'740'992.0} && value > -Number{9'007'199'254'740'992.0} &&
                value == static_cast<Number>(static_cast<std::int64_t>(value))) {
-        // A whole figure (pieces, yuan) is its own digits; no text needed.
+        // A whole figure below 2^53 (pieces, yuan) is its own digits and its own shortest form;
+        // no text needed. Above, the shortest form may differ from the binary value.
         const auto whole = static_cast<std::int64_t>(value);
         return exact_form(whole);
     } else {
