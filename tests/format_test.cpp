@@ -132,3 +132,10 @@ TEST_CASE("a scale cast from an int that names none is refused") {
                          "scale 5 is none of thousand, million and billion",
                          std::invalid_argument);
 }
+
+TEST_CASE("a float rate minus a double rate keeps the float's figures as written") {
+    const rate<production_restoration, float> f{0.15f, 1.0f};
+    const rate<production_restoration, double> zero{0.0, 1.0};
+    CHECK(percent(f, 0, rounding::half_up) == "15%");
+    CHECK(points(f - zero, 0, rounding::half_up) == "15 percentage points");
+}

@@ -163,3 +163,40 @@ TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {
     const output<disinfectant> tonnes_before = 2'000.0 * tonnes;
     CHECK(percent(kilos / tonnes_before, 2, rounding::half_even) == "76.45%");
 }
+
+TEST_CASE("floating-point outputs convert units by the factor as written, with no drift") {
+    // Multiplying by the double nearest 0.001 gave 0.009000000000000001 t for 9 kg, which then
+    // printed 60.1% for 9 kg of 15 kg away from zero.
+    const output<disinfectant> now = 9.0 * kilograms;
+    const output<disinfectant> before = 15.0 * kilograms;
+    CHECK(now.value() == 0.009);
+    CHECK(percent(now / before, 1, rounding::away_from_zero) == "60.0%");
+    const output<disinfectant> a = 2.1 * kilograms;
+    CHECK(percent(a / output<disinfectant>(3.0 * kilograms), 0, rounding::away_from_zero) ==
+          "70%");
+    CHECK(figure(output<disinfectant>(4.1 * kilograms), 4, rounding::toward_zero) == "0.0041 t");
+    CHECK(figure(output<disinfectant>(4.5 * kilograms).in(kilograms), 0, rounding::half_even) ==
+          "4 kg");
+    // Against brute force: every tenth of a kilogram up to 100 t reads back as written.
+    for (long tenths = 0; tenths <= 1'000'000; ++tenths) {
+        const output<disinfectant> o = (static_cast<double>(tenths) / 10.0) * kilograms;
+        const decimal in_tonnes = round_value(o.value(), 4, rounding::toward_zero);
+        if (in_tonnes.units != tenths) {
+            FAIL_CHECK(tenths << " tenths of a kg read " << in_tonnes.units << " x 10^-4 t");
+            break;
+        }
+        REQUIRE(o.in(kilograms).value() == static_cast<double>(tenths) / 10.0);
+    }
+}
+
+TEST_CASE("float and int64 outputs print and compare by their own figures") {
+    const output<disinfectant, float> small = 0.1f * tonnes;
+    CHECK(figure(small, 2, rounding::away_from_zero) == "0.10 t");
+    const output<face_mask, std::int64_t> many = std::int64_t{9'007'199'254'740'993} * pieces;
+    CHECK(figure(many, 0, rounding::half_up) == "9,007,199,254,740,993 pcs");
+    const output<face_mask> nearest = 9'007'199'254'740'992.0 * pieces;
+    CHECK(many > nearest);
+    CHECK_FALSE(many == nearest);
+    const output<disinfectant> tenth = 0.1 * tonnes;
+    CHECK(small == tenth);
+}

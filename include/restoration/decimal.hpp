@@ -149,10 +149,13 @@ decimal round_ratio(Numerator numerator, Denominator denominator, decimal_places
     return {};
 }
 
-// A floating-point number to `places` decimals, divided first by 10^shift (6 for "million").
-// It is rounded from its shortest decimal form, the digits a person wrote: 2.675 rounds half up
-// to 2.68, although the double nearest 2.675 lies just below it.
-inline decimal round_value(double value, decimal_places places, rounding rule, int shift = 0) {
+// A number to `places` decimals, divided first by 10^shift (6 for "million"). A floating-point
+// one is rounded from its shortest decimal form, the digits a person wrote: 2.675 rounds half up
+// to 2.68, although the double nearest 2.675 lies just below it; a float's 0.1f is 0.1.
+template <class Number>
+decimal round_value(Number value, decimal_places places, rounding rule, int shift = 0) {
+    static_assert(detail::number<Number>, "restoration: round_value takes a signed integer, a "
+                                          "float or a double");
     if (!(value - value == 0)) {
         throw std::invalid_argument("cannot round a figure that is not finite (" +
                                     detail::plain(value) + ")");

@@ -96,14 +96,14 @@ std::string figure(boost::units::quantity<Unit, Rep> amount) {
 template <class Unit, std::floating_point Rep>
 std::string figure(boost::units::quantity<Unit, Rep> amount, decimal_places places,
                    rounding rule) {
-    return figure(static_cast<double>(amount.value()), places, rule) + " " +
+    return to_string(round_value(amount.value(), places, rule)) + " " +
            boost::units::symbol_string(Unit{});
 }
 
 // An output in its good's unit: "1,529 t".
 template <class Good, class Rep>
 std::string figure(const output<Good, Rep>& amount, decimal_places places, rounding rule) {
-    return figure(static_cast<double>(amount.value()), places, rule) + " " +
+    return to_string(round_value(amount.value(), places, rule)) + " " +
            boost::units::symbol_string(typename Good::unit{});
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <compare>
@@ -60,10 +61,15 @@ constexpr void check_amount(Rep amount) {
 // A whole amount from one unit into another, exactly: times the conversion factor as written
 // (1,000 for t to kg; 0.001, that is 1 x 10^-3, for kg to t), refused unless the result is whole
 // and fits. Boost.Units would truncate 1,500 kg into 1 t, and -500 kg into 0 t.
+// The factor from one unit to another, as Boost.Units states it: 0.001 from kg to t.
+template <class From, class To>
+double factor() {
+    return static_cast<double>(boost::units::conversion_factor(From{}, To{}));
+}
+
 template <class Good, class From, class To, class Rep>
 Rep convert_whole(Rep amount) {
-    const exact_figure factor =
-        exact_form(static_cast<double>(boost::units::conversion_factor(From{}, To{})));
+    const exact_figure factor = exact_form(detail::factor<From, To>());
     const auto refuse = [&](const char* why) {
         throw std::invalid_argument("output of " + std::string(Good::name) + ": " +
                                     plain(amount) + " " + boost::units::symbol_string(From{}) +
@@ -122,11 +128,14 @@ public:
     constexpr boost::units::quantity<Unit, Rep> in(Unit) const {
         static_assert(std::same_as<detail::dimension_of_unit<Unit>, dimension_of_good<Good>>,
                       "restoration: output.in(unit): the unit is not of the good's dimension");
-        if constexpr (std::integral<Rep>) {
+        if constexpr (std::same_as<Unit, unit_type>) {
+            return amount_;
+        } else if constexpr (std::integral<Rep>) {
             return boost::units::quantity<Unit, Rep>::from_value(
                 detail::convert_whole<Good, unit_type, Unit>(amount_.value()));
         } else {
-            return boost::units::quantity<Unit, Rep>(amount_);
+            return boost::units::quantity<Unit, Rep>::from_value(
+                detail::times_exactly<Rep>(amount_.value(), detail::factor<unit_type, Unit>()));
         }
     }
 
@@ -143,12 +152,14 @@ private:
                       "state it in that type");
         if constexpr (!same_dimension) {  // spares the reader Boost's own conversion errors
             return quantity_type{};
-        } else if constexpr (std::integral<Rep> && !std::same_as<Unit, unit_type>) {
+        } else if constexpr (std::same_as<Unit, unit_type>) {
+            return quantity_type::from_value(static_cast<Rep>(amount.value()));
+        } else if constexpr (std::integral<Rep>) {
             return quantity_type::from_value(
                 detail::convert_whole<Good, Unit, unit_type>(static_cast<Rep>(amount.value())));
-        } else {
-            using same_unit = boost::units::quantity<Unit, Rep>;
-            return quantity_type(same_unit::from_value(static_cast<Rep>(amount.value())));
+        } else {  // a float stated in another unit is taken at its own shortest form
+            return quantity_type::from_value(
+                detail::times_exactly<Rep>(amount.value(), detail::factor<Unit, unit_type>()));
         }
     }
 
@@ -238,14 +249,21 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
 
 template <class G1, class R1, class G2, class R2>
 constexpr bool operator==(const output<G1, R1>& a, const output<G2, R2>& b) {
-    detail::require_same_good<G1, G2>();
-    return a.value() == b.value();
+    return (a <=> b) == 0;
 }
 
+// Of one number type, by value; of two, exactly, by their figures as written (an int64 past
+// 2^53 against a double, a float against a double), never through a conversion.
 template <class G1, class R1, class G2, class R2>
-constexpr auto operator<=>(const output<G1, R1>& a, const output<G2, R2>& b) {
+constexpr std::partial_ordering operator<=>(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
-    return a.value() <=> b.value();
+    if constexpr (std::same_as<R1, R2>) {
+        return a.value() <=> b.value();
+    } else {
+        const std::array<detail::ratio_term, 2> difference = {
+            detail::term_of(a.value(), R1{1}), detail::term_of(b.value(), R2{1}, true)};
+        return detail::sign_of_sum(difference);
+    }
 }
 
 // Output now against a baseline of the same good (normal capacity, the same period last year):

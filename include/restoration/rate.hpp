@@ -248,10 +248,15 @@ constexpr void require_same_kind() {
                   "(work resumption is by count, production restoration by output)");
 }
 
-// A figure of one rate in the number type of a difference with another: a count taken into a
-// double only when the double holds it exactly (below 2^53 it always does).
+// A figure of one rate in the number type of a difference with another: a float as the double
+// nearest its shortest form (0.1f as 0.1), a count taken into a double only when the double
+// holds it exactly (below 2^53 it always does).
 template <class Common, class Rep>
 constexpr Common figure_as(Rep figure) {
+    if constexpr (std::floating_point<Rep> && !std::same_as<Rep, Common>) {
+        const exact_figure exact = exact_form(figure);
+        return nearest_floating<Common>(exact.negative, exact.digits, exact.exponent);
+    }
     const auto converted = static_cast<Common>(figure);
     if constexpr (std::integral<Rep> && std::floating_point<Common>) {
         if (static_cast<long double>(converted) != static_cast<long double>(figure)) {

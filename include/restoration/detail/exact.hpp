@@ -94,6 +94,47 @@ exact_figure exact_form(Number value) {
     }
 }
 
+// The To nearest to ±digits x 10^exponent: the figure itself whenever To holds it, since a
+// figure of up to 15 digits (6 for float) reads back as its own shortest form.
+template <std::floating_point To>
+To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint64_t factor = 1) {
+    // One correctly rounded operation on exact operands gives the nearest value at once.
+    constexpr std::uint64_t exact_below = std::uint64_t{1} << std::numeric_limits<To>::digits;
+    constexpr int exact_powers = std::numeric_limits<To>::digits > 24 ? 22 : 10;  // 10^k in To
+    if (factor == 1 && digits < exact_below && exponent >= -exact_powers &&
+        exponent <= exact_powers) {
+        static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        const auto whole = static_cast<To>(digits);
+        const auto power = static_cast<To>(powers[exponent >= 0 ? exponent : -exponent]);
+        const To value = exponent >= 0 ? whole * power : whole / power;
+        return negative ? -value : value;
+    }
+    const std::string text = (negative ? "-" : "") +
+                             (natural{digits} * natural{factor}).decimal_digits() + "e" +
+                             std::to_string(exponent);
+    To value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) {
+        throw std::overflow_error("the figure " + text + " has no finite floating-point form");
+    }
+    return value;
+}
+
+// value x factor, both as written (1.5 kg x 0.001 is 1.5 x 10^-3 t exactly), as the To nearest
+// that product: Boost.Units would multiply by the double nearest 0.001 and carry its error.
+template <std::floating_point To, class From>
+To times_exactly(From value, double factor) {
+    if (!(value - value == 0)) {  // not finite: the caller refuses it with its own words
+        return static_cast<To>(value);
+    }
+    const exact_figure figure = exact_form(value);
+    const exact_figure by = exact_form(factor);
+    return nearest_floating<To>(figure.negative != by.negative, figure.digits,
+                                figure.exponent + by.exponent, by.digits);
+}
+
 // One ratio of a sum: ±numerator / denominator (denominator > 0).
 struct ratio_term {
     exact_figure numerator;

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace restoration::detail {
@@ -134,6 +135,25 @@ public:
             }
         }
         return quotient;
+    }
+
+    // The number in decimal digits: "1234".
+    std::string decimal_digits() const {
+        natural left = *this;
+        std::string digits;
+        while (!left.is_zero()) {
+            std::uint64_t rest = 0;  // divides by 10^9, from the top limb down
+            for (std::size_t i = left.limbs_.size(); i-- > 0;) {
+                const std::uint64_t part = (rest << 32) | left.limbs_[i];
+                left.limbs_[i] = static_cast<std::uint32_t>(part / 1'000'000'000U);
+                rest = part % 1'000'000'000U;
+            }
+            left.trim();
+            for (int k = 0; k < 9 && (rest != 0 || !left.is_zero()); ++k, rest /= 10) {
+                digits.insert(digits.begin(), static_cast<char>('0' + rest % 10));
+            }
+        }
+        return digits.empty() ? "0" : digits;
     }
 
 private:
