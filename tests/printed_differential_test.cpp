@@ -56,14 +56,23 @@ private:
 struct sign_form {
     std::string_view text;
     bool negative;
-    bool dash;  // also a dash: after a Chinese word, find_figures passes the figure over
+    bool dash;  // also a dash: after a word or punctuation, find_figures passes the figure over
+    std::string_view dash_only;  // a dash that is no hyphen-minus: both refuse, for this reason
 };
 
-constexpr std::array<sign_form, 5> signs = {{{"-", true, true},
-                                             {"\u2212", true, false},  // −
-                                             {"\uff0d", true, true},   // －
-                                             {"+", false, false},
-                                             {"\uff0b", false, false}}};  // ＋
+constexpr std::array<sign_form, 11> signs = {{
+    {"-", true, true, {}},
+    {"\u2212", true, false, {}},  // −
+    {"\uff0d", true, true, {}},   // －
+    {"\ufe63", true, true, {}},   // ﹣
+    {"+", false, false, {}},
+    {"\uff0b", false, false, {}},  // ＋
+    {"\ufe62", false, false, {}},  // ﹢
+    {"\u2010", true, true, "a hyphen (U+2010) before digits: a minus sign or a range"},
+    {"\u2011", true, true, "a non-breaking hyphen (U+2011) before digits: a minus sign or a range"},
+    {"\u2012", true, true, "a figure dash (U+2012) before digits: a minus sign or a range"},
+    {"\u2013", true, true, "an en dash (U+2013) before digits: a minus sign or a range"},
+}};
 
 struct suffix_form {
     std::string_view text;  // as printed, with the space before it if any
@@ -140,6 +149,7 @@ struct made_figure {
     std::string_view sign;
     bool negative = false;
     bool dash = false;
+    std::string_view dash_only;  // why both refuse the figure, when its sign is such a dash
     decimal number;
     int exponent = 0;
     bool percent = false;
@@ -179,6 +189,7 @@ made_figure make_figure(draw& random) {
         m.sign = sign.text;
         m.negative = sign.negative;
         m.dash = sign.dash;
+        m.dash_only = sign.dash_only;
     }
     // Mostly bulletin-sized figures; some up to the 18 digits a figure may have.
     const std::size_t most = random.chance(5) ? 18 : 15;
@@ -271,15 +282,21 @@ std::optional<std::int64_t> reference_count(const made_figure& m) {
 struct context {
     std::string_view before;
     std::string_view after;
-    bool after_word;  // a dash before the figure is then a minus or a range: passed over
+    bool dash_ambiguous;  // a dash before the figure is then a minus or a range: passed over
 };
 
-constexpr std::array<context, 5> contexts = {{
+constexpr std::array<context, 11> contexts = {{
     {"\u5171", "\uff0c", true},              // 共…，
     {"\u589e\u957f", "\u3002", true},        // 增长…。
     {"\uff08", "\uff09", false},             // （…）
     {"output was ", ", then", false},
     {"\n", ".\n", false},
+    {"\u540c\u6bd4\u589e\u957f5%", "\u3002", true},  // 同比增长5%…。: a range's dash?
+    {"(3.2)", " then", true},
+    {"\u3002", "\uff1b", true},              // 。…；
+    {"\u589e\u901f\uff1a", "\uff0c", false}, // 增速：…，
+    {"\u589e\u957f\u3000", "\u3002", false}, // 增长　…。 (an ideographic space)
+    {"\u201c", "\u201d", false},             // “…”
 }};
 
 class failures {
@@ -317,32 +334,62 @@ bool same_reading(const printed_figure& a, const printed_figure& b) {
 
 // find_figures on the figure in running text finds it where it stands, with its sign; or, after
 // a Chinese word, passes it over when its sign is a dash.
-void check_in_context(const made_figure& m, const printed_figure& read, const context& around,
+void check_in_context(const made_figure& m, const printed_figure* read, const context& around,
                       failures& failed) {
     const std::string text = std::string(around.before) + m.text + std::string(around.after);
-    const found_figures found = find_figures(text);
-    if (around.after_word && m.dash) {
+    found_figures found = find_figures(text);
+    // The figures of the context itself ("5%", "3.2") come first.
+    const std::size_t before = find_figures(around.before).figures.size();
+    if (found.figures.size() < before) {
+        failed.report(text, "the context's own figures were not found");
+        return;
+    }
+    found.figures.erase(found.figures.begin(),
+                        found.figures.begin() + static_cast<std::ptrdiff_t>(before));
+    if (!m.dash_only.empty() || (around.dash_ambiguous && m.dash)) {
         if (!found.figures.empty() || found.passed.size() != 1 ||
             found.passed[0].position != around.before.size() ||
             found.passed[0].text != m.found_text) {
-            failed.report(text, "a dash after a word was not passed over with the figure");
+            failed.report(text, "a dash that may be a range's was not passed over with the figure");
         }
         return;
     }
-    if (found.figures.size() != 1 || !found.passed.empty()) {
+    if (found.figures.size() != 1 || !found.passed.empty() || read == nullptr) {
         failed.report(text, found.figures.size(), " figures found and ", found.passed.size(),
                       " passed over in running text, not 1 and 0");
         return;
     }
     const printed_figure& figure = found.figures[0];
-    if (!same_reading(figure, read) || figure.position != around.before.size() ||
+    if (!same_reading(figure, *read) || figure.position != around.before.size() ||
         figure.text != m.found_text || figure.unit != m.found_unit) {
         failed.report(text, "found in running text as \"", figure.text, "\" at ",
                       figure.position, ", not as read alone");
     }
 }
 
+// A figure after a dash that is no hyphen-minus ("–3.2%"): read_figure refuses it, and
+// find_figures passes it over, for that reason, alone and in running text.
+void check_dash_only(const made_figure& m, std::size_t index, failures& failed) {
+    const std::string refused = refusal(m.text);
+    const std::string expected = "cannot read \"" + m.text + "\" as a figure: " +
+                                 std::string(m.dash_only) + " at position 0";
+    if (refused != expected) {
+        failed.report(m.text, "refused as \"", refused, "\", not \"", expected, "\"");
+    }
+    const found_figures alone = find_figures(m.text);
+    if (!alone.figures.empty() || alone.passed.size() != 1 ||
+        alone.passed[0].reason != m.dash_only || alone.passed[0].text != m.found_text) {
+        failed.report(m.text, alone.figures.size(), " figures found and ", alone.passed.size(),
+                      " passed over alone, not 0 and 1 for the dash");
+    }
+    check_in_context(m, nullptr, contexts[index % contexts.size()], failed);
+}
+
 void check_figure(const made_figure& m, std::size_t index, failures& failed) {
+    if (!m.dash_only.empty()) {
+        check_dash_only(m, index, failed);
+        return;
+    }
     printed_figure read;
     try {
         read = read_figure(m.text);
@@ -385,7 +432,7 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
         failed.report(m.text, "found alone as \"", figure.text, "\" unit \"", figure.unit,
                       "\", not \"", m.found_text, "\" unit \"", m.found_unit, "\"");
     }
-    check_in_context(m, read, contexts[index % contexts.size()], failed);
+    check_in_context(m, &read, contexts[index % contexts.size()], failed);
 
     // A comma or point after a figure is punctuation to find_figures, which finds the figure
     // before it; read_figure, given only that, refuses it.
@@ -478,7 +525,8 @@ void check_malformed(const std::string& text, std::size_t index, failures& faile
     const context& around = contexts[index % contexts.size()];
     const std::string running = std::string(around.before) + text + std::string(around.after);
     const found_figures found = find_figures(running);
-    if (!found.figures.empty() || found.passed.size() != 1) {
+    if (found.figures.size() != find_figures(around.before).figures.size() ||
+        found.passed.size() != 1) {
         failed.report(running, found.figures.size(), " figures found and ", found.passed.size(),
                       " passed over in running text, not 0 and 1");
     }

@@ -5,11 +5,13 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 using namespace restoration;
 
@@ -165,6 +167,100 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     REQUIRE(bad.passed.size() == 1);
     CHECK(bad.passed[0].text == "-84..3");
     CHECK(bad.passed[0].position == 5);
+}
+
+TEST_CASE("a hyphen after punctuation may be a range's dash: the figure is passed over") {
+    // 同比增长5%-10%: the hyphen was read as a minus, giving -10%.
+    const found_figures range = find_figures("\u540c\u6bd4\u589e\u957f5%-10%");
+    REQUIRE(range.figures.size() == 1);
+    CHECK(range.figures[0].as_percent().figure == decimal{5, 0});
+    REQUIRE(range.passed.size() == 1);
+    CHECK(range.passed[0].text == "-10%");
+    CHECK(range.passed[0].reason ==
+          "a dash after punctuation, before digits: a minus sign or a range");
+    // (3.2)-5 gave -5.
+    const found_figures bracket = find_figures("(3.2)-5");
+    REQUIRE(bracket.figures.size() == 1);
+    CHECK(bracket.figures[0].number == decimal{32, 1});
+    REQUIRE(bracket.passed.size() == 1);
+    CHECK(bracket.passed[0].text == "-5");
+    CHECK(bracket.passed[0].position == 5);
+
+    // After closing punctuation, a quote or any other symbol: %, ), ”, ], 。, ，, ）, ", /, ;.
+    for (const std::string_view before : {"%", ")", "\u201d", "]", "\u3002", "\uff0c", "\uff09",
+                                          "\"", "/", ";", "\u3001", "x%"}) {
+        for (const std::string_view hyphen : {"-", "\uff0d", "\ufe63"}) {
+            const std::string text = std::string(before) + std::string(hyphen) + "3.2%";
+            CAPTURE(text);
+            const found_figures found = find_figures(text);
+            CHECK(found.figures.empty());
+            REQUIRE(found.passed.size() == 1);
+            CHECK(found.passed[0].text == std::string(hyphen) + "3.2%");
+        }
+    }
+    // At the start, after a space (ASCII, no-break, ideographic), an opening bracket or quote,
+    // or a colon, nothing stands for a range to begin at: a hyphen there is a minus.
+    for (const std::string_view before :
+         {"", " ", "\n", "\u00a0", "\u3000", "(", "[", "\uff08", "\u3010", "\u300c", "\u201c",
+          ":", "\uff1a"}) {
+        const std::string text = "x" + std::string(before) + "-3.2%";
+        CAPTURE(text);
+        const found_figures found = find_figures(before.empty() ? text.substr(1) : text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].number == decimal{-32, 1});
+        CHECK(found.passed.empty());
+    }
+    // A minus sign is never a dash: after punctuation it is a sign.
+    CHECK(find_figures("x%\u22123.2%").figures.at(0).number == decimal{-32, 1});
+}
+
+TEST_CASE("an en dash, a figure dash or a hyphen before digits: refused by both readers") {
+    // Each was ignored by find_figures, which found +3.2%, while read_figure refused the text.
+    const std::array<std::pair<std::string_view, std::string_view>, 4> dashes = {{
+        {"\u2010", "a hyphen (U+2010)"},
+        {"\u2011", "a non-breaking hyphen (U+2011)"},
+        {"\u2012", "a figure dash (U+2012)"},
+        {"\u2013", "an en dash (U+2013)"},
+    }};
+    for (const auto& [dash, name] : dashes) {
+        const std::string text = std::string(dash) + "3.2%";
+        CAPTURE(text);
+        const std::string reason = std::string(name) + " before digits: a minus sign or a range";
+        CHECK_THROWS_WITH_AS(read_figure(text),
+                             ("cannot read \"" + text + "\" as a figure: " + reason +
+                              " at position 0")
+                                 .c_str(),
+                             std::invalid_argument);
+        const found_figures alone = find_figures(text);
+        CHECK(alone.figures.empty());
+        REQUIRE(alone.passed.size() == 1);
+        CHECK(alone.passed[0].text == text);
+        CHECK(alone.passed[0].reason == reason);
+        // Wherever it stands: after a space, a word or an opening bracket.
+        for (const std::string_view before : {"output ", "\u589e\u957f", "\uff08"}) {
+            const found_figures found = find_figures(std::string(before) + text);
+            CHECK(found.figures.empty());
+            CHECK(found.passed.size() == 1);
+        }
+        // After a digit or a letter it joins, as a hyphen-minus does: 1–2, COVID‐19.
+        const found_figures joined = find_figures("1" + std::string(dash) + "2");
+        REQUIRE(joined.figures.size() == 2);
+        CHECK(joined.figures[1].number == decimal{2, 0});
+        CHECK(joined.passed.empty());
+    }
+    // A small hyphen-minus is a hyphen-minus, a small plus sign a plus sign.
+    CHECK(read_figure("\ufe633.2%").number == decimal{-32, 1});
+    CHECK(find_figures("output \ufe633.2%").figures.at(0).number == decimal{-32, 1});
+    CHECK(find_figures("\u589e\u957f\ufe633.2%").figures.empty());
+    CHECK(read_figure("\ufe62431").count() == 431);
+    // A dash with no digit after it is no figure, nor a sign.
+    CHECK_THROWS_WITH_AS(read_figure("\u2013"),
+                         "cannot read \"\u2013\" as a figure: no digit at position 0",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("\u2013.5"),
+                         "cannot read \"\u2013.5\" as a figure: a decimal point with no digit "
+                         "before it at position 3",
+                         std::invalid_argument);
 }
 
 TEST_CASE("spaces around a figure are not part of its text") {

@@ -98,8 +98,10 @@ struct found_figures {
 };
 
 // Reads one figure that is the whole of `text` (spaces around it aside), with the sign it may
-// begin with ("-", "−", "－", "+", "＋"). A malformed figure throws std::invalid_argument naming
-// the text and the byte position (from 0) of the fault. Given a text that is one figure,
+// begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash that is no hyphen-minus ("–3.2%": an
+// en dash, a figure dash, a hyphen) may be a minus or a range's dash, and is refused. A
+// malformed figure throws std::invalid_argument naming the text and the byte position (from 0)
+// of the fault. Given a text that is one figure,
 // find_figures finds that same figure where this reads it, and passes it over where this
 // refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
@@ -111,16 +113,22 @@ inline printed_figure read_figure(std::string_view text) {
     if (start == text.size()) {
         fail(start, "no figure");
     }
-    const detail::sign_scan sign = detail::sign_at(text, start);
-    const std::size_t digits = start + sign.length;
+    const detail::sign_mark* sign = detail::sign_at(text, start);
+    const std::size_t digits = start + (sign != nullptr ? sign->text.size() : 0);
+    const bool dash = sign != nullptr && sign->kind == detail::mark_kind::dash;
+    if (dash && detail::digit_at(text, digits)) {
+        // "–3.2%": an en dash or a hyphen printed for a minus, or the dash of a range.
+        fail(start, sign->dash_reason);
+    }
     if (!detail::digit_at(text, digits)) {
         if (digits < text.size() && text[digits] == '.' && detail::digit_at(text, digits + 1)) {
             fail(digits, "a decimal point with no digit before it");
         }
-        fail(digits, sign.length != 0 ? "a sign with no digit after it" : "no digit");
+        fail(dash ? start : digits,
+             sign != nullptr && !dash ? "a sign with no digit after it" : "no digit");
     }
     const detail::figure_scan scan =
-        detail::scan_figure(text, digits, text.size(), sign.negative);
+        detail::scan_figure(text, digits, text.size(), sign != nullptr && sign->negative);
     if (!scan.error.empty()) {
         fail(scan.error_at, scan.error);
     }
@@ -157,9 +165,11 @@ inline printed_figure read_figure(std::string_view text) {
 // figure is punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined
 // to it ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
 // directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are
-// not negative); a hyphen after a Chinese word may be a minus or the dash of a range
-// ("增长-3.2%", "3月1日-27日"), so such a figure is passed over, never read unsigned. Any bytes
-// may be given.
+// not negative); a hyphen after a word or after punctuation other than an opening bracket,
+// quote or colon may be a minus or the dash of a range ("增长-3.2%", "3月1日-27日",
+// "5%-10%", "(3.2)-5"), and so may an en dash, a figure dash or a hyphen anywhere ("–3.2%"):
+// such a figure is passed over, never read unsigned nor guessed negative. Any bytes may be
+// given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
     std::size_t i = 0;
@@ -184,16 +194,15 @@ inline found_figures find_figures(std::string_view text) {
         const detail::sign_before_digits sign = detail::sign_before(text, i);
         const std::size_t start = sign.start;
         const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
-        if (scan.joined_letters) {
-            found.passed.push_back(
-                {std::string(text.substr(start, scan.word_end - start)), start, scan.error});
-            i = scan.word_end;
-            continue;
-        }
         if (!scan.error.empty()) {
-            found.passed.push_back({std::string(text.substr(start, number_end - start)), start,
-                                    scan.error + " at position " + std::to_string(scan.error_at)});
-            i = number_end;
+            const std::size_t end = scan.joined_letters ? scan.word_end : number_end;
+            std::string reason = !sign.ambiguous.empty() ? std::string(sign.ambiguous)
+                                 : scan.joined_letters
+                                     ? scan.error
+                                     : scan.error + " at position " + std::to_string(scan.error_at);
+            found.passed.push_back(
+                {std::string(text.substr(start, end - start)), start, std::move(reason)});
+            i = end;
             continue;
         }
         printed_figure figure;
@@ -213,9 +222,8 @@ inline found_figures find_figures(std::string_view text) {
             }
         }
         figure.text = std::string(text.substr(start, end - start));
-        if (sign.ambiguous) {
-            found.passed.push_back({std::move(figure.text), start,
-                                    "a dash between a word and digits: a minus sign or a range"});
+        if (!sign.ambiguous.empty()) {
+            found.passed.push_back({std::move(figure.text), start, std::string(sign.ambiguous)});
         } else {
             found.figures.push_back(std::move(figure));
         }

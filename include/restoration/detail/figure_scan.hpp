@@ -49,55 +49,69 @@ constexpr bool digit_at(std::string_view text, std::size_t at) {
     return at < text.size() && is_digit(text[at]);
 }
 
-// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII or
-// full-width, is also a dash, which Chinese text prints between the ends of a range
-// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one.
+// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII,
+// full-width or small, is also a dash, which Chinese text prints between the ends of a range
+// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one. A hyphen, a figure dash or
+// an en dash is a dash that some print for a minus: before digits it is either, never read.
+enum class mark_kind { sign, sign_or_dash, dash };
+
 struct sign_mark {
     std::string_view text;
     bool negative;
-    bool also_a_dash;
+    mark_kind kind;
+    std::string_view dash_reason;  // for a dash: why a figure after it is not read
 };
 
-inline constexpr std::array<sign_mark, 5> sign_marks = {{
-    {"-", true, true},
-    {"\u2212", true, false},  // − MINUS SIGN
-    {"\uff0d", true, true},   // － FULLWIDTH HYPHEN-MINUS
-    {"+", false, false},
-    {"\uff0b", false, false},  // ＋ FULLWIDTH PLUS SIGN
+inline constexpr std::array<sign_mark, 11> sign_marks = {{
+    {"-", true, mark_kind::sign_or_dash, {}},
+    {"\u2212", true, mark_kind::sign, {}},          // − MINUS SIGN
+    {"\uff0d", true, mark_kind::sign_or_dash, {}},  // － FULLWIDTH HYPHEN-MINUS
+    {"\ufe63", true, mark_kind::sign_or_dash, {}},  // ﹣ SMALL HYPHEN-MINUS
+    {"+", false, mark_kind::sign, {}},
+    {"\uff0b", false, mark_kind::sign, {}},  // ＋ FULLWIDTH PLUS SIGN
+    {"\ufe62", false, mark_kind::sign, {}},  // ﹢ SMALL PLUS SIGN
+    {"\u2010", true, mark_kind::dash, "a hyphen (U+2010) before digits: a minus sign or a range"},
+    {"\u2011", true, mark_kind::dash,
+     "a non-breaking hyphen (U+2011) before digits: a minus sign or a range"},
+    {"\u2012", true, mark_kind::dash,
+     "a figure dash (U+2012) before digits: a minus sign or a range"},
+    {"\u2013", true, mark_kind::dash, "an en dash (U+2013) before digits: a minus sign or a range"},
 }};
 
-// The sign that stands at `at`: its length in bytes (0 when there is none) and its meaning.
-struct sign_scan {
-    std::size_t length = 0;
-    bool negative = false;
-    bool also_a_dash = false;
-};
-
-constexpr sign_scan sign_at(std::string_view text, std::size_t at) {
+// The sign that stands at `at`, or nothing.
+constexpr const sign_mark* sign_at(std::string_view text, std::size_t at) {
     for (const sign_mark& sign : sign_marks) {
         if (at <= text.size() && text.substr(at, sign.text.size()) == sign.text) {
-            return {sign.text.size(), sign.negative, sign.also_a_dash};
+            return &sign;
         }
     }
-    return {};
+    return nullptr;
 }
 
-// What the character that ends at `at` is, as far as a sign after it is concerned: nothing
-// (the start, a space, punctuation or a symbol), a digit (ASCII or full-width), an ASCII
-// letter, or another letter (Chinese, kana, accented). Bytes that are not UTF-8 count as a
-// letter, so that a hyphen after them is never simply taken for a sign.
-enum class character_kind { none, digit, ascii_letter, other_letter };
+// What the character that ends at `at` is, as far as a sign after it is concerned: the start of
+// the text, a space, an opening bracket, quote or a colon, a digit (ASCII or full-width), an
+// ASCII letter, another letter (Chinese, kana, accented), or other punctuation or a symbol
+// ("%", ")", "。", "，"). Bytes that are not UTF-8 count as a letter, so that a hyphen after
+// them is never simply taken for a sign.
+enum class character_kind { start, space, opening, digit, ascii_letter, other_letter, punctuation };
 
 constexpr character_kind character_before(std::string_view text, std::size_t at) {
     if (at == 0) {
-        return character_kind::none;
+        return character_kind::start;
     }
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     const char last = text[at - 1];
     if (byte(at - 1) < 0x80) {
-        return is_digit(last)          ? character_kind::digit
-               : is_ascii_letter(last) ? character_kind::ascii_letter
-                                       : character_kind::none;
+        switch (last) {
+        case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+            return character_kind::space;
+        case '(': case '[': case '{': case ':':
+            return character_kind::opening;
+        default:
+            return is_digit(last)          ? character_kind::digit
+                   : is_ascii_letter(last) ? character_kind::ascii_letter
+                                           : character_kind::punctuation;
+        }
     }
     std::size_t lead = at - 1;
     while (lead > 0 && at - lead < 4 && (byte(lead) & 0xC0) == 0x80) {
@@ -120,23 +134,37 @@ constexpr character_kind character_before(std::string_view text, std::size_t at)
     if (in(0xFF10, 0xFF19)) {  // full-width digits
         return character_kind::digit;
     }
+    if (code == 0xA0 || in(0x2000, 0x200A) || code == 0x202F || code == 0x205F ||
+        code == 0x3000) {
+        return character_kind::space;
+    }
+    // « ‘ “, 〈《「『【〔〖〘〚, （ ： ［ ｛: nothing stands before a sign after these but the figure.
+    if (code == 0xAB || code == 0x2018 || code == 0x201C || code == 0x3008 || code == 0x300A ||
+        code == 0x300C || code == 0x300E || code == 0x3010 || code == 0x3014 || code == 0x3016 ||
+        code == 0x3018 || code == 0x301A || code == 0xFF08 || code == 0xFF1A || code == 0xFF3B ||
+        code == 0xFF5B) {
+        return character_kind::opening;
+    }
     // Latin-1 punctuation, general punctuation and symbols (dashes, quotes, arrows, operators),
-    // CJK punctuation (、。「」), and the full-width and small forms of ASCII punctuation.
+    // CJK punctuation (、。」), and the full-width and small forms of ASCII punctuation.
     const bool punctuation =
         code < 0xC0 || code == 0xD7 || code == 0xF7 || in(0x2000, 0x2BFF) || in(0x3000, 0x303F) ||
         in(0xFE10, 0xFE1F) || in(0xFE30, 0xFE6F) || in(0xFF00, 0xFF0F) || in(0xFF1A, 0xFF20) ||
         in(0xFF3B, 0xFF40) || in(0xFF5B, 0xFF65) || in(0xFFE0, 0xFFEF);
-    return punctuation ? character_kind::none : character_kind::other_letter;
+    return punctuation ? character_kind::punctuation : character_kind::other_letter;
 }
 
-// The sign of digits at `digits_at` in running text. A sign directly before the digits is one
-// unless it follows a digit or an ASCII letter, where it joins ("1-2", "5−3", "COVID-19") and
-// the digits are read unsigned. After another letter a dash may be a minus ("增长-3.2%") or the
-// dash of a range ("3月1日-27日"): that is ambiguous, and the figure is passed over.
+// The sign of digits at `digits_at` in running text. A sign directly before the digits joins
+// them to what stands before when that is a digit or an ASCII letter ("1-2", "5−3",
+// "COVID-19"): the digits are read unsigned. Otherwise a minus or plus sign is a sign. A hyphen
+// is one at the start, after a space, or after an opening bracket, quote or colon ("(-3.2%)",
+// "增速：-3.2%"); after a word or other punctuation it may be a minus ("增长-3.2%") or the dash of
+// a range ("3月1日-27日", "5%-10%", "(3.2)-5"): that is ambiguous, and the figure is passed over.
+// So is a figure after a dash that is no hyphen-minus ("–3.2%", an en dash), wherever it stands.
 struct sign_before_digits {
     std::size_t start = 0;  // where the figure begins: at its sign, or at its digits
     bool negative = false;
-    bool ambiguous = false;
+    std::string_view ambiguous;  // why the sign may be a dash, or empty
 };
 
 constexpr sign_before_digits sign_before(std::string_view text, std::size_t digits_at) {
@@ -146,14 +174,26 @@ constexpr sign_before_digits sign_before(std::string_view text, std::size_t digi
             continue;
         }
         const std::size_t start = digits_at - length;
-        switch (character_before(text, start)) {
-        case character_kind::digit:
-        case character_kind::ascii_letter: return {digits_at, false, false};
-        case character_kind::other_letter: return {start, sign.negative, sign.also_a_dash};
-        case character_kind::none: return {start, sign.negative, false};
+        const character_kind before = character_before(text, start);
+        if (before == character_kind::digit || before == character_kind::ascii_letter) {
+            return {digits_at, false, {}};
         }
+        if (sign.kind == mark_kind::dash) {
+            return {start, sign.negative, sign.dash_reason};
+        }
+        if (sign.kind == mark_kind::sign_or_dash) {
+            if (before == character_kind::other_letter) {
+                return {start, sign.negative,
+                        "a dash between a word and digits: a minus sign or a range"};
+            }
+            if (before == character_kind::punctuation) {
+                return {start, sign.negative,
+                        "a dash after punctuation, before digits: a minus sign or a range"};
+            }
+        }
+        return {start, sign.negative, {}};
     }
-    return {digits_at, false, false};
+    return {digits_at, false, {}};
 }
 
 // Whether `word` stands at `at`, ending there: an English word does not run on into more
