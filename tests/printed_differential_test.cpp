@@ -82,25 +82,52 @@ struct suffix_form {
     bool ascii;
 };
 
-constexpr std::array<suffix_form, 7> percent_forms = {{{"%", "", true, 0, false},
-                                                       {" %", "", true, 0, false},
-                                                       {"\uff05", "", true, 0, false},
-                                                       {" \uff05", "", true, 0, false},
-                                                       {" percent", "", true, 0, true},
-                                                       {"percent", "", true, 0, true},
-                                                       {" per cent", "", true, 0, true}}};
+// A space before the word may be ASCII, no-break (U+00A0) or ideographic (U+3000).
+constexpr std::array<suffix_form, 12> percent_forms = {{{"%", "", true, 0, false},
+                                                        {" %", "", true, 0, false},
+                                                        {"\u00a0%", "", true, 0, false},
+                                                        {"\uff05", "", true, 0, false},
+                                                        {" \uff05", "", true, 0, false},
+                                                        {"\u3000\uff05", "", true, 0, false},
+                                                        {" percent", "", true, 0, true},
+                                                        {"percent", "", true, 0, true},
+                                                        {" per cent", "", true, 0, true},
+                                                        {" PERCENT", "", true, 0, true},
+                                                        {" Per Cent", "", true, 0, true},
+                                                        {"\u00a0percent", "", true, 0, true}}};
 
-constexpr std::array<suffix_form, 10> scale_forms = {{
+// English scale words in any case; the word read is the one listed.
+constexpr std::array<suffix_form, 30> scale_forms = {{
     {" thousand", "thousand", false, 3, true},
+    {" Thousand", "thousand", false, 3, true},
     {" million", "million", false, 6, true},
     {"million", "million", false, 6, true},
+    {" Million", "million", false, 6, true},
+    {" MILLION", "million", false, 6, true},
+    {"\u00a0million", "million", false, 6, true},
     {" billion", "billion", false, 9, true},
+    {"Billion", "billion", false, 9, true},
+    {" BILLION", "billion", false, 9, true},
+    {" trillion", "trillion", false, 12, true},
     {"\u4e07", "\u4e07", false, 4, false},                 // 万
     {" \u4e07", "\u4e07", false, 4, false},
+    {"\u3000\u4e07", "\u4e07", false, 4, false},
     {"\u4ebf", "\u4ebf", false, 8, false},                 // 亿
     {" \u4ebf", "\u4ebf", false, 8, false},
     {"\u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},    // 万亿
     {" \u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},
+    {"\u5341\u4e07", "\u5341\u4e07", false, 5, false},     // 十万
+    {" \u5341\u4e07", "\u5341\u4e07", false, 5, false},
+    {"\u767e\u4e07", "\u767e\u4e07", false, 6, false},     // 百万
+    {"\u00a0\u767e\u4e07", "\u767e\u4e07", false, 6, false},
+    {"\u5343\u4e07", "\u5343\u4e07", false, 7, false},     // 千万
+    {"\u3000\u5343\u4e07", "\u5343\u4e07", false, 7, false},
+    {"\u5341\u4ebf", "\u5341\u4ebf", false, 9, false},     // 十亿
+    {" \u5341\u4ebf", "\u5341\u4ebf", false, 9, false},
+    {"\u767e\u4ebf", "\u767e\u4ebf", false, 10, false},    // 百亿
+    {" \u767e\u4ebf", "\u767e\u4ebf", false, 10, false},
+    {"\u5343\u4ebf", "\u5343\u4ebf", false, 11, false},    // 千亿
+    {" \u5343\u4ebf", "\u5343\u4ebf", false, 11, false},
 }};
 
 struct unit_form {
@@ -225,7 +252,7 @@ made_figure make_figure(draw& random) {
         m.percent = form.percent;
         m.exponent = form.exponent;
         m.scale_word = form.word;
-        m.glued_word = form.text.front() != ' ';
+        m.glued_word = detail::space_at(form.text, 0) == 0;
         ascii_scale = form.ascii;
     }
     m.found_text = m.number_text + suffix;
@@ -452,7 +479,7 @@ std::optional<std::string> malform(const made_figure& m, draw& random) {
     const std::string rest = m.text.substr(number.size());
     const std::size_t sign = m.sign.size();
     const std::size_t point = number.find('.');
-    switch (random.below(9)) {
+    switch (random.below(10)) {
     case 0:  // a double point: "84..3"
         if (point == std::string_view::npos) {
             return std::nullopt;
@@ -499,6 +526,13 @@ std::optional<std::string> malform(const made_figure& m, draw& random) {
         constexpr std::array<std::string_view, 6> letters = {"th", "D", "x", "millions", "kgs",
                                                              "percents"};
         return std::string(number) + std::string(random.one_of(letters));
+    }
+    case 8: {  // a word that would change the figure but is not read: "5‰", "5千人", "5 millions"
+        constexpr std::array<std::string_view, 10> words = {
+            "\u2030",       " \u2030",       "\u00a0\u2031", "\u5343\u4eba", " \u5343",
+            "\u767e\u5bb6", "\u5341",         " millions",     " Thousands",
+            "\u5343\u4e07\u4ebf"};
+        return std::string(number) + std::string(random.one_of(words));
     }
     default:  // a point with no digit before it: ".5"
         return std::string(m.sign) + "." + std::string(number.substr(sign)) + rest;

@@ -29,8 +29,10 @@ struct printed_figure {
     std::string text;          // as printed: "28,92 million"
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
-    int exponent = 0;  // the scale word: 3 thousand, 4 万, 6 million, 8 亿, 9 billion, 12 万亿
-    std::string scale_word;    // "million", "万", "万亿", or empty
+    // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
+    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿.
+    int exponent = 0;
+    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent"
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
@@ -97,11 +99,12 @@ struct found_figures {
     std::vector<passed_over> passed;
 };
 
-// Reads one figure that is the whole of `text` (spaces around it aside), with the sign it may
-// begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash that is no hyphen-minus ("–3.2%": an
-// en dash, a figure dash, a hyphen) may be a minus or a range's dash, and is refused. A
-// malformed figure throws std::invalid_argument naming the text and the byte position (from 0)
-// of the fault. Given a text that is one figure,
+// Reads one figure that is the whole of `text` (spaces around it aside: ASCII, no-break and
+// ideographic), with the sign it may begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash
+// that is no hyphen-minus ("–3.2%": an en dash, a figure dash, a hyphen) may be a minus or a
+// range's dash, and is refused. A malformed figure, or one followed by a word that would change
+// it but that is not read ("5‰", "5千人", "5 millions"), throws std::invalid_argument naming
+// the text and the byte position (from 0) of the fault. Given a text that is one figure,
 // find_figures finds that same figure where this reads it, and passes it over where this
 // refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
@@ -142,8 +145,8 @@ inline printed_figure read_figure(std::string_view text) {
 
     // Whatever words remain are the unit ("tons", "vehicle-times", "个"); they hold no digit.
     std::size_t end = text.size();
-    while (end > scan.suffix.end && text[end - 1] == ' ') {
-        --end;
+    while (end > scan.suffix.end && detail::space_before(text, end) != 0) {
+        end -= detail::space_before(text, end);
     }
     const std::size_t unit_start = std::min(detail::skip_spaces(text, scan.suffix.end), end);
     for (std::size_t i = unit_start; i < end; ++i) {
@@ -168,8 +171,8 @@ inline printed_figure read_figure(std::string_view text) {
 // not negative); a hyphen after a word or after punctuation other than an opening bracket,
 // quote or colon may be a minus or the dash of a range ("增长-3.2%", "3月1日-27日",
 // "5%-10%", "(3.2)-5"), and so may an en dash, a figure dash or a hyphen anywhere ("–3.2%"):
-// such a figure is passed over, never read unsigned nor guessed negative. Any bytes may be
-// given.
+// such a figure is passed over, never read unsigned nor guessed negative. So is a figure after
+// a fraction in words ("百分之3.5"). Any bytes may be given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
     std::size_t i = 0;
@@ -195,7 +198,7 @@ inline found_figures find_figures(std::string_view text) {
         const std::size_t start = sign.start;
         const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
         if (!scan.error.empty()) {
-            const std::size_t end = scan.joined_letters ? scan.word_end : number_end;
+            const std::size_t end = std::max(number_end, scan.error_end);
             std::string reason = !sign.ambiguous.empty() ? std::string(sign.ambiguous)
                                  : scan.joined_letters
                                      ? scan.error
@@ -224,6 +227,10 @@ inline found_figures find_figures(std::string_view text) {
         figure.text = std::string(text.substr(start, end - start));
         if (!sign.ambiguous.empty()) {
             found.passed.push_back({std::move(figure.text), start, std::string(sign.ambiguous)});
+        } else if (detail::fraction_words_before(text, i)) {
+            found.passed.push_back({std::move(figure.text), start,
+                                    "a fraction in words before the digits (\u767e\u5206\u4e4b, "
+                                    "\u5343\u5206\u4e4b): not read"});
         } else {
             found.figures.push_back(std::move(figure));
         }
