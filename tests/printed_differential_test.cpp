@@ -56,14 +56,23 @@ private:
 struct sign_form {
     std::string_view text;
     bool negative;
-    bool dash;  // also a dash: after a Chinese word, find_figures passes the figure over
+    bool dash;  // also a dash: after a word or punctuation, find_figures passes the figure over
+    std::string_view dash_only;  // a dash that is no hyphen-minus: both refuse, for this reason
 };
 
-constexpr std::array<sign_form, 5> signs = {{{"-", true, true},
-                                             {"\u2212", true, false},  // −
-                                             {"\uff0d", true, true},   // －
-                                             {"+", false, false},
-                                             {"\uff0b", false, false}}};  // ＋
+constexpr std::array<sign_form, 11> signs = {{
+    {"-", true, true, {}},
+    {"\u2212", true, false, {}},  // −
+    {"\uff0d", true, true, {}},   // －
+    {"\ufe63", true, true, {}},   // ﹣
+    {"+", false, false, {}},
+    {"\uff0b", false, false, {}},  // ＋
+    {"\ufe62", false, false, {}},  // ﹢
+    {"\u2010", true, true, "a hyphen (U+2010) before digits: a minus sign or a range"},
+    {"\u2011", true, true, "a non-breaking hyphen (U+2011) before digits: a minus sign or a range"},
+    {"\u2012", true, true, "a figure dash (U+2012) before digits: a minus sign or a range"},
+    {"\u2013", true, true, "an en dash (U+2013) before digits: a minus sign or a range"},
+}};
 
 struct suffix_form {
     std::string_view text;  // as printed, with the space before it if any
@@ -73,25 +82,52 @@ struct suffix_form {
     bool ascii;
 };
 
-constexpr std::array<suffix_form, 7> percent_forms = {{{"%", "", true, 0, false},
-                                                       {" %", "", true, 0, false},
-                                                       {"\uff05", "", true, 0, false},
-                                                       {" \uff05", "", true, 0, false},
-                                                       {" percent", "", true, 0, true},
-                                                       {"percent", "", true, 0, true},
-                                                       {" per cent", "", true, 0, true}}};
+// A space before the word may be ASCII, no-break (U+00A0) or ideographic (U+3000).
+constexpr std::array<suffix_form, 12> percent_forms = {{{"%", "", true, 0, false},
+                                                        {" %", "", true, 0, false},
+                                                        {"\u00a0%", "", true, 0, false},
+                                                        {"\uff05", "", true, 0, false},
+                                                        {" \uff05", "", true, 0, false},
+                                                        {"\u3000\uff05", "", true, 0, false},
+                                                        {" percent", "", true, 0, true},
+                                                        {"percent", "", true, 0, true},
+                                                        {" per cent", "", true, 0, true},
+                                                        {" PERCENT", "", true, 0, true},
+                                                        {" Per Cent", "", true, 0, true},
+                                                        {"\u00a0percent", "", true, 0, true}}};
 
-constexpr std::array<suffix_form, 10> scale_forms = {{
+// English scale words in any case; the word read is the one listed.
+constexpr std::array<suffix_form, 30> scale_forms = {{
     {" thousand", "thousand", false, 3, true},
+    {" Thousand", "thousand", false, 3, true},
     {" million", "million", false, 6, true},
     {"million", "million", false, 6, true},
+    {" Million", "million", false, 6, true},
+    {" MILLION", "million", false, 6, true},
+    {"\u00a0million", "million", false, 6, true},
     {" billion", "billion", false, 9, true},
+    {"Billion", "billion", false, 9, true},
+    {" BILLION", "billion", false, 9, true},
+    {" trillion", "trillion", false, 12, true},
     {"\u4e07", "\u4e07", false, 4, false},                 // 万
     {" \u4e07", "\u4e07", false, 4, false},
+    {"\u3000\u4e07", "\u4e07", false, 4, false},
     {"\u4ebf", "\u4ebf", false, 8, false},                 // 亿
     {" \u4ebf", "\u4ebf", false, 8, false},
     {"\u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},    // 万亿
     {" \u4e07\u4ebf", "\u4e07\u4ebf", false, 12, false},
+    {"\u5341\u4e07", "\u5341\u4e07", false, 5, false},     // 十万
+    {" \u5341\u4e07", "\u5341\u4e07", false, 5, false},
+    {"\u767e\u4e07", "\u767e\u4e07", false, 6, false},     // 百万
+    {"\u00a0\u767e\u4e07", "\u767e\u4e07", false, 6, false},
+    {"\u5343\u4e07", "\u5343\u4e07", false, 7, false},     // 千万
+    {"\u3000\u5343\u4e07", "\u5343\u4e07", false, 7, false},
+    {"\u5341\u4ebf", "\u5341\u4ebf", false, 9, false},     // 十亿
+    {" \u5341\u4ebf", "\u5341\u4ebf", false, 9, false},
+    {"\u767e\u4ebf", "\u767e\u4ebf", false, 10, false},    // 百亿
+    {" \u767e\u4ebf", "\u767e\u4ebf", false, 10, false},
+    {"\u5343\u4ebf", "\u5343\u4ebf", false, 11, false},    // 千亿
+    {" \u5343\u4ebf", "\u5343\u4ebf", false, 11, false},
 }};
 
 struct unit_form {
@@ -140,6 +176,7 @@ struct made_figure {
     std::string_view sign;
     bool negative = false;
     bool dash = false;
+    std::string_view dash_only;  // why both refuse the figure, when its sign is such a dash
     decimal number;
     int exponent = 0;
     bool percent = false;
@@ -179,6 +216,7 @@ made_figure make_figure(draw& random) {
         m.sign = sign.text;
         m.negative = sign.negative;
         m.dash = sign.dash;
+        m.dash_only = sign.dash_only;
     }
     // Mostly bulletin-sized figures; some up to the 18 digits a figure may have.
     const std::size_t most = random.chance(5) ? 18 : 15;
@@ -214,7 +252,7 @@ made_figure make_figure(draw& random) {
         m.percent = form.percent;
         m.exponent = form.exponent;
         m.scale_word = form.word;
-        m.glued_word = form.text.front() != ' ';
+        m.glued_word = detail::space_at(form.text, 0) == 0;
         ascii_scale = form.ascii;
     }
     m.found_text = m.number_text + suffix;
@@ -271,15 +309,21 @@ std::optional<std::int64_t> reference_count(const made_figure& m) {
 struct context {
     std::string_view before;
     std::string_view after;
-    bool after_word;  // a dash before the figure is then a minus or a range: passed over
+    bool dash_ambiguous;  // a dash before the figure is then a minus or a range: passed over
 };
 
-constexpr std::array<context, 5> contexts = {{
+constexpr std::array<context, 11> contexts = {{
     {"\u5171", "\uff0c", true},              // 共…，
     {"\u589e\u957f", "\u3002", true},        // 增长…。
     {"\uff08", "\uff09", false},             // （…）
     {"output was ", ", then", false},
     {"\n", ".\n", false},
+    {"\u540c\u6bd4\u589e\u957f5%", "\u3002", true},  // 同比增长5%…。: a range's dash?
+    {"(3.2)", " then", true},
+    {"\u3002", "\uff1b", true},              // 。…；
+    {"\u589e\u901f\uff1a", "\uff0c", false}, // 增速：…，
+    {"\u589e\u957f\u3000", "\u3002", false}, // 增长　…。 (an ideographic space)
+    {"\u201c", "\u201d", false},             // “…”
 }};
 
 class failures {
@@ -317,32 +361,62 @@ bool same_reading(const printed_figure& a, const printed_figure& b) {
 
 // find_figures on the figure in running text finds it where it stands, with its sign; or, after
 // a Chinese word, passes it over when its sign is a dash.
-void check_in_context(const made_figure& m, const printed_figure& read, const context& around,
+void check_in_context(const made_figure& m, const printed_figure* read, const context& around,
                       failures& failed) {
     const std::string text = std::string(around.before) + m.text + std::string(around.after);
-    const found_figures found = find_figures(text);
-    if (around.after_word && m.dash) {
+    found_figures found = find_figures(text);
+    // The figures of the context itself ("5%", "3.2") come first.
+    const std::size_t before = find_figures(around.before).figures.size();
+    if (found.figures.size() < before) {
+        failed.report(text, "the context's own figures were not found");
+        return;
+    }
+    found.figures.erase(found.figures.begin(),
+                        found.figures.begin() + static_cast<std::ptrdiff_t>(before));
+    if (!m.dash_only.empty() || (around.dash_ambiguous && m.dash)) {
         if (!found.figures.empty() || found.passed.size() != 1 ||
             found.passed[0].position != around.before.size() ||
             found.passed[0].text != m.found_text) {
-            failed.report(text, "a dash after a word was not passed over with the figure");
+            failed.report(text, "a dash that may be a range's was not passed over with the figure");
         }
         return;
     }
-    if (found.figures.size() != 1 || !found.passed.empty()) {
+    if (found.figures.size() != 1 || !found.passed.empty() || read == nullptr) {
         failed.report(text, found.figures.size(), " figures found and ", found.passed.size(),
                       " passed over in running text, not 1 and 0");
         return;
     }
     const printed_figure& figure = found.figures[0];
-    if (!same_reading(figure, read) || figure.position != around.before.size() ||
+    if (!same_reading(figure, *read) || figure.position != around.before.size() ||
         figure.text != m.found_text || figure.unit != m.found_unit) {
         failed.report(text, "found in running text as \"", figure.text, "\" at ",
                       figure.position, ", not as read alone");
     }
 }
 
+// A figure after a dash that is no hyphen-minus ("–3.2%"): read_figure refuses it, and
+// find_figures passes it over, for that reason, alone and in running text.
+void check_dash_only(const made_figure& m, std::size_t index, failures& failed) {
+    const std::string refused = refusal(m.text);
+    const std::string expected = "cannot read \"" + m.text + "\" as a figure: " +
+                                 std::string(m.dash_only) + " at position 0";
+    if (refused != expected) {
+        failed.report(m.text, "refused as \"", refused, "\", not \"", expected, "\"");
+    }
+    const found_figures alone = find_figures(m.text);
+    if (!alone.figures.empty() || alone.passed.size() != 1 ||
+        alone.passed[0].reason != m.dash_only || alone.passed[0].text != m.found_text) {
+        failed.report(m.text, alone.figures.size(), " figures found and ", alone.passed.size(),
+                      " passed over alone, not 0 and 1 for the dash");
+    }
+    check_in_context(m, nullptr, contexts[index % contexts.size()], failed);
+}
+
 void check_figure(const made_figure& m, std::size_t index, failures& failed) {
+    if (!m.dash_only.empty()) {
+        check_dash_only(m, index, failed);
+        return;
+    }
     printed_figure read;
     try {
         read = read_figure(m.text);
@@ -385,7 +459,7 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
         failed.report(m.text, "found alone as \"", figure.text, "\" unit \"", figure.unit,
                       "\", not \"", m.found_text, "\" unit \"", m.found_unit, "\"");
     }
-    check_in_context(m, read, contexts[index % contexts.size()], failed);
+    check_in_context(m, &read, contexts[index % contexts.size()], failed);
 
     // A comma or point after a figure is punctuation to find_figures, which finds the figure
     // before it; read_figure, given only that, refuses it.
@@ -405,7 +479,7 @@ std::optional<std::string> malform(const made_figure& m, draw& random) {
     const std::string rest = m.text.substr(number.size());
     const std::size_t sign = m.sign.size();
     const std::size_t point = number.find('.');
-    switch (random.below(9)) {
+    switch (random.below(10)) {
     case 0:  // a double point: "84..3"
         if (point == std::string_view::npos) {
             return std::nullopt;
@@ -453,6 +527,13 @@ std::optional<std::string> malform(const made_figure& m, draw& random) {
                                                              "percents"};
         return std::string(number) + std::string(random.one_of(letters));
     }
+    case 8: {  // a word that would change the figure but is not read: "5‰", "5千人", "5 millions"
+        constexpr std::array<std::string_view, 10> words = {
+            "\u2030",       " \u2030",       "\u00a0\u2031", "\u5343\u4eba", " \u5343",
+            "\u767e\u5bb6", "\u5341",         " millions",     " Thousands",
+            "\u5343\u4e07\u4ebf"};
+        return std::string(number) + std::string(random.one_of(words));
+    }
     default:  // a point with no digit before it: ".5"
         return std::string(m.sign) + "." + std::string(number.substr(sign)) + rest;
     }
@@ -478,7 +559,8 @@ void check_malformed(const std::string& text, std::size_t index, failures& faile
     const context& around = contexts[index % contexts.size()];
     const std::string running = std::string(around.before) + text + std::string(around.after);
     const found_figures found = find_figures(running);
-    if (!found.figures.empty() || found.passed.size() != 1) {
+    if (found.figures.size() != find_figures(around.before).figures.size() ||
+        found.passed.size() != 1) {
         failed.report(running, found.figures.size(), " figures found and ", found.passed.size(),
                       " passed over in running text, not 0 and 1");
     }

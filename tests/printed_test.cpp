@@ -5,11 +5,13 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 using namespace restoration;
 
@@ -165,6 +167,258 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     REQUIRE(bad.passed.size() == 1);
     CHECK(bad.passed[0].text == "-84..3");
     CHECK(bad.passed[0].position == 5);
+}
+
+TEST_CASE("a hyphen after punctuation may be a range's dash: the figure is passed over") {
+    // 同比增长5%-10%: the hyphen was read as a minus, giving -10%.
+    const found_figures range = find_figures("\u540c\u6bd4\u589e\u957f5%-10%");
+    REQUIRE(range.figures.size() == 1);
+    CHECK(range.figures[0].as_percent().figure == decimal{5, 0});
+    REQUIRE(range.passed.size() == 1);
+    CHECK(range.passed[0].text == "-10%");
+    CHECK(range.passed[0].reason ==
+          "a dash after punctuation, before digits: a minus sign or a range");
+    // (3.2)-5 gave -5.
+    const found_figures bracket = find_figures("(3.2)-5");
+    REQUIRE(bracket.figures.size() == 1);
+    CHECK(bracket.figures[0].number == decimal{32, 1});
+    REQUIRE(bracket.passed.size() == 1);
+    CHECK(bracket.passed[0].text == "-5");
+    CHECK(bracket.passed[0].position == 5);
+
+    // After closing punctuation, a quote or any other symbol: %, ), ”, ], 。, ，, ）, ", /, ;.
+    for (const std::string_view before : {"%", ")", "\u201d", "]", "\u3002", "\uff0c", "\uff09",
+                                          "\"", "/", ";", "\u3001", "x%"}) {
+        for (const std::string_view hyphen : {"-", "\uff0d", "\ufe63"}) {
+            const std::string text = std::string(before) + std::string(hyphen) + "3.2%";
+            CAPTURE(text);
+            const found_figures found = find_figures(text);
+            CHECK(found.figures.empty());
+            REQUIRE(found.passed.size() == 1);
+            CHECK(found.passed[0].text == std::string(hyphen) + "3.2%");
+        }
+    }
+    // At the start, after a space (ASCII, no-break, ideographic), an opening bracket or quote,
+    // or a colon, nothing stands for a range to begin at: a hyphen there is a minus.
+    for (const std::string_view before :
+         {"", " ", "\n", "\u00a0", "\u3000", "(", "[", "\uff08", "\u3010", "\u300c", "\u201c",
+          ":", "\uff1a"}) {
+        const std::string text = "x" + std::string(before) + "-3.2%";
+        CAPTURE(text);
+        const found_figures found = find_figures(before.empty() ? text.substr(1) : text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].number == decimal{-32, 1});
+        CHECK(found.passed.empty());
+    }
+    // A minus sign is never a dash: after punctuation it is a sign.
+    CHECK(find_figures("x%\u22123.2%").figures.at(0).number == decimal{-32, 1});
+}
+
+TEST_CASE("an en dash, a figure dash or a hyphen before digits: refused by both readers") {
+    // Each was ignored by find_figures, which found +3.2%, while read_figure refused the text.
+    const std::array<std::pair<std::string_view, std::string_view>, 4> dashes = {{
+        {"\u2010", "a hyphen (U+2010)"},
+        {"\u2011", "a non-breaking hyphen (U+2011)"},
+        {"\u2012", "a figure dash (U+2012)"},
+        {"\u2013", "an en dash (U+2013)"},
+    }};
+    for (const auto& [dash, name] : dashes) {
+        const std::string text = std::string(dash) + "3.2%";
+        CAPTURE(text);
+        const std::string reason = std::string(name) + " before digits: a minus sign or a range";
+        CHECK_THROWS_WITH_AS(read_figure(text),
+                             ("cannot read \"" + text + "\" as a figure: " + reason +
+                              " at position 0")
+                                 .c_str(),
+                             std::invalid_argument);
+        const found_figures alone = find_figures(text);
+        CHECK(alone.figures.empty());
+        REQUIRE(alone.passed.size() == 1);
+        CHECK(alone.passed[0].text == text);
+        CHECK(alone.passed[0].reason == reason);
+        // Wherever it stands: after a space, a word or an opening bracket.
+        for (const std::string_view before : {"output ", "\u589e\u957f", "\uff08"}) {
+            const found_figures found = find_figures(std::string(before) + text);
+            CHECK(found.figures.empty());
+            CHECK(found.passed.size() == 1);
+        }
+        // After a digit or a letter it joins, as a hyphen-minus does: 1–2, COVID‐19.
+        const found_figures joined = find_figures("1" + std::string(dash) + "2");
+        REQUIRE(joined.figures.size() == 2);
+        CHECK(joined.figures[1].number == decimal{2, 0});
+        CHECK(joined.passed.empty());
+    }
+    // A small hyphen-minus is a hyphen-minus, a small plus sign a plus sign.
+    CHECK(read_figure("\ufe633.2%").number == decimal{-32, 1});
+    CHECK(find_figures("output \ufe633.2%").figures.at(0).number == decimal{-32, 1});
+    CHECK(find_figures("\u589e\u957f\ufe633.2%").figures.empty());
+    CHECK(read_figure("\ufe62431").count() == 431);
+    // A dash with no digit after it is no figure, nor a sign.
+    CHECK_THROWS_WITH_AS(read_figure("\u2013"),
+                         "cannot read \"\u2013\" as a figure: no digit at position 0",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(read_figure("\u2013.5"),
+                         "cannot read \"\u2013.5\" as a figure: a decimal point with no digit "
+                         "before it at position 3",
+                         std::invalid_argument);
+}
+
+TEST_CASE("十万, 百万, 千万, 十亿, 百亿 and 千亿 are scales, matched longest first") {
+    // 5千万 and 1.2千亿元 were read as 5 and 1.2 with the scale taken for the unit.
+    const printed_figure fifty_million = read_figure("5\u5343\u4e07");  // 5千万
+    CHECK(fifty_million.count() == 50'000'000);
+    CHECK(fifty_million.exponent == 7);
+    CHECK(fifty_million.scale_word == "\u5343\u4e07");
+    CHECK(fifty_million.unit.empty());
+    const printed_figure output = read_figure("1.2\u5343\u4ebf\u5143");  // 1.2千亿元
+    CHECK(output.number == decimal{12, 1});
+    CHECK(output.exponent == 11);
+    CHECK(output.unit == "\u5143");
+    CHECK(output.count() == 120'000'000'000);
+    // 产值5千万元 gave 5.
+    const found_figures found = find_figures("\u4ea7\u503c5\u5343\u4e07\u5143");
+    REQUIRE(found.figures.size() == 1);
+    CHECK(found.figures[0].count() == 50'000'000);
+    CHECK(found.figures[0].text == "5\u5343\u4e07\u5143");
+    CHECK(found.figures[0].unit == "\u5143");
+    CHECK(found.passed.empty());
+
+    const std::array<std::pair<std::string_view, int>, 9> scales = {{
+        {"\u5341\u4e07", 5},   // 十万
+        {"\u767e\u4e07", 6},   // 百万
+        {"\u5343\u4e07", 7},   // 千万
+        {"\u5341\u4ebf", 9},   // 十亿
+        {"\u767e\u4ebf", 10},  // 百亿
+        {"\u5343\u4ebf", 11},  // 千亿
+        {"\u4e07\u4ebf", 12},  // 万亿
+        {"\u4e07", 4},
+        {"\u4ebf", 8},
+    }};
+    for (const auto& [word, exponent] : scales) {
+        for (const std::string_view space : {"", " ", "\u3000"}) {
+            const std::string text = "3" + std::string(space) + std::string(word) + "\u4eba";
+            CAPTURE(text);
+            const printed_figure read = read_figure(text);
+            CHECK(read.exponent == exponent);
+            CHECK(read.scale_word == word);
+            CHECK(read.unit == "\u4eba");
+            const found_figures in_text = find_figures("\u5171" + text + "\u3002");
+            REQUIRE(in_text.figures.size() == 1);
+            CHECK(in_text.figures[0].exponent == exponent);
+            CHECK(in_text.figures[0].text == text);
+        }
+    }
+
+    // Scale words run together are refused, not read as the first: 5千万亿 is no 5千万 of 亿.
+    CHECK_THROWS_WITH_AS(read_figure("5\u5343\u4e07\u4ebf"),
+                         "cannot read \"5\u5343\u4e07\u4ebf\" as a figure: scale words run "
+                         "together at position 7",
+                         std::invalid_argument);
+    CHECK(find_figures("5\u5343\u4e07\u4ebf").figures.empty());
+
+    // 千, 百 or 十 alone multiplies the figure but is not read: refused, never dropped (5千人
+    // was 5 persons). 千 of a metric unit (千克, 千瓦) and 百分点 are units, not multiples.
+    for (const std::string_view text :
+         {"5\u5343\u4eba", "5\u5343", "5 \u5343\u4eba", "3\u767e\u5bb6", "2\u5341\u4e2a"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        const found_figures passed = find_figures(text);
+        CHECK(passed.figures.empty());
+        CHECK(passed.passed.size() == 1);
+    }
+    CHECK(find_figures("5\u5343\u4eba").passed.at(0).reason ==
+          "\"\u5343\" (a thousand) is no scale word at position 1");
+    CHECK(read_figure("5\u5343\u514b").unit == "\u5343\u514b");  // 5千克
+    CHECK(find_figures("5\u5343\u514b").figures.at(0).count() == 5);
+    const printed_figure power = read_figure("120\u4e07\u5343\u74e6");  // 120万千瓦
+    CHECK(power.count() == 1'200'000);
+    CHECK(power.unit == "\u5343\u74e6");
+    CHECK(find_figures("3.2\u767e\u5206\u70b9").figures.at(0).number == decimal{32, 1});
+}
+
+TEST_CASE("English scale words in any case, and before a hyphen") {
+    // "5 MILLION tons" was 5 tons.
+    const printed_figure tons = read_figure("5 MILLION tons");
+    CHECK(tons.count() == 5'000'000);
+    CHECK(tons.scale_word == "million");
+    CHECK(tons.unit == "tons");
+    const found_figures found = find_figures("output 5 MILLION tons");
+    REQUIRE(found.figures.size() == 1);
+    CHECK(found.figures[0].count() == 5'000'000);
+    CHECK(found.figures[0].text == "5 MILLION tons");
+    CHECK(read_figure("5 Million").exponent == 6);
+    CHECK(read_figure("2 Billion").count() == 2'000'000'000);
+    CHECK(read_figure("3 THOUSAND").count() == 3'000);
+    CHECK(read_figure("1.2 trillion yuan").count() == 1'200'000'000'000);
+    CHECK(read_figure("5 PERCENT").percent);
+    CHECK(read_figure("5 Per Cent").percent);
+
+    // "1.5 million-2 million" gave 1.5: the hyphen stopped "million" counting as a scale word.
+    const found_figures range = find_figures("1.5 million-2 million");
+    REQUIRE(range.figures.size() == 2);
+    CHECK(range.figures[0].count() == 1'500'000);
+    CHECK(range.figures[0].text == "1.5 million");
+    CHECK(range.figures[1].count() == 2'000'000);  // after a letter a hyphen joins
+    CHECK(range.passed.empty());
+    CHECK_THROWS_WITH_AS(read_figure("1.5 million-2 million"),
+                         "cannot read \"1.5 million-2 million\" as a figure: unexpected \"2\" at "
+                         "position 12",
+                         std::invalid_argument);
+    const found_figures percents = find_figures("5 percent-10 percent");
+    REQUIRE(percents.figures.size() == 2);
+    CHECK(percents.figures[0].percent);
+    CHECK(percents.figures[1].percent);
+
+    // A scale word run on into letters is no scale word, and the figure is not read without it.
+    for (const std::string_view text : {"5 millions", "5 Thousands", "5 billionths"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+    }
+    CHECK(find_figures("5 millions").passed.at(0).reason ==
+          "a scale word run on into letters at position 2");
+}
+
+TEST_CASE("a no-break space and an ideographic space stand where a space may") {
+    // "5　万" (U+3000) read as 5; "5 %" (U+00A0) as the count 5.
+    const printed_figure wan = read_figure("5\u3000\u4e07");
+    CHECK(wan.count() == 50'000);
+    CHECK(wan.scale_word == "\u4e07");
+    CHECK(find_figures("5\u3000\u4e07").figures.at(0).count() == 50'000);
+    CHECK(read_figure("5\u00a0%").as_percent().figure == decimal{5, 0});
+    const found_figures percent = find_figures("rate 5\u00a0%");
+    REQUIRE(percent.figures.size() == 1);
+    CHECK(percent.figures[0].percent);
+    CHECK(percent.figures[0].text == "5\u00a0%");
+    CHECK(read_figure("28.92\u00a0million").count() == 28'920'000);
+    CHECK(find_figures("1,529\u3000\u5428").figures.at(0).unit == "\u5428");  // 1,529　吨
+    const printed_figure spaced = read_figure("\u00a05,000\u3000");
+    CHECK(spaced.text == "5,000");
+    CHECK(spaced.position == 2);
+}
+
+TEST_CASE("per mille is not a percent") {
+    // "5‰" was the count 5.
+    CHECK_THROWS_WITH_AS(read_figure("5\u2030"),
+                         "cannot read \"5\u2030\" as a figure: per mille is not a percent at "
+                         "position 1",
+                         std::invalid_argument);
+    const found_figures found = find_figures("\u4e0b\u964d5\u2030");  // 下降5‰
+    CHECK(found.figures.empty());
+    REQUIRE(found.passed.size() == 1);
+    CHECK(found.passed[0].text == "5\u2030");
+    CHECK(found.passed[0].reason == "per mille is not a percent at position 7");
+    for (const std::string_view text : {"5 \u2030", "5\u00a0\u2030", "5\u2031", "5.\u2030"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+    }
+    // A fraction in words is not read as the bare digits: 百分之3.5 is 3.5%.
+    const found_figures words = find_figures("\u767e\u5206\u4e4b3.5");
+    CHECK(words.figures.empty());
+    CHECK(words.passed.size() == 1);
 }
 
 TEST_CASE("spaces around a figure are not part of its text") {

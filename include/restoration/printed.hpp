@@ -29,8 +29,10 @@ struct printed_figure {
     std::string text;          // as printed: "28,92 million"
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
-    int exponent = 0;  // the scale word: 3 thousand, 4 万, 6 million, 8 亿, 9 billion, 12 万亿
-    std::string scale_word;    // "million", "万", "万亿", or empty
+    // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
+    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿.
+    int exponent = 0;
+    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent"
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
@@ -97,8 +99,11 @@ struct found_figures {
     std::vector<passed_over> passed;
 };
 
-// Reads one figure that is the whole of `text` (spaces around it aside), with the sign it may
-// begin with ("-", "−", "－", "+", "＋"). A malformed figure throws std::invalid_argument naming
+// Reads one figure that is the whole of `text` (spaces around it aside: ASCII, no-break and
+// ideographic), with the sign it may begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash
+// that is no hyphen-minus ("–3.2%": an en dash, a figure dash, a hyphen) may be a minus or a
+// range's dash, and is refused. A malformed figure, or one followed by a word that would change
+// it but that is not read ("5‰", "5千人", "5 millions"), throws std::invalid_argument naming
 // the text and the byte position (from 0) of the fault. Given a text that is one figure,
 // find_figures finds that same figure where this reads it, and passes it over where this
 // refuses it (tests/printed_differential_test.cpp checks a million of them).
@@ -111,16 +116,22 @@ inline printed_figure read_figure(std::string_view text) {
     if (start == text.size()) {
         fail(start, "no figure");
     }
-    const detail::sign_scan sign = detail::sign_at(text, start);
-    const std::size_t digits = start + sign.length;
+    const detail::sign_mark* sign = detail::sign_at(text, start);
+    const std::size_t digits = start + (sign != nullptr ? sign->text.size() : 0);
+    const bool dash = sign != nullptr && sign->kind == detail::mark_kind::dash;
+    if (dash && detail::digit_at(text, digits)) {
+        // "–3.2%": an en dash or a hyphen printed for a minus, or the dash of a range.
+        fail(start, sign->dash_reason);
+    }
     if (!detail::digit_at(text, digits)) {
         if (digits < text.size() && text[digits] == '.' && detail::digit_at(text, digits + 1)) {
             fail(digits, "a decimal point with no digit before it");
         }
-        fail(digits, sign.length != 0 ? "a sign with no digit after it" : "no digit");
+        fail(dash ? start : digits,
+             sign != nullptr && !dash ? "a sign with no digit after it" : "no digit");
     }
     const detail::figure_scan scan =
-        detail::scan_figure(text, digits, text.size(), sign.negative);
+        detail::scan_figure(text, digits, text.size(), sign != nullptr && sign->negative);
     if (!scan.error.empty()) {
         fail(scan.error_at, scan.error);
     }
@@ -134,8 +145,8 @@ inline printed_figure read_figure(std::string_view text) {
 
     // Whatever words remain are the unit ("tons", "vehicle-times", "个"); they hold no digit.
     std::size_t end = text.size();
-    while (end > scan.suffix.end && text[end - 1] == ' ') {
-        --end;
+    while (end > scan.suffix.end && detail::space_before(text, end) != 0) {
+        end -= detail::space_before(text, end);
     }
     const std::size_t unit_start = std::min(detail::skip_spaces(text, scan.suffix.end), end);
     for (std::size_t i = unit_start; i < end; ++i) {
@@ -157,9 +168,11 @@ inline printed_figure read_figure(std::string_view text) {
 // figure is punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined
 // to it ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
 // directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are
-// not negative); a hyphen after a Chinese word may be a minus or the dash of a range
-// ("增长-3.2%", "3月1日-27日"), so such a figure is passed over, never read unsigned. Any bytes
-// may be given.
+// not negative); a hyphen after a word or after punctuation other than an opening bracket,
+// quote or colon may be a minus or the dash of a range ("增长-3.2%", "3月1日-27日",
+// "5%-10%", "(3.2)-5"), and so may an en dash, a figure dash or a hyphen anywhere ("–3.2%"):
+// such a figure is passed over, never read unsigned nor guessed negative. So is a figure after
+// a fraction in words ("百分之3.5"). Any bytes may be given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
     std::size_t i = 0;
@@ -184,16 +197,15 @@ inline found_figures find_figures(std::string_view text) {
         const detail::sign_before_digits sign = detail::sign_before(text, i);
         const std::size_t start = sign.start;
         const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
-        if (scan.joined_letters) {
-            found.passed.push_back(
-                {std::string(text.substr(start, scan.word_end - start)), start, scan.error});
-            i = scan.word_end;
-            continue;
-        }
         if (!scan.error.empty()) {
-            found.passed.push_back({std::string(text.substr(start, number_end - start)), start,
-                                    scan.error + " at position " + std::to_string(scan.error_at)});
-            i = number_end;
+            const std::size_t end = std::max(number_end, scan.error_end);
+            std::string reason = !sign.ambiguous.empty() ? std::string(sign.ambiguous)
+                                 : scan.joined_letters
+                                     ? scan.error
+                                     : scan.error + " at position " + std::to_string(scan.error_at);
+            found.passed.push_back(
+                {std::string(text.substr(start, end - start)), start, std::move(reason)});
+            i = end;
             continue;
         }
         printed_figure figure;
@@ -213,9 +225,12 @@ inline found_figures find_figures(std::string_view text) {
             }
         }
         figure.text = std::string(text.substr(start, end - start));
-        if (sign.ambiguous) {
+        if (!sign.ambiguous.empty()) {
+            found.passed.push_back({std::move(figure.text), start, std::string(sign.ambiguous)});
+        } else if (detail::fraction_words_before(text, i)) {
             found.passed.push_back({std::move(figure.text), start,
-                                    "a dash between a word and digits: a minus sign or a range"});
+                                    "a fraction in words before the digits (\u767e\u5206\u4e4b, "
+                                    "\u5343\u5206\u4e4b): not read"});
         } else {
             found.figures.push_back(std::move(figure));
         }

@@ -19,17 +19,48 @@ struct scale_word {
     int exponent;
 };
 
-// Longest first, so that "percent" is not read as "per" and a word is matched whole: 万亿
-// (a trillion, 10^12) before 万, or "5万亿" would be 5万 of a unit called 亿.
-inline constexpr std::array<scale_word, 6> scale_words = {{
-    {"thousand", 3}, {"million", 6}, {"billion", 9},
+// Longest first, so that a word is matched whole: 万亿 (a trillion, 10^12) before 万, or "5万亿"
+// would be 5万 of a unit called 亿; 千万 (10^7) before 万, or "5千万" would be 5 of a unit 千万.
+// The English words are matched in any case ("MILLION", "Million").
+inline constexpr std::array<scale_word, 13> scale_words = {{
+    {"thousand", 3},
+    {"million", 6},
+    {"billion", 9},
+    {"trillion", 12},
     {"\u4e07\u4ebf", 12},  // 万亿
+    {"\u5343\u4ebf", 11},  // 千亿
+    {"\u767e\u4ebf", 10},  // 百亿
+    {"\u5341\u4ebf", 9},   // 十亿
+    {"\u5343\u4e07", 7},   // 千万
+    {"\u767e\u4e07", 6},   // 百万
+    {"\u5341\u4e07", 5},   // 十万
     {"\u4e07", 4},         // 万
     {"\u4ebf", 8},         // 亿
 }};
 
 inline constexpr std::array<std::string_view, 4> percent_words = {"percent", "per cent", "%",
                                                                   "\uff05" /* ％ */};
+
+// Words after the digits that would change the figure but that the reader does not take: the
+// figure is refused, or passed over, with the reason, never read without them.
+struct refused_word {
+    std::string_view word;
+    std::string_view reason;
+};
+
+inline constexpr std::array<refused_word, 5> refused_words = {{
+    {"\u2030", "per mille is not a percent"},               // ‰
+    {"\u2031", "per ten thousand is not a percent"},        // ‱
+    {"\u5343", "\"\u5343\" (a thousand) is no scale word"},  // 千, but for 千克 and other units
+    {"\u767e", "\"\u767e\" (a hundred) is no scale word"},   // 百, but for 百分点
+    {"\u5341", "\"\u5341\" (ten) is no scale word"},         // 十
+}};
+
+// What 千 and 百 begin that is no multiple of the figure: 千 of a metric unit (千克, 千米, 千瓦:
+// kilograms, kilometres, kilowatts) and 百分点 (percentage points).
+inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units = {
+    "\u5343\u514b", "\u5343\u7c73", "\u5343\u74e6", "\u5343\u4f0f", "\u5343\u5e15",
+    "\u5343\u5361", "\u5343\u7126", "\u5343\u8d6b", "\u5343\u5347", "\u767e\u5206"};
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 inline constexpr std::array<std::string_view, 20> unit_words = {
@@ -40,6 +71,7 @@ inline constexpr std::array<std::string_view, 20> unit_words = {
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 // Bytes of a word: ASCII letters, hyphens, and any byte of a multi-byte UTF-8 character.
 constexpr bool is_word_byte(char c) {
     return is_ascii_letter(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
@@ -49,55 +81,94 @@ constexpr bool digit_at(std::string_view text, std::size_t at) {
     return at < text.size() && is_digit(text[at]);
 }
 
-// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII or
-// full-width, is also a dash, which Chinese text prints between the ends of a range
-// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one.
+// The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
+// ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").
+constexpr std::size_t space_at(std::string_view text, std::size_t at) {
+    if (at >= text.size()) {
+        return 0;
+    }
+    if (text[at] == ' ') {
+        return 1;
+    }
+    if (text.substr(at, 2) == "\u00a0") {
+        return 2;
+    }
+    return text.substr(at, 3) == "\u3000" ? 3 : 0;
+}
+
+// The length of the space that ends at `at`, or 0.
+constexpr std::size_t space_before(std::string_view text, std::size_t at) {
+    for (std::size_t length = 1; length <= 3 && length <= at; ++length) {
+        if (space_at(text, at - length) == length) {
+            return length;
+        }
+    }
+    return 0;
+}
+
+// The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII,
+// full-width or small, is also a dash, which Chinese text prints between the ends of a range
+// ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one. A hyphen, a figure dash or
+// an en dash is a dash that some print for a minus: before digits it is either, never read.
+enum class mark_kind { sign, sign_or_dash, dash };
+
 struct sign_mark {
     std::string_view text;
     bool negative;
-    bool also_a_dash;
+    mark_kind kind;
+    std::string_view dash_reason;  // for a dash: why a figure after it is not read
 };
 
-inline constexpr std::array<sign_mark, 5> sign_marks = {{
-    {"-", true, true},
-    {"\u2212", true, false},  // − MINUS SIGN
-    {"\uff0d", true, true},   // － FULLWIDTH HYPHEN-MINUS
-    {"+", false, false},
-    {"\uff0b", false, false},  // ＋ FULLWIDTH PLUS SIGN
+inline constexpr std::array<sign_mark, 11> sign_marks = {{
+    {"-", true, mark_kind::sign_or_dash, {}},
+    {"\u2212", true, mark_kind::sign, {}},          // − MINUS SIGN
+    {"\uff0d", true, mark_kind::sign_or_dash, {}},  // － FULLWIDTH HYPHEN-MINUS
+    {"\ufe63", true, mark_kind::sign_or_dash, {}},  // ﹣ SMALL HYPHEN-MINUS
+    {"+", false, mark_kind::sign, {}},
+    {"\uff0b", false, mark_kind::sign, {}},  // ＋ FULLWIDTH PLUS SIGN
+    {"\ufe62", false, mark_kind::sign, {}},  // ﹢ SMALL PLUS SIGN
+    {"\u2010", true, mark_kind::dash, "a hyphen (U+2010) before digits: a minus sign or a range"},
+    {"\u2011", true, mark_kind::dash,
+     "a non-breaking hyphen (U+2011) before digits: a minus sign or a range"},
+    {"\u2012", true, mark_kind::dash,
+     "a figure dash (U+2012) before digits: a minus sign or a range"},
+    {"\u2013", true, mark_kind::dash, "an en dash (U+2013) before digits: a minus sign or a range"},
 }};
 
-// The sign that stands at `at`: its length in bytes (0 when there is none) and its meaning.
-struct sign_scan {
-    std::size_t length = 0;
-    bool negative = false;
-    bool also_a_dash = false;
-};
-
-constexpr sign_scan sign_at(std::string_view text, std::size_t at) {
+// The sign that stands at `at`, or nothing.
+constexpr const sign_mark* sign_at(std::string_view text, std::size_t at) {
     for (const sign_mark& sign : sign_marks) {
         if (at <= text.size() && text.substr(at, sign.text.size()) == sign.text) {
-            return {sign.text.size(), sign.negative, sign.also_a_dash};
+            return &sign;
         }
     }
-    return {};
+    return nullptr;
 }
 
-// What the character that ends at `at` is, as far as a sign after it is concerned: nothing
-// (the start, a space, punctuation or a symbol), a digit (ASCII or full-width), an ASCII
-// letter, or another letter (Chinese, kana, accented). Bytes that are not UTF-8 count as a
-// letter, so that a hyphen after them is never simply taken for a sign.
-enum class character_kind { none, digit, ascii_letter, other_letter };
+// What the character that ends at `at` is, as far as a sign after it is concerned: the start of
+// the text, a space, an opening bracket, quote or a colon, a digit (ASCII or full-width), an
+// ASCII letter, another letter (Chinese, kana, accented), or other punctuation or a symbol
+// ("%", ")", "。", "，"). Bytes that are not UTF-8 count as a letter, so that a hyphen after
+// them is never simply taken for a sign.
+enum class character_kind { start, space, opening, digit, ascii_letter, other_letter, punctuation };
 
 constexpr character_kind character_before(std::string_view text, std::size_t at) {
     if (at == 0) {
-        return character_kind::none;
+        return character_kind::start;
     }
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     const char last = text[at - 1];
     if (byte(at - 1) < 0x80) {
-        return is_digit(last)          ? character_kind::digit
-               : is_ascii_letter(last) ? character_kind::ascii_letter
-                                       : character_kind::none;
+        switch (last) {
+        case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+            return character_kind::space;
+        case '(': case '[': case '{': case ':':
+            return character_kind::opening;
+        default:
+            return is_digit(last)          ? character_kind::digit
+                   : is_ascii_letter(last) ? character_kind::ascii_letter
+                                           : character_kind::punctuation;
+        }
     }
     std::size_t lead = at - 1;
     while (lead > 0 && at - lead < 4 && (byte(lead) & 0xC0) == 0x80) {
@@ -120,23 +191,37 @@ constexpr character_kind character_before(std::string_view text, std::size_t at)
     if (in(0xFF10, 0xFF19)) {  // full-width digits
         return character_kind::digit;
     }
+    if (code == 0xA0 || in(0x2000, 0x200A) || code == 0x202F || code == 0x205F ||
+        code == 0x3000) {
+        return character_kind::space;
+    }
+    // « ‘ “, 〈《「『【〔〖〘〚, （ ： ［ ｛: nothing stands before a sign after these but the figure.
+    if (code == 0xAB || code == 0x2018 || code == 0x201C || code == 0x3008 || code == 0x300A ||
+        code == 0x300C || code == 0x300E || code == 0x3010 || code == 0x3014 || code == 0x3016 ||
+        code == 0x3018 || code == 0x301A || code == 0xFF08 || code == 0xFF1A || code == 0xFF3B ||
+        code == 0xFF5B) {
+        return character_kind::opening;
+    }
     // Latin-1 punctuation, general punctuation and symbols (dashes, quotes, arrows, operators),
-    // CJK punctuation (、。「」), and the full-width and small forms of ASCII punctuation.
+    // CJK punctuation (、。」), and the full-width and small forms of ASCII punctuation.
     const bool punctuation =
         code < 0xC0 || code == 0xD7 || code == 0xF7 || in(0x2000, 0x2BFF) || in(0x3000, 0x303F) ||
         in(0xFE10, 0xFE1F) || in(0xFE30, 0xFE6F) || in(0xFF00, 0xFF0F) || in(0xFF1A, 0xFF20) ||
         in(0xFF3B, 0xFF40) || in(0xFF5B, 0xFF65) || in(0xFFE0, 0xFFEF);
-    return punctuation ? character_kind::none : character_kind::other_letter;
+    return punctuation ? character_kind::punctuation : character_kind::other_letter;
 }
 
-// The sign of digits at `digits_at` in running text. A sign directly before the digits is one
-// unless it follows a digit or an ASCII letter, where it joins ("1-2", "5−3", "COVID-19") and
-// the digits are read unsigned. After another letter a dash may be a minus ("增长-3.2%") or the
-// dash of a range ("3月1日-27日"): that is ambiguous, and the figure is passed over.
+// The sign of digits at `digits_at` in running text. A sign directly before the digits joins
+// them to what stands before when that is a digit or an ASCII letter ("1-2", "5−3",
+// "COVID-19"): the digits are read unsigned. Otherwise a minus or plus sign is a sign. A hyphen
+// is one at the start, after a space, or after an opening bracket, quote or colon ("(-3.2%)",
+// "增速：-3.2%"); after a word or other punctuation it may be a minus ("增长-3.2%") or the dash of
+// a range ("3月1日-27日", "5%-10%", "(3.2)-5"): that is ambiguous, and the figure is passed over.
+// So is a figure after a dash that is no hyphen-minus ("–3.2%", an en dash), wherever it stands.
 struct sign_before_digits {
     std::size_t start = 0;  // where the figure begins: at its sign, or at its digits
     bool negative = false;
-    bool ambiguous = false;
+    std::string_view ambiguous;  // why the sign may be a dash, or empty
 };
 
 constexpr sign_before_digits sign_before(std::string_view text, std::size_t digits_at) {
@@ -146,14 +231,26 @@ constexpr sign_before_digits sign_before(std::string_view text, std::size_t digi
             continue;
         }
         const std::size_t start = digits_at - length;
-        switch (character_before(text, start)) {
-        case character_kind::digit:
-        case character_kind::ascii_letter: return {digits_at, false, false};
-        case character_kind::other_letter: return {start, sign.negative, sign.also_a_dash};
-        case character_kind::none: return {start, sign.negative, false};
+        const character_kind before = character_before(text, start);
+        if (before == character_kind::digit || before == character_kind::ascii_letter) {
+            return {digits_at, false, {}};
         }
+        if (sign.kind == mark_kind::dash) {
+            return {start, sign.negative, sign.dash_reason};
+        }
+        if (sign.kind == mark_kind::sign_or_dash) {
+            if (before == character_kind::other_letter) {
+                return {start, sign.negative,
+                        "a dash between a word and digits: a minus sign or a range"};
+            }
+            if (before == character_kind::punctuation) {
+                return {start, sign.negative,
+                        "a dash after punctuation, before digits: a minus sign or a range"};
+            }
+        }
+        return {start, sign.negative, {}};
     }
-    return {digits_at, false, false};
+    return {digits_at, false, {}};
 }
 
 // Whether `word` stands at `at`, ending there: an English word does not run on into more
@@ -167,6 +264,30 @@ constexpr bool word_at(std::string_view text, std::size_t at, std::string_view w
     return !ascii_word || end == text.size() || !(is_ascii_letter(text[end]) || text[end] == '-');
 }
 
+// Whether the ASCII letters of `word` stand at `at` in any case ("Million", "MILLION").
+constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::string_view word) {
+    if (at > text.size() || text.size() - at < word.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        if (ascii_lower(text[at + k]) != word[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether a percent or scale word stands at `at`, ending there: an English one in any case, and
+// not running on into more letters ("millions"), though a hyphen may follow it ("1.5
+// million-2 million", "5 percent-10 percent"); a Chinese one or a sign as it is.
+constexpr bool figure_word_at(std::string_view text, std::size_t at, std::string_view word) {
+    if (!folded_prefix_at(text, at, word)) {
+        return false;
+    }
+    const std::size_t end = at + word.size();
+    return !is_ascii_letter(word.back()) || end == text.size() || !is_ascii_letter(text[end]);
+}
+
 // The unit word that stands at `at`, or an empty view.
 constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
     for (std::string_view unit : unit_words) {
@@ -177,19 +298,37 @@ constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
     return {};
 }
 
-// Whether a percent sign or word, a scale word or a unit word stands at `at`.
-constexpr bool figure_word_at(std::string_view text, std::size_t at) {
+// The word the reader refuses that stands at `at` (per mille; 千, 百 or 十 that begins no scale
+// word and no unit), or nothing.
+constexpr const refused_word* refused_word_at(std::string_view text, std::size_t at) {
+    for (const refused_word& refused : refused_words) {
+        if (!word_at(text, at, refused.word)) {
+            continue;
+        }
+        for (std::string_view unit : multiple_words_that_are_units) {
+            if (word_at(text, at, unit)) {
+                return nullptr;
+            }
+        }
+        return &refused;
+    }
+    return nullptr;
+}
+
+// Whether a percent sign or word, a scale word, a unit word, or a word the reader refuses
+// stands at `at`.
+constexpr bool suffix_word_at(std::string_view text, std::size_t at) {
     for (std::string_view p : percent_words) {
-        if (word_at(text, at, p)) {
+        if (figure_word_at(text, at, p)) {
             return true;
         }
     }
     for (const scale_word& s : scale_words) {
-        if (word_at(text, at, s.word)) {
+        if (figure_word_at(text, at, s.word)) {
             return true;
         }
     }
-    return !unit_word_at(text, at).empty();
+    return !unit_word_at(text, at).empty() || refused_word_at(text, at) != nullptr;
 }
 
 // The number at `at`: digits, thousands separators, and a decimal point or decimal comma, read
@@ -291,14 +430,15 @@ inline number_scan scan_number(std::string_view text, std::size_t at) {
 }
 
 inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
-    while (at < text.size() && text[at] == ' ') {
-        ++at;
+    while (const std::size_t length = space_at(text, at)) {
+        at += length;
     }
     return at;
 }
 
 // What may follow a number: a percent sign or word, or a scale word; `end` is the position
-// after it, or where the number ended when there is none.
+// after it, or where the number ended when there is none. `scale_word` is the word as listed
+// ("million" for "MILLION").
 struct suffix_scan {
     std::size_t end = 0;
     bool percent = false;
@@ -310,12 +450,12 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
     const std::size_t word = skip_spaces(text, at);
     for (std::string_view p : percent_words) {
         // A percent sign may stand apart ("84.3 %") as a word may ("72.7 percent").
-        if (word_at(text, word, p)) {
+        if (figure_word_at(text, word, p)) {
             return {word + p.size(), true, 0, {}};
         }
     }
     for (const scale_word& s : scale_words) {
-        if (word_at(text, word, s.word)) {
+        if (figure_word_at(text, word, s.word)) {
             return {word + s.word.size(), false, s.exponent, s.word};
         }
     }
@@ -325,16 +465,18 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
 // A figure from its first digit: the number (read no further than `number_end`, negated when
 // `negative`), then a percent or scale word. Letters joined to the digits that are no such
 // word and no unit word make an ordinal or a code ("5th", "3D"), not a figure: an error whose
-// stretch runs to the word's end. read_figure and find_figures both read figures with this,
-// so that they agree.
+// stretch runs to the word's end. So is a word after the number that would change it but that
+// is not read: per mille ("5‰"), 千, 百 or 十 that begins no scale word ("5千人"), an English
+// scale word run on into letters ("5 millions"), and a Chinese scale word run on into another
+// ("5千万亿"). read_figure and find_figures both read figures with this, so that they agree.
 struct figure_scan {
     decimal number;
     bool decimal_comma = false;
     suffix_scan suffix;      // suffix.end is where the figure ends, before any unit word
     std::string error;       // empty when the figure was read
     std::size_t error_at = 0;
-    bool joined_letters = false;  // the error is letters joined to the digits...
-    std::size_t word_end = 0;     // ...which run to here
+    std::size_t error_end = 0;    // where the stretch in error ends, when past the number
+    bool joined_letters = false;  // the error is letters joined to the digits
 };
 
 inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
@@ -352,15 +494,42 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
     }
     figure.decimal_comma = number.decimal_comma;
     figure.suffix = read_suffix(text, number.end);
-    const bool suffix_read = figure.suffix.end != number.end;
-    if (!suffix_read && number.end < text.size() && is_ascii_letter(text[number.end]) &&
-        unit_word_at(text, number.end).empty()) {
-        figure.error = "digits joined to letters";
-        figure.error_at = number.end;
-        figure.joined_letters = true;
-        figure.word_end = number.end;
-        while (figure.word_end < text.size() && is_word_byte(text[figure.word_end])) {
-            ++figure.word_end;
+    const auto fail = [&](std::string why, std::size_t from, std::size_t to) {
+        figure.error = std::move(why);
+        figure.error_at = from;
+        figure.error_end = to;
+    };
+    const auto word_end = [&](std::size_t from) {
+        while (from < text.size() && is_word_byte(text[from])) {
+            ++from;
+        }
+        return from;
+    };
+    if (figure.suffix.end != number.end) {
+        // 万 or 亿 directly after a Chinese scale word: "5千万亿" is no 5千万 of a unit 亿.
+        const std::size_t after = figure.suffix.end;
+        if (!figure.suffix.scale_word.empty() && !is_ascii_letter(figure.suffix.scale_word[0]) &&
+            (word_at(text, after, "\u4e07") || word_at(text, after, "\u4ebf"))) {
+            fail("scale words run together", after, after + 3);
+        }
+        return figure;
+    }
+    if (number.end < text.size() && is_ascii_letter(text[number.end])) {
+        if (unit_word_at(text, number.end).empty()) {
+            fail("digits joined to letters", number.end, word_end(number.end));
+            figure.joined_letters = true;
+        }
+        return figure;
+    }
+    const std::size_t word = skip_spaces(text, number.end);
+    if (const refused_word* refused = refused_word_at(text, word)) {
+        fail(std::string(refused->reason), word, word + refused->word.size());
+        return figure;
+    }
+    for (const scale_word& s : scale_words) {
+        if (is_ascii_letter(s.word.back()) && folded_prefix_at(text, word, s.word)) {
+            fail("a scale word run on into letters", word, word_end(word));
+            return figure;
         }
     }
     return figure;
@@ -368,8 +537,8 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
 
 // Where a number that starts at `at` ends in running text: at its last digit, since a separator
 // that no digit follows is punctuation ("6,480, then", "1.5."); but separators that a percent
-// sign or a scale or unit word is joined to ("84.%", "2,892,万个") belong to the figure, which
-// then cannot be read, as read_figure cannot read it.
+// sign or a scale, unit or refused word is joined to ("84.%", "2,892,万个", "5.‰") belong to the
+// figure, which then cannot be read, as read_figure cannot read it.
 constexpr std::size_t running_number_end(std::string_view text, std::size_t at) {
     std::size_t end = at;
     while (end < text.size() && (is_digit(text[end]) || text[end] == ',' || text[end] == '.')) {
@@ -379,7 +548,7 @@ constexpr std::size_t running_number_end(std::string_view text, std::size_t at) 
     while (last_digit > at && !is_digit(text[last_digit - 1])) {
         --last_digit;
     }
-    return last_digit != end && figure_word_at(text, end) ? end : last_digit;
+    return last_digit != end && suffix_word_at(text, end) ? end : last_digit;
 }
 
 // Whether digits at `at` continue a word or a code rather than start a figure: "A3", "H1N1",
@@ -407,6 +576,13 @@ constexpr bool iso_date_at(std::string_view text, std::size_t at) {
     };
     return digits(at, 4) && text.substr(at + 4, 1) == "-" && digits(at + 5, 2) &&
            text.substr(at + 7, 1) == "-" && digits(at + 8, 2) && !digit_at(text, at + 10);
+}
+
+// Whether a fraction in words stands directly before the digits at `at`: 百分之 (per cent),
+// 千分之 (per mille), 万分之: "百分之3.5" is 3.5%, which the reader does not take.
+constexpr bool fraction_words_before(std::string_view text, std::size_t at) {
+    constexpr std::string_view of = "\u5206\u4e4b";  // 分之
+    return at >= of.size() && text.substr(at - of.size(), of.size()) == of;
 }
 
 inline std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
