@@ -32,6 +32,7 @@
 
 #include <restoration/cohort.hpp>
 #include <restoration/detail/checked.hpp>
+#include <restoration/detail/exact_sums.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/scope.hpp>
@@ -65,6 +66,8 @@ template <class Scope, class KeyOf>
 class aggregation;
 
 // The sums of one group of records. Only an aggregation adds to them, after checking the record.
+// The output values are summed exactly, each at its exact form (1,000.1 is 10,001 x 10^-1), so
+// that 1,000.1 + 1,000.2 is 2,000.3 and not the double nearest a sum of doubles.
 template <class Scope>
 class group_totals {
 public:
@@ -72,20 +75,26 @@ public:
     boost::units::quantity<person_unit, std::int64_t> staff() const {
         return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
     }
-    // Output value now over output value at the baseline, summed over the group.
+    // Output value now over output value at the baseline, summed over the group: the exact sums.
     rate<production_restoration, double> production_rate() const {
-        return {value_now_, value_baseline_};
+        return {value_now(), value_baseline()};
     }
-    double value_now() const { return value_now_; }
-    double value_baseline() const { return value_baseline_; }
+    // The exact sums, as the doubles whose shortest forms they are; std::overflow_error, naming
+    // the sum, when a sum has more digits than a double holds.
+    double value_now() const {
+        return detail::exact_double(value_now_, "the output value now of a group");
+    }
+    double value_baseline() const {
+        return detail::exact_double(value_baseline_, "the output value at the baseline of a group");
+    }
 
 private:
     template <class, class>
     friend class aggregation;
 
-    // Every sum is checked: a wrapped count or an infinite value would be a silently wrong
-    // figure. All are worked out before any is kept, so that a refused record leaves the group
-    // as it was.
+    // Every sum is checked: a wrapped count or a value past what a double holds would be a
+    // silently wrong figure. All are worked out before any is kept, so that a refused record
+    // leaves the group as it was.
     void add(const enterprise_record& record) {
         const std::int64_t in_scope =
             detail::checked_add<std::int64_t>(in_scope_, 1, "counting the records of a group");
@@ -95,37 +104,39 @@ private:
                 : resumed_;
         const std::int64_t staff =
             detail::checked_add(staff_, record.staff, "summing the staff of a group");
-        const double value_now = sum_of_values(value_now_, record.value_now, "output value now");
-        const double value_baseline =
-            sum_of_values(value_baseline_, record.value_baseline, "output value at the baseline");
+        detail::decimal_sum now = value_now_;
+        add_value(now, record.value_now, "output value now");
+        detail::decimal_sum baseline = value_baseline_;
+        add_value(baseline, record.value_baseline, "output value at the baseline");
         in_scope_ = in_scope;
         resumed_ = resumed;
         staff_ = staff;
-        value_now_ = value_now;
-        value_baseline_ = value_baseline;
+        value_now_ = now;
+        value_baseline_ = baseline;
     }
 
-    static double sum_of_values(double sum, double value, const char* what) {
-        const double total = sum + value;
-        if (!std::isfinite(total)) {
-            refuse_sum(sum, value, what);
+    static void add_value(detail::decimal_sum& sum, double value, const char* what) {
+        const detail::decimal_sum before = sum;
+        if (!sum.add(detail::exact_form_fast(value))) {
+            refuse_sum(before, value, what, " has no exact sum within 128 bits");
         }
-        return total;
+        if (sum.past_largest_double()) {
+            refuse_sum(before, value, what, " is not finite");
+        }
     }
 
     // Out of line and cold, so that add() stays small enough to be inlined into the loop.
-    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(double sum, double value,
-                                                                         const char* what) {
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(
+        const detail::decimal_sum& sum, double value, const char* what, const char* why) {
         throw std::overflow_error("summing the " + std::string(what) + " of a group: " +
-                                  detail::plain(sum) + " + " + detail::plain(value) +
-                                  " is not finite");
+                                  sum.shown() + " + " + detail::plain(value) + why);
     }
 
     std::int64_t in_scope_ = 0;
     std::int64_t resumed_ = 0;
     std::int64_t staff_ = 0;
-    double value_now_ = 0;
-    double value_baseline_ = 0;
+    detail::decimal_sum value_now_;
+    detail::decimal_sum value_baseline_;
 };
 
 namespace detail {
