@@ -13,7 +13,9 @@
 #include <iterator>
 #include <limits>
 #include <new>
+#include <optional>
 #include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -541,3 +543,17 @@ TEST_CASE("values with decimals allocate nothing per record either") {
     CHECK(for_few == allocations);
     CHECK(small.size() == large.size());
 }
+
+// ---- Keys that would view what they came from ------------------------------------------------
+
+static_assert(detail::holds_views<std::array<std::string_view, 2>>());
+static_assert(detail::holds_views<std::vector<std::string_view>>());
+static_assert(detail::holds_views<const char*>());
+static_assert(detail::holds_views<std::span<const char>>());
+static_assert(detail::holds_views<std::optional<std::string_view>>());
+static_assert(detail::holds_views<std::tuple<std::string, std::array<std::string_view, 1>>>());
+static_assert(!detail::holds_views<std::string>());
+static_assert(!detail::holds_views<std::array<std::string, 2>>());
+static_assert(!detail::holds_views<std::tuple<std::string, std::string, size_class>>());
+static_assert(!detail::holds_views<std::pair<std::string, int>>());
+static_assert(!detail::holds_views<size_class>());

@@ -19,7 +19,9 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <ranges>
 #include <stdexcept>
 #include <string>
@@ -209,6 +211,59 @@ struct key_order {
     }
 };
 
+template <class T>
+inline constexpr bool is_tuple_or_pair = false;
+template <class... T>
+inline constexpr bool is_tuple_or_pair<std::tuple<T...>> = true;
+template <class First, class Second>
+inline constexpr bool is_tuple_or_pair<std::pair<First, Second>> = true;
+
+template <class T>
+inline constexpr bool is_owned_string = false;
+template <class Char, class Traits, class Allocator>
+inline constexpr bool is_owned_string<std::basic_string<Char, Traits, Allocator>> = true;
+
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+
+template <class T>
+inline constexpr bool is_reference_wrapper = false;
+template <class T>
+inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
+
+// Whether a group's key would still view what key_of's result viewed: a pointer (a const char*),
+// a reference_wrapper, or a view (a std::span, a std::string_view) anywhere but where owned_key
+// made it a string: in a std::array or std::vector, say, or an optional.
+template <class Key>
+constexpr bool holds_views();
+
+template <class Key, std::size_t... Parts>
+constexpr bool any_part_holds_views(std::index_sequence<Parts...>) {
+    return (holds_views<std::tuple_element_t<Parts, Key>>() || ...);
+}
+
+template <class Key>
+constexpr bool holds_views() {
+    using K = std::remove_cv_t<Key>;
+    if constexpr (std::is_pointer_v<K> || std::is_member_pointer_v<K> ||
+                  is_reference_wrapper<K>) {
+        return true;
+    } else if constexpr (is_tuple_or_pair<K>) {
+        return any_part_holds_views<K>(std::make_index_sequence<std::tuple_size_v<K>>{});
+    } else if constexpr (is_owned_string<K>) {
+        return false;
+    } else if constexpr (std::ranges::range<K>) {
+        return std::ranges::view<K> || std::ranges::borrowed_range<K> ||
+               holds_views<std::ranges::range_value_t<K>>();
+    } else if constexpr (is_optional<K>) {
+        return holds_views<typename K::value_type>();
+    } else {
+        return false;
+    }
+}
+
 // The scopes a record's size class decides.
 template <class Scope>
 concept told_by_size_class = std::same_as<Scope, industrial> ||
@@ -271,7 +326,14 @@ public:
     using key_type = typename detail::owned_key<lookup_type>::type;
     using groups_type = std::map<key_type, group_totals<Scope>, detail::key_order>;
 
-    explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {}
+    explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {
+        // A std::string_view alone or in a tuple or pair becomes a std::string in the key; any
+        // other view would dangle once the text the records viewed is reused.
+        constexpr bool owns_labels = !detail::holds_views<key_type>();
+        static_assert(owns_labels, "restoration: aggregate: a key of views in a container or a "
+                                   "pointer would dangle; give string_views alone or in a tuple "
+                                   "or pair");
+    }
 
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {
