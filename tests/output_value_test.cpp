@@ -4,7 +4,13 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <random>
+#include <vector>
 #include <stdexcept>
+
+#include <restoration/format.hpp>
 
 using namespace restoration;
 
@@ -46,4 +52,94 @@ TEST_CASE("a baseline of zero in total has no restoration rate") {
                          std::domain_error);
     p.add(1.0 * yuan, 0.0 * yuan);
     CHECK_THROWS_AS(p.restoration(), std::domain_error);
+}
+
+TEST_CASE("the sums are the exact sums of the values as written: 0.1 + 0.2 of 1 + 1 is 15%") {
+    production_by_value p;
+    p.add(0.1 * yuan, 1.0 * yuan);
+    p.add(0.2 * yuan, 1.0 * yuan);
+    CHECK(percent(p.restoration(), 0, rounding::away_from_zero) == "15%");
+    CHECK(percent(p.unweighted_mean_of_ratios(), 0, rounding::away_from_zero) == "15%");
+    CHECK(p.now().value() == 0.3);  // the double whose shortest form is 0.3
+    CHECK(to_string(p.restoration()) == "0.3/2");
+    CHECK(p.unweighted_mean_of_ratios() == p.restoration());
+}
+
+namespace {
+
+__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic
+
+std::int64_t reference_rounded(reference_int numerator, reference_int denominator, int places,
+                               rounding rule) {
+    for (int i = 0; i < places + 2; ++i) {
+        numerator *= 10;
+    }
+    const reference_int kept = numerator / denominator;
+    const reference_int twice = 2 * (numerator % denominator);
+    bool away = false;
+    switch (rule) {
+    case rounding::half_up: away = twice >= denominator; break;
+    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
+    case rounding::half_down: away = twice > denominator; break;
+    case rounding::toward_zero: away = false; break;
+    case rounding::away_from_zero: away = twice != 0; break;
+    }
+    return static_cast<std::int64_t>(kept + (away ? 1 : 0));
+}
+
+}  // namespace
+
+TEST_CASE("restoration and the mean of ratios match __int128 sums of the values' digits") {
+    // Values in fen (hundredths of a yuan), a few entries at a time, every rule.
+    std::mt19937_64 random(72'7);
+    for (int round = 0; round < 2'000; ++round) {
+        production_by_value p;
+        const std::size_t count = 1 + random() % 4;
+        reference_int now = 0;
+        reference_int baseline = 0;
+        reference_int ratios = 0;  // sum of now_i / baseline_i over `common`
+        reference_int common = 1;
+        std::vector<std::pair<std::int64_t, std::int64_t>> entries;
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto fen_now = static_cast<std::int64_t>(random() % 1'000'000);
+            const auto fen_baseline = static_cast<std::int64_t>(1 + random() % 1'000'000);
+            entries.emplace_back(fen_now, fen_baseline);
+            common = std::lcm(common, static_cast<reference_int>(fen_baseline));
+            now += fen_now;
+            baseline += fen_baseline;
+            p.add(static_cast<double>(fen_now) / 100.0 * yuan,
+                  static_cast<double>(fen_baseline) / 100.0 * yuan);
+        }
+        for (const auto& [fen_now, fen_baseline] : entries) {
+            ratios += fen_now * (common / fen_baseline);
+        }
+        for (const rounding rule : all_rounding_rules) {
+            CHECK_EQ(rounded_percent(p.restoration(), 2, rule).units,
+                     reference_rounded(now, baseline, 2, rule));
+            CHECK_EQ(rounded_percent(p.unweighted_mean_of_ratios(), 2, rule).units,
+                     reference_rounded(ratios, common * static_cast<reference_int>(count), 2,
+                                       rule));
+        }
+    }
+}
+
+TEST_CASE("a sum no double holds exactly is refused, and one past 128 bits where it comes in") {
+    production_by_value p;
+    p.add(1e17 * yuan, 1.0 * yuan);
+    p.add(0.1 * yuan, 1.0 * yuan);
+    CHECK_THROWS_WITH_AS(p.restoration(),
+                         "output value now sums to exactly 100,000,000,000,000,000.1, which no "
+                         "double holds (a double's shortest form has at most 17 digits): it "
+                         "would be rounded",
+                         std::overflow_error);
+    CHECK(p.baseline().value() == 2.0);
+
+    production_by_value far;
+    far.add(1e300 * yuan, 1.0 * yuan);
+    CHECK_THROWS_WITH_AS(far.add(0.5 * yuan, 1.0 * yuan),
+                         "summing output value now: 1e300 + 0.5 yuan has no exact sum within 128 "
+                         "bits at the finer exponent",
+                         std::overflow_error);
+    CHECK(far.entries() == 1);
+    CHECK(far.now().value() == 1e300);
 }

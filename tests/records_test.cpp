@@ -1,6 +1,8 @@
 // records_test.cpp: records grouped by any key in one pass, checked, with no allocation per record.
 #include <restoration/records.hpp>
 
+#include <restoration/format.hpp>
+
 #include <doctest/doctest.h>
 
 #include <array>
@@ -11,6 +13,9 @@
 #include <iterator>
 #include <limits>
 #include <new>
+#include <optional>
+#include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -329,8 +334,10 @@ TEST_CASE("records added one at a time give the groups of the whole range") {
     }
 }
 
-// A group's sums cost what five plain figures cost.
-static_assert(sizeof(group_totals<industrial>) == 3 * sizeof(std::int64_t) + 2 * sizeof(double));
+// A group's sums cost three counts and two exact sums of values (128 bits and an exponent each).
+static_assert(sizeof(group_totals<industrial>) ==
+              3 * sizeof(std::int64_t) + 2 * sizeof(detail::decimal_sum));
+static_assert(sizeof(detail::decimal_sum) == 24);
 
 TEST_CASE("a size class cast from an int that names none is refused with the record") {
     enterprise_record record;
@@ -342,3 +349,211 @@ TEST_CASE("a size class cast from an int that names none is refused with the rec
                          "record 0: size class 7 is neither above nor below designated size",
                          std::invalid_argument);
 }
+
+// ---- Exact sums of output values, against integer arithmetic --------------------------------
+
+namespace {
+
+__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic, GCC and Clang's
+__extension__ typedef unsigned __int128 reference_uint;  // NOLINT
+
+// A figure's value as (digits, exponent) with no trailing zero in the digits.
+std::pair<std::uint64_t, int> normal(detail::exact_figure figure) {
+    if (figure.digits == 0) {
+        return {0, 0};
+    }
+    while (figure.digits % 10 == 0) {
+        figure.digits /= 10;
+        ++figure.exponent;
+    }
+    return {figure.digits, figure.exponent};
+}
+
+// units / scale rounded to `places` decimals of a percentage by `rule`, in __int128: the
+// reference the exact core is held to.
+std::int64_t reference_percent(std::int64_t numerator, std::int64_t denominator, int places,
+                               rounding rule) {
+    reference_int scaled = numerator;
+    for (int i = 0; i < places + 2; ++i) {
+        scaled *= 10;
+    }
+    const reference_int kept = scaled / denominator;
+    const reference_int left = scaled % denominator;
+    const reference_int twice = 2 * left;
+    bool away = false;
+    switch (rule) {
+    case rounding::half_up: away = twice >= denominator; break;
+    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
+    case rounding::half_down: away = twice > denominator; break;
+    case rounding::toward_zero: away = false; break;
+    case rounding::away_from_zero: away = left != 0; break;
+    }
+    return static_cast<std::int64_t>(kept + (away ? 1 : 0));
+}
+
+}  // namespace
+
+TEST_CASE("a value's fast exact form is exact_form's, without text") {
+    std::mt19937_64 random(20220505);
+    const auto same = [](double value) {
+        const auto fast = normal(detail::exact_form_fast(value));
+        const auto slow = normal(detail::exact_form(value));
+        if (fast != slow) {
+            FAIL_CHECK("exact forms differ for " << detail::plain(value));
+        }
+    };
+    constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e6, 1e9, 1e12, 1e15, 1e17, 1e20};
+    for (int i = 0; i < 200'000; ++i) {
+        const std::uint64_t bits = random();
+        // Decimals as registries write them: m / 10^k.
+        const auto digits = static_cast<double>(bits % 1'000'000'000'000ULL);
+        same(digits / scales[(bits >> 40) % std::size(scales)]);
+        // Any double of a wide range of magnitudes, and results of arithmetic.
+        const double any = std::ldexp(static_cast<double>(bits >> 11), static_cast<int>(bits % 140) - 110);
+        same(any);
+        same(0.1 * static_cast<double>(bits % 1000) + 0.2);
+    }
+    for (const double value : {0.0, -0.0, 0.1, 0.2, 0.1 + 0.2, 1000.1, 1000.2, 2.675, 1e-300,
+                               5e-324, 4503599627370495.5, 9007199254740991.0, 9007199254740992.0,
+                               1e17, 1.7976931348623157e308, 0.30000000000000004, 123456.789e-5}) {
+        same(value);
+    }
+}
+
+TEST_CASE("the halves of a wide sum add, multiply and divide as 128-bit integers do") {
+    std::mt19937_64 random(1265);
+    for (int i = 0; i < 100'000; ++i) {
+        const std::uint64_t a = random() >> (random() % 64);
+        const std::uint64_t b = random() >> (random() % 64);
+        const reference_uint product = static_cast<reference_uint>(a) * b;
+        const detail::wide wide_product = detail::wide::product(a, b);
+        CHECK_EQ(wide_product.high, static_cast<std::uint64_t>(product >> 64));
+        CHECK_EQ(wide_product.low, static_cast<std::uint64_t>(product));
+        detail::wide tenth = wide_product;
+        const unsigned left = tenth.divide_by_ten();
+        CHECK_EQ(left, static_cast<unsigned>(product % 10));
+        CHECK_EQ(tenth.high, static_cast<std::uint64_t>((product / 10) >> 64));
+        CHECK_EQ(tenth.low, static_cast<std::uint64_t>(product / 10));
+        const auto sum = detail::wide::sum(wide_product, wide_product);
+        CHECK_EQ(sum.has_value(), (product >> 127) == 0);
+        const auto times = detail::wide::times(wide_product, b);
+        const bool fits = b == 0 || product <= ~static_cast<reference_uint>(0) / b;
+        REQUIRE_EQ(times.has_value(), fits);
+        if (fits) {
+            const reference_uint exact = product * b;
+            CHECK_EQ(times->high, static_cast<std::uint64_t>(exact >> 64));
+            CHECK_EQ(times->low, static_cast<std::uint64_t>(exact));
+        }
+    }
+}
+
+TEST_CASE("a group's output values are summed exactly as written") {
+    // The review's case: 1,000.10 + 1,000.20 over 4,000 is exactly 50.0075%, not 50.0076%.
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, 1, 1'000.10, 2'000.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 1'000.20, 2'000.0},
+    };
+    const auto groups =
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
+    const auto& north = groups.at("North");
+    CHECK(percent(north.production_rate(), 4, rounding::away_from_zero) == "50.0075%");
+    CHECK(north.value_now() == 2'000.3);
+    CHECK(north.production_rate() == rate<production_restoration>{20'003, 40'000});
+    CHECK(to_string(north.production_rate()) == "2,000.3/4,000");
+}
+
+TEST_CASE("groups' production rates match integer sums of the same values, every rule") {
+    // Values with 0 to 3 decimals, as registries write yuan; the reference sums their digits.
+    std::mt19937_64 random(6480);
+    constexpr std::array<std::string_view, 4> regions = {"A", "B", "C", "D"};
+    constexpr double scales[] = {1, 10, 100, 1'000};
+    for (int round = 0; round < 200; ++round) {
+        std::vector<enterprise_record> records;
+        std::array<std::int64_t, 4> now{};
+        std::array<std::int64_t, 4> baseline{};
+        const std::size_t count = 1 + random() % 60;
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t region = random() % 4;
+            const std::size_t scale = random() % 4;
+            const auto value_now = static_cast<std::int64_t>(random() % 10'000'000);
+            const auto value_baseline = static_cast<std::int64_t>(1 + random() % 10'000'000);
+            now[region] += value_now * 1'000 / static_cast<std::int64_t>(scales[scale]);
+            baseline[region] += value_baseline * 1'000 / static_cast<std::int64_t>(scales[scale]);
+            records.push_back({regions[region], "food", size_class::below_designated_size, true,
+                               1, static_cast<double>(value_now) / scales[scale],
+                               static_cast<double>(value_baseline) / scales[scale]});
+        }
+        const auto groups =
+            aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
+        for (std::size_t region = 0; region < 4; ++region) {
+            const auto found = groups.find(regions[region]);
+            if (found == groups.end()) {
+                continue;
+            }
+            for (const rounding rule : all_rounding_rules) {
+                CHECK_EQ(rounded_percent(found->second.production_rate(), 3, rule).units,
+                         reference_percent(now[region], baseline[region], 3, rule));
+            }
+        }
+    }
+}
+
+TEST_CASE("a sum that no double holds exactly is refused, naming it, never rounded") {
+    // 10^17 + 0.1 has 19 digits: the double nearest it is 10^17.
+    const std::vector<enterprise_record> records{
+        {"North", "food", size_class::below_designated_size, true, 1, 1e17, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 0.1, 1.0},
+    };
+    const auto groups =
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
+    const auto& north = groups.at("North");
+    CHECK(north.value_baseline() == 2.0);
+    CHECK_THROWS_WITH_AS(north.production_rate(),
+                         "the output value now of a group sums to exactly "
+                         "100,000,000,000,000,000.1, which no double holds (a double's shortest "
+                         "form has at most 17 digits): it would be rounded",
+                         std::overflow_error);
+    // Past 128 bits at the finest exponent: refused where the record comes in.
+    const std::vector<enterprise_record> far_apart{
+        {"North", "food", size_class::below_designated_size, true, 1, 1e300, 1.0},
+        {"North", "food", size_class::below_designated_size, true, 1, 0.5, 1.0},
+    };
+    CHECK_THROWS_WITH_AS(
+        aggregate<industrial>(far_apart, [](const enterprise_record& r) { return r.region; }),
+        "record 1: summing the output value now of a group: 1e+300 + 0.5 has no exact sum within "
+        "128 bits",
+        std::overflow_error);
+}
+
+TEST_CASE("values with decimals allocate nothing per record either") {
+    auto few = made_up_records(1'000);
+    auto many = made_up_records(100'000);
+    for (auto* records : {&few, &many}) {
+        for (std::size_t i = 0; i < records->size(); ++i) {
+            (*records)[i].value_now = static_cast<double>(i % 1'000) / 100.0;  // 9.99 and below
+            (*records)[i].value_baseline = 0.3 * static_cast<double>(i % 3) + 0.1;  // 17 digits
+        }
+    }
+    const auto key = [](const enterprise_record& r) { return std::tuple{r.region, r.size}; };
+    allocations = 0;
+    const auto small = aggregate<industrial>(few, key);
+    const std::size_t for_few = allocations;
+    allocations = 0;
+    const auto large = aggregate<industrial>(many, key);
+    CHECK(for_few == allocations);
+    CHECK(small.size() == large.size());
+}
+
+// ---- Keys that would view what they came from ------------------------------------------------
+
+static_assert(detail::holds_views<std::array<std::string_view, 2>>());
+static_assert(detail::holds_views<std::vector<std::string_view>>());
+static_assert(detail::holds_views<const char*>());
+static_assert(detail::holds_views<std::span<const char>>());
+static_assert(detail::holds_views<std::optional<std::string_view>>());
+static_assert(detail::holds_views<std::tuple<std::string, std::array<std::string_view, 1>>>());
+static_assert(!detail::holds_views<std::string>());
+static_assert(!detail::holds_views<std::array<std::string, 2>>());
+static_assert(!detail::holds_views<std::tuple<std::string, std::string, size_class>>());
+static_assert(!detail::holds_views<std::pair<std::string, int>>());
+static_assert(!detail::holds_views<size_class>());

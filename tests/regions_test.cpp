@@ -4,10 +4,15 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <compare>
+#include <cstdint>
+#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <restoration/format.hpp>
 
 using namespace restoration;
 
@@ -108,4 +113,144 @@ TEST_CASE("a measure cast from an int that names none is refused") {
     CHECK_THROWS_WITH_AS(rank(cities, static_cast<rate_measure>(2)),
                          "rate measure 2 is neither pooled nor mean_of_rates",
                          std::invalid_argument);
+}
+
+// ---- The mean of rates, exact, against __int128 fractions -----------------------------------
+
+namespace {
+
+__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic
+
+// numerator / denominator (denominator > 0, numerator of any sign) x 10^(places + 2), rounded.
+std::int64_t reference_rounded(reference_int numerator, reference_int denominator, int places,
+                               rounding rule) {
+    const bool negative = numerator < 0;
+    reference_int magnitude = negative ? -numerator : numerator;
+    for (int i = 0; i < places + 2; ++i) {
+        magnitude *= 10;
+    }
+    const reference_int kept = magnitude / denominator;
+    const reference_int twice = 2 * (magnitude % denominator);
+    bool away = false;
+    switch (rule) {
+    case rounding::half_up: away = twice >= denominator; break;
+    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
+    case rounding::half_down: away = twice > denominator; break;
+    case rounding::toward_zero: away = false; break;
+    case rounding::away_from_zero: away = twice != 0; break;
+    }
+    const auto result = static_cast<std::int64_t>(kept + (away ? 1 : 0));
+    return negative ? -result : result;
+}
+
+struct reference_fraction {
+    reference_int numerator;
+    reference_int denominator;
+};
+
+// (sum of resumed_i / in_scope_i) / k, over the least common denominator.
+reference_fraction reference_mean(const std::vector<cohort<industrial>>& cohorts) {
+    reference_int common = 1;
+    for (const auto& c : cohorts) {
+        common = std::lcm(common, static_cast<reference_int>(c.in_scope()));
+    }
+    reference_int sum = 0;
+    for (const auto& c : cohorts) {
+        sum += c.resumed() * (common / c.in_scope());
+    }
+    return {sum, common * static_cast<reference_int>(cohorts.size())};
+}
+
+}  // namespace
+
+TEST_CASE("the mean of rates is exact: 10% and 20% average to 15%, 0 points from 3/20") {
+    regions<industrial> city{"City"};
+    city.add("North", {10, 1});
+    city.add("South", {10, 2});
+    CHECK(percent(city.unweighted_mean_of_rates(), 2, rounding::away_from_zero) == "15.00%");
+    CHECK(points(city.mean_minus_pooled(), 2, rounding::away_from_zero) ==
+          "0.00 percentage points");
+    CHECK(city.unweighted_mean_of_rates() == city.pooled().work_rate());
+    CHECK(city.unweighted_mean_of_rates() == rate<work_resumption>{3, 20});
+    CHECK(to_string(city.unweighted_mean_of_rates()) == "(1/10 + 2/10) / 2");
+    CHECK(to_string(city.mean_minus_pooled()) ==
+          "((1/10 + 2/10) / 2 - 3/20) x 100 percentage points");
+    CHECK(city.mean_minus_pooled().to_double() == doctest::Approx(0.0));
+}
+
+TEST_CASE("means of rates and their gaps match __int128 fractions for every small set") {
+    // Every set of two or three regions of 1 to 5 enterprises, each rule, at 0 and 3 decimals.
+    std::vector<cohort<industrial>> all;
+    for (std::int64_t in_scope = 1; in_scope <= 5; ++in_scope) {
+        for (std::int64_t resumed = 0; resumed <= in_scope; ++resumed) {
+            all.push_back({in_scope, resumed});
+        }
+    }
+    std::vector<regions<industrial>> cities;
+    std::vector<std::vector<cohort<industrial>>> sets;
+    for (std::size_t a = 0; a < all.size(); ++a) {
+        for (std::size_t b = a; b < all.size(); ++b) {
+            for (std::size_t c = b; c <= all.size(); ++c) {
+                std::vector<cohort<industrial>> set{all[a], all[b]};
+                if (c < all.size()) {
+                    set.push_back(all[c]);
+                }
+                regions<industrial> city{"City " + std::to_string(cities.size())};
+                for (std::size_t i = 0; i < set.size(); ++i) {
+                    city.add(std::to_string(i), set[i]);
+                }
+                const reference_fraction mean = reference_mean(set);
+                const cohort<industrial> pool = city.pooled();
+                // mean - pooled = (sum x in_scope - resumed x denominator) / (denominator x in_scope)
+                const reference_int gap_numerator =
+                    mean.numerator * pool.in_scope() - pool.resumed() * mean.denominator;
+                const reference_int gap_denominator = mean.denominator * pool.in_scope();
+                const auto mean_of_city = city.unweighted_mean_of_rates();
+                const auto gap = city.mean_minus_pooled();
+                for (const rounding rule : all_rounding_rules) {
+                    for (const int places : {0, 3}) {
+                        CHECK_EQ(rounded_percent(mean_of_city, places, rule).units,
+                                 reference_rounded(mean.numerator, mean.denominator, places, rule));
+                        CHECK_EQ(rounded_points(gap, places, rule).units,
+                                 reference_rounded(gap_numerator, gap_denominator, places, rule));
+                    }
+                }
+                CHECK_EQ(mean_of_city <=> pool.work_rate(), gap_numerator <=> 0);
+                cities.push_back(std::move(city));
+                sets.push_back(std::move(set));
+            }
+        }
+    }
+    // Means compare exactly: against a sample of others, by cross-multiplication.
+    for (std::size_t i = 0; i < cities.size(); i += 7) {
+        for (std::size_t j = 0; j < cities.size(); j += 13) {
+            const reference_fraction a = reference_mean(sets[i]);
+            const reference_fraction b = reference_mean(sets[j]);
+            CHECK_EQ(cities[i].unweighted_mean_of_rates() <=> cities[j].unweighted_mean_of_rates(),
+                     a.numerator * b.denominator <=> b.numerator * a.denominator);
+        }
+    }
+}
+
+TEST_CASE("cities whose means of rates differ by less than a double's step rank exactly") {
+    // (1/10 + 2/10) / 2 and (3/10 + 0/10) / 2 are both 15%; in doubles 0.1 + 0.2 is
+    // 0.30000000000000004, above 0.3, and A would rank first. Ties keep their order.
+    regions<industrial> a{"A"};
+    a.add("1", {10, 1});
+    a.add("2", {10, 2});
+    regions<industrial> b{"B"};
+    b.add("1", {10, 3});
+    b.add("2", {10, 0});
+    const std::vector<regions<industrial>> cities{b, a};
+    CHECK(a.unweighted_mean_of_rates() == b.unweighted_mean_of_rates());
+    CHECK(rank(cities, rate_measure::mean_of_rates) == std::vector<std::string>{"B", "A"});
+}
+
+TEST_CASE("an empty mean of rates is refused, not NaN") {
+    const mean_of_rates<work_resumption> none;
+    CHECK_THROWS_WITH_AS(none.to_double(),
+                         "a mean of no work resumption rates is undefined: there is nothing to "
+                         "average",
+                         std::domain_error);
+    CHECK_THROWS_AS(percent(none, 1, rounding::half_up), std::domain_error);
 }

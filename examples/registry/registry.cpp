@@ -151,24 +151,21 @@ int run(const options& o) {
     std::printf("%-24s %12s %12s %9s %14s %11s\n", o.group.c_str(), "in scope", "resumed",
                 "rate", "staff back", "production");
     cohort<industrial> all{0, 0};
-    double now = 0;
-    double baseline = 0;
+    production_by_value production;  // the groups' exact sums, summed exactly
     for (const auto& [label, totals] : sums.groups()) {
         const auto c = totals.counts();
         all = all + c;
-        now += totals.value_now();
-        baseline += totals.value_baseline();
+        production.add(totals.value_now() * yuan, totals.value_baseline() * yuan);
         std::printf("%-24.*s %12s %12s %9s %14s %11s\n", static_cast<int>(label.size()),
                     label.data(), figure(c.in_scope()).c_str(), figure(c.resumed()).c_str(),
                     percent(c.work_rate(), 1, rounding::half_up).c_str(),
                     figure(totals.staff().value()).c_str(),
                     percent(totals.production_rate(), 1, rounding::half_up).c_str());
     }
-    const rate<production_restoration, double> production{now, baseline};
     std::printf("%-24s %12s %12s %9s %14s %11s\n", "all", figure(all.in_scope()).c_str(),
                 figure(all.resumed()).c_str(),
                 percent(all.work_rate(), 1, rounding::half_up).c_str(), "",
-                percent(production, 1, rounding::half_up).c_str());
+                percent(production.restoration(), 1, rounding::half_up).c_str());
     std::printf("%s rows aggregated", figure(rows).c_str());
     if (o.skip_bad_rows) {
         std::printf(", %s bad rows skipped", figure(skipped).c_str());

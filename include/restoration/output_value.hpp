@@ -6,15 +6,22 @@
 //   p.add(1.2e6 * yuan, 1.0e6 * yuan);    // a small one above it
 //   p.restoration()                       // 50.1%: weighted by value
 //   p.unweighted_mean_of_ratios()         // 85.0%: what averaging the ratios would claim
+//
+// Both are exact: the sums are sums of the values as written (0.1 + 0.2 yuan is 0.3 yuan, not the
+// double 0.30000000000000004), and the mean of ratios is a mean_of_rates, the exact sum of the
+// ratios over their number.
 #pragma once
 
 #include <cmath>
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <boost/units/quantity.hpp>
 
+#include <restoration/detail/exact_sums.hpp>
+#include <restoration/detail/mean_of_rates.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/units.hpp>
@@ -27,42 +34,59 @@ using output_value = boost::units::quantity<yuan_unit, double>;
 class production_by_value {
 public:
     // One enterprise's output value now and at its baseline; each finite and not negative.
+    // Throws std::overflow_error, and keeps nothing of the entry, when a sum would pass what
+    // restoration sums exactly (128 bits at the finest exponent of the values).
     void add(output_value now, output_value baseline) {
         check(now.value(), "now");
         check(baseline.value(), "at the baseline");
+        detail::decimal_sum sum_now = now_;
+        detail::decimal_sum sum_baseline = baseline_;
+        if (!sum_now.add(detail::exact_form_fast(now.value()))) {
+            refuse_sum(now_, now.value(), "now");
+        }
+        if (!sum_baseline.add(detail::exact_form_fast(baseline.value()))) {
+            refuse_sum(baseline_, baseline.value(), "at the baseline");
+        }
         if (baseline.value() == 0) {
             // Its own ratio is undefined; it still counts in the sums.
             ++without_baseline_;
         } else {
-            sum_of_ratios_ += now.value() / baseline.value();
+            ratios_.emplace_back(now.value(), baseline.value());
         }
-        now_ += now.value();
-        baseline_ += baseline.value();
+        now_ = sum_now;
+        baseline_ = sum_baseline;
         ++entries_;
     }
 
-    output_value now() const { return now_ * yuan; }
-    output_value baseline() const { return baseline_ * yuan; }
+    // The sums, exactly: std::overflow_error when no double holds one as it is.
+    output_value now() const { return detail::exact_double(now_, "output value now") * yuan; }
+    output_value baseline() const {
+        return detail::exact_double(baseline_, "output value at the baseline") * yuan;
+    }
     std::size_t entries() const { return entries_; }
 
     // Sum now over sum at the baseline: each enterprise weighs by its baseline value.
     rate<production_restoration, double> restoration() const {
-        if (!(baseline_ > 0)) {
+        if (baseline_.is_zero()) {
             throw std::domain_error("production by value needs a baseline above zero in total (" +
-                                    detail::plain(baseline_) + " yuan over " +
-                                    std::to_string(entries_) + " entries)");
+                                    baseline_.text() + " yuan over " + std::to_string(entries_) +
+                                    " entries)");
         }
-        return {now_, baseline_};
+        return {now().value(), baseline().value()};
     }
 
     // The mean of the enterprises' own ratios, each weighing the same: named for what it is.
-    rate<production_restoration, double> unweighted_mean_of_ratios() const {
+    mean_of_rates<production_restoration> unweighted_mean_of_ratios() const {
         if (without_baseline_ > 0 || entries_ == 0) {
             throw std::domain_error("a mean of ratios needs every entry to have a baseline above "
                                     "zero; " + std::to_string(without_baseline_) + " of " +
                                     std::to_string(entries_) + " have none");
         }
-        return {sum_of_ratios_, static_cast<double>(entries_)};
+        mean_of_rates<production_restoration> mean;
+        for (const auto& ratio : ratios_) {
+            mean.add(ratio);
+        }
+        return mean;
     }
 
 private:
@@ -74,9 +98,16 @@ private:
         }
     }
 
-    double now_ = 0;
-    double baseline_ = 0;
-    double sum_of_ratios_ = 0;
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(
+        const detail::decimal_sum& sum, double value, const char* when) {
+        throw std::overflow_error(std::string("summing output value ") + when + ": " +
+                                  sum.text() + " + " + detail::plain(value) +
+                                  " yuan has no exact sum within 128 bits at the finer exponent");
+    }
+
+    detail::decimal_sum now_;
+    detail::decimal_sum baseline_;
+    std::vector<rate<production_restoration, double>> ratios_;  // of the entries with a baseline
     std::size_t entries_ = 0;
     std::size_t without_baseline_ = 0;
 };

@@ -19,7 +19,9 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <ranges>
 #include <stdexcept>
 #include <string>
@@ -32,6 +34,7 @@
 
 #include <restoration/cohort.hpp>
 #include <restoration/detail/checked.hpp>
+#include <restoration/detail/exact_sums.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/scope.hpp>
@@ -65,6 +68,8 @@ template <class Scope, class KeyOf>
 class aggregation;
 
 // The sums of one group of records. Only an aggregation adds to them, after checking the record.
+// The output values are summed exactly, each at its exact form (1,000.1 is 10,001 x 10^-1), so
+// that 1,000.1 + 1,000.2 is 2,000.3 and not the double nearest a sum of doubles.
 template <class Scope>
 class group_totals {
 public:
@@ -72,20 +77,26 @@ public:
     boost::units::quantity<person_unit, std::int64_t> staff() const {
         return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
     }
-    // Output value now over output value at the baseline, summed over the group.
+    // Output value now over output value at the baseline, summed over the group: the exact sums.
     rate<production_restoration, double> production_rate() const {
-        return {value_now_, value_baseline_};
+        return {value_now(), value_baseline()};
     }
-    double value_now() const { return value_now_; }
-    double value_baseline() const { return value_baseline_; }
+    // The exact sums, as the doubles whose shortest forms they are; std::overflow_error, naming
+    // the sum, when a sum has more digits than a double holds.
+    double value_now() const {
+        return detail::exact_double(value_now_, "the output value now of a group");
+    }
+    double value_baseline() const {
+        return detail::exact_double(value_baseline_, "the output value at the baseline of a group");
+    }
 
 private:
     template <class, class>
     friend class aggregation;
 
-    // Every sum is checked: a wrapped count or an infinite value would be a silently wrong
-    // figure. All are worked out before any is kept, so that a refused record leaves the group
-    // as it was.
+    // Every sum is checked: a wrapped count or a value past what a double holds would be a
+    // silently wrong figure. All are worked out before any is kept, so that a refused record
+    // leaves the group as it was.
     void add(const enterprise_record& record) {
         const std::int64_t in_scope =
             detail::checked_add<std::int64_t>(in_scope_, 1, "counting the records of a group");
@@ -95,37 +106,39 @@ private:
                 : resumed_;
         const std::int64_t staff =
             detail::checked_add(staff_, record.staff, "summing the staff of a group");
-        const double value_now = sum_of_values(value_now_, record.value_now, "output value now");
-        const double value_baseline =
-            sum_of_values(value_baseline_, record.value_baseline, "output value at the baseline");
+        detail::decimal_sum now = value_now_;
+        add_value(now, record.value_now, "output value now");
+        detail::decimal_sum baseline = value_baseline_;
+        add_value(baseline, record.value_baseline, "output value at the baseline");
         in_scope_ = in_scope;
         resumed_ = resumed;
         staff_ = staff;
-        value_now_ = value_now;
-        value_baseline_ = value_baseline;
+        value_now_ = now;
+        value_baseline_ = baseline;
     }
 
-    static double sum_of_values(double sum, double value, const char* what) {
-        const double total = sum + value;
-        if (!std::isfinite(total)) {
-            refuse_sum(sum, value, what);
+    static void add_value(detail::decimal_sum& sum, double value, const char* what) {
+        const detail::decimal_sum before = sum;
+        if (!sum.add(detail::exact_form_fast(value))) {
+            refuse_sum(before, value, what, " has no exact sum within 128 bits");
         }
-        return total;
+        if (sum.past_largest_double()) {
+            refuse_sum(before, value, what, " is not finite");
+        }
     }
 
     // Out of line and cold, so that add() stays small enough to be inlined into the loop.
-    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(double sum, double value,
-                                                                         const char* what) {
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_sum(
+        const detail::decimal_sum& sum, double value, const char* what, const char* why) {
         throw std::overflow_error("summing the " + std::string(what) + " of a group: " +
-                                  detail::plain(sum) + " + " + detail::plain(value) +
-                                  " is not finite");
+                                  sum.shown() + " + " + detail::plain(value) + why);
     }
 
     std::int64_t in_scope_ = 0;
     std::int64_t resumed_ = 0;
     std::int64_t staff_ = 0;
-    double value_now_ = 0;
-    double value_baseline_ = 0;
+    detail::decimal_sum value_now_;
+    detail::decimal_sum value_baseline_;
 };
 
 namespace detail {
@@ -198,6 +211,59 @@ struct key_order {
     }
 };
 
+template <class T>
+inline constexpr bool is_tuple_or_pair = false;
+template <class... T>
+inline constexpr bool is_tuple_or_pair<std::tuple<T...>> = true;
+template <class First, class Second>
+inline constexpr bool is_tuple_or_pair<std::pair<First, Second>> = true;
+
+template <class T>
+inline constexpr bool is_owned_string = false;
+template <class Char, class Traits, class Allocator>
+inline constexpr bool is_owned_string<std::basic_string<Char, Traits, Allocator>> = true;
+
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+
+template <class T>
+inline constexpr bool is_reference_wrapper = false;
+template <class T>
+inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
+
+// Whether a group's key would still view what key_of's result viewed: a pointer (a const char*),
+// a reference_wrapper, or a view (a std::span, a std::string_view) anywhere but where owned_key
+// made it a string: in a std::array or std::vector, say, or an optional.
+template <class Key>
+constexpr bool holds_views();
+
+template <class Key, std::size_t... Parts>
+constexpr bool any_part_holds_views(std::index_sequence<Parts...>) {
+    return (holds_views<std::tuple_element_t<Parts, Key>>() || ...);
+}
+
+template <class Key>
+constexpr bool holds_views() {
+    using K = std::remove_cv_t<Key>;
+    if constexpr (std::is_pointer_v<K> || std::is_member_pointer_v<K> ||
+                  is_reference_wrapper<K>) {
+        return true;
+    } else if constexpr (is_tuple_or_pair<K>) {
+        return any_part_holds_views<K>(std::make_index_sequence<std::tuple_size_v<K>>{});
+    } else if constexpr (is_owned_string<K>) {
+        return false;
+    } else if constexpr (std::ranges::range<K>) {
+        return std::ranges::view<K> || std::ranges::borrowed_range<K> ||
+               holds_views<std::ranges::range_value_t<K>>();
+    } else if constexpr (is_optional<K>) {
+        return holds_views<typename K::value_type>();
+    } else {
+        return false;
+    }
+}
+
 // The scopes a record's size class decides.
 template <class Scope>
 concept told_by_size_class = std::same_as<Scope, industrial> ||
@@ -260,7 +326,14 @@ public:
     using key_type = typename detail::owned_key<lookup_type>::type;
     using groups_type = std::map<key_type, group_totals<Scope>, detail::key_order>;
 
-    explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {}
+    explicit aggregation(KeyOf key_of) : key_of_(std::move(key_of)) {
+        // A std::string_view alone or in a tuple or pair becomes a std::string in the key; any
+        // other view would dangle once the text the records viewed is reused.
+        constexpr bool owns_labels = !detail::holds_views<key_type>();
+        static_assert(owns_labels, "restoration: aggregate: a key of views in a container or a "
+                                   "pointer would dangle; give string_views alone or in a tuple "
+                                   "or pair");
+    }
 
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {

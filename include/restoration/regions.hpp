@@ -6,6 +6,9 @@
 //   city.add("South", {1'000, 300});
 //   city.pooled().work_rate()           // 309/1,010: 30.6%
 //   city.unweighted_mean_of_rates()     // (90% + 30%) / 2 = 60%, which no enterprise count says
+//
+// The mean is a mean_of_rates<work_resumption> (detail/mean_of_rates.hpp): exactly the sum of the
+// regions' rates over their number, as their counts say, never a sum of doubles.
 #pragma once
 
 #include <algorithm>
@@ -19,6 +22,7 @@
 #include <vector>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/mean_of_rates.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 
@@ -73,17 +77,17 @@ public:
 
     // The unweighted mean of the regions' rates: a small district weighs as much as a large one,
     // which is why it is not the pooled rate. Named for what it is, never a default.
-    rate<work_resumption, double> unweighted_mean_of_rates() const {
+    mean_of_rates<work_resumption> unweighted_mean_of_rates() const {
         require_regions();
-        double sum = 0.0;
+        mean_of_rates<work_resumption> mean;
         for (const auto& r : regions_) {
-            sum += r.counts.work_rate().to_double();
+            mean.add(r.counts.work_rate());
         }
-        return {sum, static_cast<double>(regions_.size())};
+        return mean;
     }
 
-    // How far the mean of rates stands from the pooled rate.
-    percentage_points<work_resumption, double> mean_minus_pooled() const {
+    // How far the mean of rates stands from the pooled rate, exactly.
+    mean_minus_rate<work_resumption> mean_minus_pooled() const {
         return unweighted_mean_of_rates() - pooled().work_rate();
     }
 
@@ -137,7 +141,8 @@ std::vector<std::string> rank(Sets&& sets, rate_measure measure) {
     for (const set_type& set : sets) {
         order.push_back(&set);
     }
-    // Pooled rates compare exactly, as fractions of counts; means of rates as floating point.
+    // Both measures compare exactly: pooled rates as fractions of counts, means of rates as
+    // exact fractions of their regions' counts.
     const auto higher = [measure](const auto* a, const auto* b) {
         return measure == rate_measure::pooled
                    ? a->pooled().work_rate() > b->pooled().work_rate()

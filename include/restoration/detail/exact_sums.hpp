@@ -1,0 +1,347 @@
+// detail/exact_sums.hpp: sums of figures and means of rates, kept exact where a double would
+// round them.
+//
+//   decimal_sum: a sum of floating-point figures, each at its exact form (0.1 is 1 x 10^-1), held
+//     as one 128-bit integer over a common power of ten, with no allocation; given back as a
+//     double only when a double's shortest form is that exact sum.
+//   exact_fraction: a sum of ratios (a mean of rates, or its difference from a rate) as one
+//     fraction of natural numbers, for the means and differences decided exactly.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <utility>
+
+#include <restoration/detail/exact.hpp>
+#include <restoration/detail/natural.hpp>
+#include <restoration/detail/text.hpp>
+
+namespace restoration::detail {
+
+// The exact form of a double, as exact_form(value) gives it, without text for the figures
+// registries hold: a whole number below 2^53 is its own digits, and a figure with a few decimals
+// (1,000.1, 0.25) is the one decimal m x 10^-k, with k least, that reads back as it. While
+// m < 2^50, m is unique for its k (a double's spacing there is below 10^-k / 4) and found by
+// rounding value x 10^k (its error is below 1/4); any other figure goes to exact_form.
+inline exact_figure exact_form_fast(double value) {
+    constexpr double two_to_53 = 9007199254740992.0;
+    constexpr double two_to_50 = 1125899906842624.0;
+    if (value < two_to_53 && value > -two_to_53) {
+        const auto whole = static_cast<std::int64_t>(value);
+        if (static_cast<double>(whole) == value) {
+            return exact_form(whole);
+        }
+        constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        const double magnitude = value < 0 ? -value : value;
+        for (int k = 1; k < static_cast<int>(std::size(powers)); ++k) {
+            const double scaled = magnitude * powers[k];
+            if (!(scaled < two_to_50)) {
+                break;
+            }
+            const double digits = std::round(scaled);
+            if (digits / powers[k] == magnitude) {
+                return {static_cast<std::uint64_t>(digits), -k, value < 0};
+            }
+        }
+    }
+    return exact_form(value);
+}
+
+// An unsigned 128-bit integer in two halves, with the few checked steps a decimal_sum takes.
+struct wide {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+
+    constexpr bool is_zero() const { return (high | low) == 0; }
+    friend constexpr bool operator==(wide, wide) = default;
+
+    // a x b in full.
+    static constexpr wide product(std::uint64_t a, std::uint64_t b) {
+        const std::uint64_t a_low = a & 0xFFFF'FFFFU;
+        const std::uint64_t a_high = a >> 32;
+        const std::uint64_t b_low = b & 0xFFFF'FFFFU;
+        const std::uint64_t b_high = b >> 32;
+        const std::uint64_t low_low = a_low * b_low;
+        const std::uint64_t high_low = a_high * b_low;
+        const std::uint64_t low_high = a_low * b_high;
+        const std::uint64_t middle =
+            (low_low >> 32) + (high_low & 0xFFFF'FFFFU) + (low_high & 0xFFFF'FFFFU);
+        return {a_high * b_high + (high_low >> 32) + (low_high >> 32) + (middle >> 32),
+                (middle << 32) | (low_low & 0xFFFF'FFFFU)};
+    }
+
+    // Nothing when the result passes 2^128.
+    static constexpr std::optional<wide> sum(wide a, wide b) {
+        const std::uint64_t low = a.low + b.low;
+        const std::uint64_t carry = low < a.low ? 1 : 0;
+        const std::uint64_t high = a.high + b.high;
+        if (high < a.high || high + carry < high) {
+            return std::nullopt;
+        }
+        return wide{high + carry, low};
+    }
+
+    static constexpr std::optional<wide> times(wide a, std::uint64_t factor) {
+        const wide low = product(a.low, factor);
+        const wide high = product(a.high, factor);
+        if (high.high != 0) {
+            return std::nullopt;
+        }
+        return sum(low, wide{high.low, 0});
+    }
+
+    static constexpr std::optional<wide> times_power_of_ten(wide a, int exponent) {
+        std::optional<wide> scaled = a;
+        for (; scaled && exponent > 0; exponent -= 18) {
+            scaled = times(*scaled, powers_of_ten[exponent < 18 ? exponent : 18]);
+        }
+        return scaled;
+    }
+
+    // The value over 10, and what is left.
+    constexpr unsigned divide_by_ten() {
+        const std::uint64_t high_left = high % 10;
+        high /= 10;
+        // (high_left x 2^64 + low) / 10 in two 32-bit steps.
+        const std::uint64_t upper = (high_left << 32) | (low >> 32);
+        const std::uint64_t upper_left = upper % 10;
+        const std::uint64_t lower = (upper_left << 32) | (low & 0xFFFF'FFFFU);
+        low = ((upper / 10) << 32) | (lower / 10);
+        return static_cast<unsigned>(lower % 10);
+    }
+
+    std::string digits() const {
+        std::string text;
+        wide left = *this;
+        do {
+            text.insert(text.begin(), static_cast<char>('0' + left.divide_by_ten()));
+        } while (!left.is_zero());
+        return text;
+    }
+};
+
+// A sum of figures that are not negative, exactly: digits x 10^exponent, the exponent the least
+// of the figures' so far. Adding a figure at that exponent is one 128-bit addition.
+class decimal_sum {
+public:
+    // Adds the figure (not negative) and says true; says false, and is left as it was, when the
+    // exact sum would pass 128 bits at the least exponent.
+    [[nodiscard]] constexpr bool add(exact_figure figure) {
+        if (figure.digits == 0) {
+            return true;
+        }
+        if (digits_.is_zero()) {
+            digits_ = {0, figure.digits};
+            exponent_ = figure.exponent;
+            return true;
+        }
+        std::optional<wide> total;
+        if (figure.exponent == exponent_) {
+            total = wide::sum(digits_, {0, figure.digits});
+        } else if (figure.exponent > exponent_) {
+            const auto scaled =
+                wide::times_power_of_ten({0, figure.digits}, figure.exponent - exponent_);
+            total = scaled ? wide::sum(digits_, *scaled) : std::nullopt;
+        } else {
+            const auto scaled = wide::times_power_of_ten(digits_, exponent_ - figure.exponent);
+            total = scaled ? wide::sum(*scaled, {0, figure.digits}) : std::nullopt;
+        }
+        if (!total) {
+            return false;
+        }
+        digits_ = *total;
+        exponent_ = std::min(exponent_, figure.exponent);
+        return true;
+    }
+
+    constexpr bool is_zero() const { return digits_.is_zero(); }
+
+    // Whether the sum passes the largest double by far enough for its floating-point estimate to
+    // say so: a figure no double holds. Only a sum at an exponent above 269 can.
+    bool past_largest_double() const {
+        if (exponent_ <= 269) {
+            return false;  // below 2^128 x 10^269, about 3.4e307
+        }
+        const double estimate =
+            (static_cast<double>(digits_.high) * 18446744073709551616.0 +
+             static_cast<double>(digits_.low)) *
+            std::pow(10.0, exponent_);
+        return !(estimate <= std::numeric_limits<double>::max());
+    }
+
+    // The sum as a message shows it: as the double it is, or else as its exact digits.
+    std::string shown() const {
+        const std::optional<double> value = as_double();
+        return value ? plain(*value) : text();
+    }
+
+    // The double whose exact form is this sum, or nothing when there is none: a double's
+    // shortest form holds 15 to 17 digits, and a sum may have more.
+    std::optional<double> as_double() const {
+        auto [digits, exponent] = normalized();
+        if (digits.is_zero()) {
+            return 0.0;
+        }
+        if (digits.high == 0 && exponent == 0 && digits.low < (std::uint64_t{1} << 53)) {
+            return static_cast<double>(digits.low);
+        }
+        const std::string text = digits.digits() + "e" + std::to_string(exponent);
+        double value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc{} || end != text.data() + text.size()) {
+            return std::nullopt;
+        }
+        const exact_figure back = exact_form(value);
+        wide back_digits{0, back.digits};
+        int back_exponent = back.exponent;
+        strip_zeros(back_digits, back_exponent);
+        if (back_digits != digits || back_exponent != exponent) {
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // The exact sum as text, for messages: "1,000.30000000000000004", "17,976...e+292".
+    std::string text() const {
+        auto [digits, exponent] = normalized();
+        std::string plain_digits = digits.digits();
+        if (exponent >= 0 && exponent <= 20) {
+            return group_thousands(plain_digits + std::string(static_cast<std::size_t>(exponent),
+                                                              '0'));
+        }
+        if (exponent < 0 && exponent >= -40) {
+            const auto decimals = static_cast<std::size_t>(-exponent);
+            if (plain_digits.size() <= decimals) {
+                plain_digits.insert(0, decimals + 1 - plain_digits.size(), '0');
+            }
+            plain_digits.insert(plain_digits.size() - decimals, ".");
+            return group_thousands(plain_digits);
+        }
+        return plain_digits + "e" + std::to_string(exponent);
+    }
+
+private:
+    static constexpr void strip_zeros(wide& digits, int& exponent) {
+        if (digits.is_zero()) {
+            exponent = 0;
+            return;
+        }
+        for (wide next = digits; next.divide_by_ten() == 0; next = digits) {
+            digits = next;
+            ++exponent;
+        }
+    }
+
+    constexpr std::pair<wide, int> normalized() const {
+        wide digits = digits_;
+        int exponent = exponent_;
+        strip_zeros(digits, exponent);
+        return {digits, exponent};
+    }
+
+    wide digits_;
+    int exponent_ = 0;
+};
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_inexact_sum(
+    const decimal_sum& sum, const std::string& what) {
+    throw std::overflow_error(what + " sums to exactly " + sum.text() +
+                              ", which no double holds (a double's shortest form has at most 17 "
+                              "digits): it would be rounded");
+}
+
+// The double whose exact form is the sum; throws std::overflow_error, naming the sum and `what`
+// it is, when there is none.
+inline double exact_double(const decimal_sum& sum, const char* what) {
+    const std::optional<double> value = sum.as_double();
+    if (!value) {
+        refuse_inexact_sum(sum, what);
+    }
+    return *value;
+}
+
+// (positive - negative) / denominator, in natural numbers of any size: a sum of ratios brought to
+// one denominator (their product), so that nothing is ever rounded or overflows. Adding a ratio
+// costs in proportion to the size of the sum so far.
+class exact_fraction {
+public:
+    exact_fraction() = default;
+
+    // Adds ±numerator/denominator, each figure at its exact form (denominator above zero).
+    void add(const ratio_term& term) {
+        const int scale = term.numerator.exponent - term.denominator.exponent;
+        natural numerator{term.numerator.digits};
+        natural denominator{term.denominator.digits};
+        numerator.times_power_of_ten(scale);
+        denominator.times_power_of_ten(-scale);
+        const bool subtracted = subtracts(term);
+        natural& side = subtracted ? negative_ : positive_;
+        natural& other = subtracted ? positive_ : negative_;
+        side = side * denominator;
+        side += numerator * denominator_;
+        other = other * denominator;
+        denominator_ = denominator_ * denominator;
+    }
+
+    // The fraction divided by a count above zero.
+    void divide_by(std::uint64_t count) { denominator_ = denominator_ * natural{count}; }
+
+    friend exact_fraction operator-(const exact_fraction& a, const exact_fraction& b) {
+        exact_fraction difference;
+        difference.positive_ = a.positive_ * b.denominator_;
+        difference.positive_ += b.negative_ * a.denominator_;
+        difference.negative_ = a.negative_ * b.denominator_;
+        difference.negative_ += b.positive_ * a.denominator_;
+        difference.denominator_ = a.denominator_ * b.denominator_;
+        return difference;
+    }
+
+    friend std::strong_ordering operator<=>(const exact_fraction& a, const exact_fraction& b) {
+        const exact_fraction difference = a - b;
+        return difference.positive_ <=> difference.negative_;
+    }
+    friend bool operator==(const exact_fraction& a, const exact_fraction& b) {
+        return (a <=> b) == 0;
+    }
+
+    // The fraction x 10^shift (shift >= 0), cut toward zero, with what was cut off; nothing when
+    // its whole part passes the largest int64.
+    std::optional<exact_quotient> scaled(int shift) const {
+        exact_quotient result;
+        result.negative = negative_ > positive_;
+        natural magnitude = result.negative ? negative_ : positive_;
+        magnitude -= result.negative ? positive_ : negative_;
+        magnitude.times_power_of_ten(shift);
+        natural left;
+        const std::optional<std::uint64_t> kept = magnitude.divide(denominator_, left);
+        if (!kept ||
+            *kept >= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            return std::nullopt;
+        }
+        result.kept = *kept;
+        natural other = denominator_;  // left against other is left against a half
+        other -= left;
+        result.rest = {(left > other) - (left < other), left.is_zero()};
+        return result;
+    }
+
+private:
+    natural positive_;
+    natural negative_;
+    natural denominator_{1};
+};
+
+}  // namespace restoration::detail
