@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <random>
 #include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <string>
+#include <utility>
 #include <iterator>
 
 using namespace restoration;
@@ -272,6 +276,58 @@ TEST_CASE("sums past 128 bits are decided in natural numbers, still exactly") {
     CHECK_THROWS_AS(percent(rate<production_restoration, double>{1e300, 1e-300}, 0,
                             rounding::half_up),
                     std::overflow_error);
+}
+
+TEST_CASE("a double's exact form is its shortest decimal form, with or without text") {
+    // The reference: std::to_chars' shortest form, read digit by digit.
+    const auto shortest = [](double value) {
+        char buffer[64];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                       std::chars_format::scientific)
+                             .ptr;
+        const std::string text(buffer, end);
+        const auto e = text.find('e');
+        std::string digits;
+        for (char c : text.substr(0, e)) {
+            digits += (c >= '0' && c <= '9') ? std::string(1, c) : "";
+        }
+        const auto point = text.find('.');
+        const int decimals = point == std::string::npos ? 0 : static_cast<int>(e - point - 1);
+        return std::pair{std::stoull(digits), std::stoi(text.substr(e + 1)) - decimals};
+    };
+    const auto canonical = [](std::uint64_t digits, int exponent) {
+        for (; digits != 0 && digits % 10 == 0; digits /= 10) {
+            ++exponent;
+        }
+        return std::pair{digits, digits == 0 ? 0 : exponent};
+    };
+    std::mt19937_64 random(84'364);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        double value = 0;
+        if (i % 3 == 0) {  // a registry's figure: up to 12 digits with up to 9 decimals
+            value = static_cast<double>(random() % 1'000'000'000'000) /
+                    static_cast<double>(power_of_ten(static_cast<int>(random() % 10)));
+        } else if (i % 3 == 1) {  // any finite double
+            const std::uint64_t bits = random();
+            std::memcpy(&value, &bits, sizeof value);
+            if (!std::isfinite(value)) {
+                continue;
+            }
+        } else {  // a binary fraction, whose shortest form has many digits
+            value = std::ldexp(static_cast<double>(random() % (std::uint64_t{1} << 53)),
+                               -static_cast<int>(random() % 60));
+        }
+        const detail::exact_figure got = detail::exact_form(value);
+        const auto [digits, exponent] = shortest(value < 0 ? -value : value);
+        if (canonical(got.digits, got.exponent) != canonical(digits, exponent) ||
+            (got.digits != 0 && got.negative != (value < 0))) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK("exact form of " << value);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("the reference itself decides the textbook cases") {

@@ -56,3 +56,13 @@ TEST_CASE("a bad spec is a format_error that says what a spec is") {
     CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:x}"), decimal{1, 0}),
                          "restoration: this type takes no format spec: use {}", fmt::format_error);
 }
+
+TEST_CASE("a mean of rates formats with a rule, or exactly without one") {
+    mean_of_rates<work_resumption> mean;
+    mean.add(rate<work_resumption>{1, 10});
+    mean.add(rate<work_resumption>{2, 10});
+    CHECK(fmt::format("{:.2 away_from_zero}", mean) == "15.00%");
+    CHECK(fmt::format("{}", mean) == "(1/10 + 2/10) / 2");
+    CHECK(fmt::format("{:.2 away_from_zero}", mean - rate<work_resumption>{3, 20}) ==
+          "0.00 percentage points");
+}

@@ -55,3 +55,12 @@ TEST_CASE("decimals and rounding rules print as text") {
     CHECK(printed(decimal{843, 1}) == "84.3");
     CHECK(printed(rounding::half_even) == "half even");
 }
+
+TEST_CASE("a mean of rates and its gap print exactly") {
+    mean_of_rates<work_resumption> mean;
+    mean.add(rate<work_resumption>{1, 10});
+    mean.add(rate<work_resumption>{2, 10});
+    CHECK(printed(mean) == "(1/10 + 2/10) / 2");
+    CHECK(printed(mean - rate<work_resumption>{3, 20}) ==
+          "((1/10 + 2/10) / 2 - 3/20) x 100 percentage points");
+}

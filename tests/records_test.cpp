@@ -357,18 +357,6 @@ namespace {
 __extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic, GCC and Clang's
 __extension__ typedef unsigned __int128 reference_uint;  // NOLINT
 
-// A figure's value as (digits, exponent) with no trailing zero in the digits.
-std::pair<std::uint64_t, int> normal(detail::exact_figure figure) {
-    if (figure.digits == 0) {
-        return {0, 0};
-    }
-    while (figure.digits % 10 == 0) {
-        figure.digits /= 10;
-        ++figure.exponent;
-    }
-    return {figure.digits, figure.exponent};
-}
-
 // units / scale rounded to `places` decimals of a percentage by `rule`, in __int128: the
 // reference the exact core is held to.
 std::int64_t reference_percent(std::int64_t numerator, std::int64_t denominator, int places,
@@ -392,33 +380,6 @@ std::int64_t reference_percent(std::int64_t numerator, std::int64_t denominator,
 }
 
 }  // namespace
-
-TEST_CASE("a value's fast exact form is exact_form's, without text") {
-    std::mt19937_64 random(20220505);
-    const auto same = [](double value) {
-        const auto fast = normal(detail::exact_form_fast(value));
-        const auto slow = normal(detail::exact_form(value));
-        if (fast != slow) {
-            FAIL_CHECK("exact forms differ for " << detail::plain(value));
-        }
-    };
-    constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e6, 1e9, 1e12, 1e15, 1e17, 1e20};
-    for (int i = 0; i < 200'000; ++i) {
-        const std::uint64_t bits = random();
-        // Decimals as registries write them: m / 10^k.
-        const auto digits = static_cast<double>(bits % 1'000'000'000'000ULL);
-        same(digits / scales[(bits >> 40) % std::size(scales)]);
-        // Any double of a wide range of magnitudes, and results of arithmetic.
-        const double any = std::ldexp(static_cast<double>(bits >> 11), static_cast<int>(bits % 140) - 110);
-        same(any);
-        same(0.1 * static_cast<double>(bits % 1000) + 0.2);
-    }
-    for (const double value : {0.0, -0.0, 0.1, 0.2, 0.1 + 0.2, 1000.1, 1000.2, 2.675, 1e-300,
-                               5e-324, 4503599627370495.5, 9007199254740991.0, 9007199254740992.0,
-                               1e17, 1.7976931348623157e308, 0.30000000000000004, 123456.789e-5}) {
-        same(value);
-    }
-}
 
 TEST_CASE("the halves of a wide sum add, multiply and divide as 128-bit integers do") {
     std::mt19937_64 random(1265);

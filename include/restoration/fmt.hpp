@@ -20,6 +20,7 @@
 
 #include <restoration/cohort.hpp>
 #include <restoration/format.hpp>
+#include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
 #include <restoration/printed.hpp>
 #include <restoration/rate.hpp>
@@ -114,6 +115,25 @@ struct fmt::formatter<restoration::percentage_points<Kind, Rep>>
         return fmt::format_to(ctx.out(), "{}",
                               given() ? restoration::points(p, decimals, rule)
                                       : restoration::to_string(p));
+    }
+};
+
+// The mean's functions are its hidden friends, found by argument-dependent lookup.
+template <class Kind>
+struct fmt::formatter<restoration::mean_of_rates<Kind>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::mean_of_rates<Kind>& mean, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}",
+                              given() ? percent(mean, decimals, rule) : to_string(mean));
+    }
+};
+
+template <class Kind>
+struct fmt::formatter<restoration::mean_minus_rate<Kind>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::mean_minus_rate<Kind>& d, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}",
+                              given() ? points(d, decimals, rule) : to_string(d));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <restoration/cohort.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/format.hpp>
+#include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
@@ -29,6 +30,17 @@ std::ostream& operator<<(std::ostream& os, const rate<Kind, Rep>& r) {
 
 template <class Kind, class Rep>
 std::ostream& operator<<(std::ostream& os, const percentage_points<Kind, Rep>& d) {
+    return os << to_string(d);
+}
+
+// "(1/10 + 2/10) / 2": a mean of rates, exactly, as a rate prints.
+template <class Kind>
+std::ostream& operator<<(std::ostream& os, const mean_of_rates<Kind>& mean) {
+    return os << to_string(mean);
+}
+
+template <class Kind>
+std::ostream& operator<<(std::ostream& os, const mean_minus_rate<Kind>& d) {
     return os << to_string(d);
 }
 

@@ -21,7 +21,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <restoration/detail/exact_sums.hpp>
-#include <restoration/detail/mean_of_rates.hpp>
+#include <restoration/mean_of_rates.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/units.hpp>
@@ -41,10 +41,10 @@ public:
         check(baseline.value(), "at the baseline");
         detail::decimal_sum sum_now = now_;
         detail::decimal_sum sum_baseline = baseline_;
-        if (!sum_now.add(detail::exact_form_fast(now.value()))) {
+        if (!sum_now.add(detail::exact_form(now.value()))) {
             refuse_sum(now_, now.value(), "now");
         }
-        if (!sum_baseline.add(detail::exact_form_fast(baseline.value()))) {
+        if (!sum_baseline.add(detail::exact_form(baseline.value()))) {
             refuse_sum(baseline_, baseline.value(), "at the baseline");
         }
         if (baseline.value() == 0) {

@@ -119,7 +119,7 @@ private:
 
     static void add_value(detail::decimal_sum& sum, double value, const char* what) {
         const detail::decimal_sum before = sum;
-        if (!sum.add(detail::exact_form_fast(value))) {
+        if (!sum.add(detail::exact_form(value))) {
             refuse_sum(before, value, what, " has no exact sum within 128 bits");
         }
         if (sum.past_largest_double()) {

@@ -22,7 +22,7 @@
 #include <vector>
 
 #include <restoration/cohort.hpp>
-#include <restoration/detail/mean_of_rates.hpp>
+#include <restoration/mean_of_rates.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 

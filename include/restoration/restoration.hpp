@@ -3,8 +3,10 @@
 
 #include <restoration/audit.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/decimal.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
+#include <restoration/mean_of_rates.hpp>
 #include <restoration/good.hpp>
 #include <restoration/output.hpp>
 #include <restoration/output_value.hpp>

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <compare>
 #include <concepts>
 #include <cstddef>
@@ -53,18 +54,49 @@ struct exact_figure {
     bool negative = false;
 };
 
+// A double with few decimals, as registries and bulletins hold, without text: a whole number
+// below 2^53 is its own digits (and its own shortest form), and a figure with a few decimals
+// (1,000.1, 0.25) is the one decimal m x 10^-k, with k least, that reads back as it. While
+// m < 2^50, m is unique for its k (a double's spacing there is below 10^-k / 4) and found by
+// rounding value x 10^k (its error is below 1/4). Anything else: nothing.
+inline std::optional<exact_figure> exact_form_of_few_decimals(double value) {
+    constexpr double two_to_53 = 9007199254740992.0;
+    constexpr double two_to_50 = 1125899906842624.0;
+    if (!(value < two_to_53 && value > -two_to_53)) {
+        return std::nullopt;
+    }
+    const double magnitude = value < 0 ? -value : value;
+    const auto whole = static_cast<std::uint64_t>(magnitude);
+    if (static_cast<double>(whole) == magnitude) {
+        return exact_figure{whole, 0, value < 0};
+    }
+    constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    for (int k = 1; k < static_cast<int>(std::size(powers)); ++k) {
+        const double scaled = magnitude * powers[k];
+        if (!(scaled < two_to_50)) {
+            break;
+        }
+        const double digits = std::round(scaled);
+        if (digits / powers[k] == magnitude) {
+            return exact_figure{static_cast<std::uint64_t>(digits), -k, value < 0};
+        }
+    }
+    return std::nullopt;
+}
+
 template <number Number>
 exact_figure exact_form(Number value) {
     if constexpr (std::integral<Number>) {
         const auto magnitude = static_cast<std::uint64_t>(value);
         return {value < 0 ? 0 - magnitude : magnitude, 0, value < 0};
-    } else if (value < Number{9'007'199'254'740'992.0} && value > -Number{9'007'199'254'740'992.0} &&
-               value == static_cast<Number>(static_cast<std::int64_t>(value))) {
-        // A whole figure below 2^53 (pieces, yuan) is its own digits and its own shortest form;
-        // no text needed. Above, the shortest form may differ from the binary value.
-        const auto whole = static_cast<std::int64_t>(value);
-        return exact_form(whole);
     } else {
+        if constexpr (std::same_as<Number, double>) {
+            if (const auto few = exact_form_of_few_decimals(value)) {
+                return *few;
+            }
+        }
         // The shortest form that reads back as the same value: "7.27e-01" for 0.727.
         char buffer[64];
         const auto [end, error] =

@@ -29,37 +29,6 @@
 
 namespace restoration::detail {
 
-// The exact form of a double, as exact_form(value) gives it, without text for the figures
-// registries hold: a whole number below 2^53 is its own digits, and a figure with a few decimals
-// (1,000.1, 0.25) is the one decimal m x 10^-k, with k least, that reads back as it. While
-// m < 2^50, m is unique for its k (a double's spacing there is below 10^-k / 4) and found by
-// rounding value x 10^k (its error is below 1/4); any other figure goes to exact_form.
-inline exact_figure exact_form_fast(double value) {
-    constexpr double two_to_53 = 9007199254740992.0;
-    constexpr double two_to_50 = 1125899906842624.0;
-    if (value < two_to_53 && value > -two_to_53) {
-        const auto whole = static_cast<std::int64_t>(value);
-        if (static_cast<double>(whole) == value) {
-            return exact_form(whole);
-        }
-        constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-        const double magnitude = value < 0 ? -value : value;
-        for (int k = 1; k < static_cast<int>(std::size(powers)); ++k) {
-            const double scaled = magnitude * powers[k];
-            if (!(scaled < two_to_50)) {
-                break;
-            }
-            const double digits = std::round(scaled);
-            if (digits / powers[k] == magnitude) {
-                return {static_cast<std::uint64_t>(digits), -k, value < 0};
-            }
-        }
-    }
-    return exact_form(value);
-}
-
 // An unsigned 128-bit integer in two halves, with the few checked steps a decimal_sum takes.
 struct wide {
     std::uint64_t high = 0;

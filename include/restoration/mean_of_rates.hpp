@@ -1,4 +1,4 @@
-// detail/mean_of_rates.hpp: the unweighted mean of rates of one kind, and its difference from a
+// mean_of_rates.hpp: the unweighted mean of rates of one kind, and its difference from a
 // rate, decided exactly from the rates' figures as written, as a rate is. What
 // regions<Scope>::unweighted_mean_of_rates() and production_by_value::unweighted_mean_of_ratios()
 // return; percent(), points(), comparisons and to_double() take them as they take rates.
