@@ -5,21 +5,24 @@
 
 #include <doctest/doctest.h>
 
-#include <cmath>
-#include <cstdint>
-#include <random>
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
+#include <random>
 #include <string>
 #include <utility>
-#include <iterator>
+
+#include "reference.hpp"
 
 using namespace restoration;
 
 namespace {
 
-__extension__ typedef __int128 int128;  // NOLINT: the reference needs 128 bits
+using reference::int128;
+using reference::power_of_ten;
 
 // Sanitized builds run the same cases, fewer of them: the instrumented core is ~20 times slower.
 #if defined(__SANITIZE_ADDRESS__)
@@ -33,34 +36,6 @@ constexpr int pairs = 1'000'000;
 #else
 constexpr int pairs = 1'000'000;
 #endif
-
-int128 power_of_ten(int exponent) {
-    int128 power = 1;
-    while (exponent-- > 0) {
-        power *= 10;
-    }
-    return power;
-}
-
-// The rules by their definitions, on numerator / denominator (denominator > 0).
-std::int64_t reference_round(int128 numerator, int128 denominator, rounding rule) {
-    const bool negative = numerator < 0;
-    const int128 magnitude = negative ? -numerator : numerator;
-    const int128 whole = magnitude / denominator;
-    const int128 twice_rest = 2 * (magnitude % denominator);
-    bool up = false;
-    switch (rule) {
-    case rounding::toward_zero: up = false; break;
-    case rounding::away_from_zero: up = twice_rest != 0; break;
-    case rounding::half_up: up = twice_rest >= denominator; break;
-    case rounding::half_down: up = twice_rest > denominator; break;
-    case rounding::half_even:
-        up = twice_rest > denominator || (twice_rest == denominator && whole % 2 == 1);
-        break;
-    }
-    const auto result = static_cast<std::int64_t>(whole + (up ? 1 : 0));
-    return negative ? -result : result;
-}
 
 // A count from a range chosen at random: small counts, bulletin-sized ones, and counts whose
 // scaled products pass 64 bits.
@@ -99,7 +74,7 @@ TEST_CASE("count-based percents agree with 128-bit arithmetic on a million rando
             ties += 2 * (scaled % in_scope) == in_scope ? 1 : 0;
             for (rounding rule : all_rounding_rules) {
                 const decimal got = rounded_percent(r, decimals, rule);
-                const std::int64_t want = reference_round(scaled, in_scope, rule);
+                const std::int64_t want = reference::rounded(scaled, in_scope, rule);
                 if (got.units != want || got.decimals != decimals) {
                     if (++mismatches <= 5) {
                         FAIL_CHECK(to_string(rule) << " " << resumed << "/" << in_scope << " to "
@@ -137,7 +112,7 @@ TEST_CASE("output-based percents agree with 128-bit arithmetic, whole and decima
             const int128 denominator = int128{u_base} * power_of_ten(j_now);
             for (rounding rule : all_rounding_rules) {
                 const decimal got = rounded_percent(r, decimals, rule);
-                const std::int64_t want = reference_round(numerator, denominator, rule);
+                const std::int64_t want = reference::rounded(numerator, denominator, rule);
                 if (got.units != want) {
                     if (++mismatches <= 5) {
                         FAIL_CHECK(to_string(rule) << " " << now_figure << "/" << base_figure
@@ -177,7 +152,7 @@ TEST_CASE("differences in points agree with 128-bit arithmetic on a million rand
             const int128 denominator = int128{b} * d;
             for (rounding rule : all_rounding_rules) {
                 const decimal got = rounded_points(gap, decimals, rule);
-                const std::int64_t want = reference_round(numerator, denominator, rule);
+                const std::int64_t want = reference::rounded(numerator, denominator, rule);
                 if (got.units != want) {
                     if (++mismatches <= 5) {
                         FAIL_CHECK(to_string(rule) << " " << a << "/" << b << " - " << c << "/"
@@ -331,11 +306,11 @@ TEST_CASE("a double's exact form is its shortest decimal form, with or without t
 }
 
 TEST_CASE("the reference itself decides the textbook cases") {
-    CHECK(reference_round(125, 10, rounding::half_up) == 13);
-    CHECK(reference_round(125, 10, rounding::half_even) == 12);
-    CHECK(reference_round(135, 10, rounding::half_even) == 14);
-    CHECK(reference_round(125, 10, rounding::half_down) == 12);
-    CHECK(reference_round(121, 10, rounding::away_from_zero) == 13);
-    CHECK(reference_round(129, 10, rounding::toward_zero) == 12);
-    CHECK(reference_round(-125, 10, rounding::half_up) == -13);
+    CHECK(reference::rounded(125, 10, rounding::half_up) == 13);
+    CHECK(reference::rounded(125, 10, rounding::half_even) == 12);
+    CHECK(reference::rounded(135, 10, rounding::half_even) == 14);
+    CHECK(reference::rounded(125, 10, rounding::half_down) == 12);
+    CHECK(reference::rounded(121, 10, rounding::away_from_zero) == 13);
+    CHECK(reference::rounded(129, 10, rounding::toward_zero) == 12);
+    CHECK(reference::rounded(-125, 10, rounding::half_up) == -13);
 }

@@ -12,6 +12,8 @@
 
 #include <restoration/format.hpp>
 
+#include "reference.hpp"
+
 using namespace restoration;
 
 TEST_CASE("production by value is the sum now over the sum at the baseline") {
@@ -67,25 +69,6 @@ TEST_CASE("the sums are the exact sums of the values as written: 0.1 + 0.2 of 1 
 
 namespace {
 
-__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic
-
-std::int64_t reference_rounded(reference_int numerator, reference_int denominator, int places,
-                               rounding rule) {
-    for (int i = 0; i < places + 2; ++i) {
-        numerator *= 10;
-    }
-    const reference_int kept = numerator / denominator;
-    const reference_int twice = 2 * (numerator % denominator);
-    bool away = false;
-    switch (rule) {
-    case rounding::half_up: away = twice >= denominator; break;
-    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
-    case rounding::half_down: away = twice > denominator; break;
-    case rounding::toward_zero: away = false; break;
-    case rounding::away_from_zero: away = twice != 0; break;
-    }
-    return static_cast<std::int64_t>(kept + (away ? 1 : 0));
-}
 
 }  // namespace
 
@@ -95,16 +78,16 @@ TEST_CASE("restoration and the mean of ratios match __int128 sums of the values'
     for (int round = 0; round < 2'000; ++round) {
         production_by_value p;
         const std::size_t count = 1 + random() % 4;
-        reference_int now = 0;
-        reference_int baseline = 0;
-        reference_int ratios = 0;  // sum of now_i / baseline_i over `common`
-        reference_int common = 1;
+        reference::int128 now = 0;
+        reference::int128 baseline = 0;
+        reference::int128 ratios = 0;  // sum of now_i / baseline_i over `common`
+        reference::int128 common = 1;
         std::vector<std::pair<std::int64_t, std::int64_t>> entries;
         for (std::size_t i = 0; i < count; ++i) {
             const auto fen_now = static_cast<std::int64_t>(random() % 1'000'000);
             const auto fen_baseline = static_cast<std::int64_t>(1 + random() % 1'000'000);
             entries.emplace_back(fen_now, fen_baseline);
-            common = std::lcm(common, static_cast<reference_int>(fen_baseline));
+            common = std::lcm(common, static_cast<reference::int128>(fen_baseline));
             now += fen_now;
             baseline += fen_baseline;
             p.add(static_cast<double>(fen_now) / 100.0 * yuan,
@@ -115,9 +98,9 @@ TEST_CASE("restoration and the mean of ratios match __int128 sums of the values'
         }
         for (const rounding rule : all_rounding_rules) {
             CHECK_EQ(rounded_percent(p.restoration(), 2, rule).units,
-                     reference_rounded(now, baseline, 2, rule));
+                     reference::rounded_percent(now, baseline, 2, rule));
             CHECK_EQ(rounded_percent(p.unweighted_mean_of_ratios(), 2, rule).units,
-                     reference_rounded(ratios, common * static_cast<reference_int>(count), 2,
+                     reference::rounded_percent(ratios, common * static_cast<reference::int128>(count), 2,
                                        rule));
         }
     }

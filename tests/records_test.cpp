@@ -22,6 +22,8 @@
 #include <tuple>
 #include <vector>
 
+#include "reference.hpp"
+
 using namespace restoration;
 
 // Every allocation of this test program is counted, so that a test can see how many an
@@ -354,30 +356,7 @@ TEST_CASE("a size class cast from an int that names none is refused with the rec
 
 namespace {
 
-__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic, GCC and Clang's
-__extension__ typedef unsigned __int128 reference_uint;  // NOLINT
 
-// units / scale rounded to `places` decimals of a percentage by `rule`, in __int128: the
-// reference the exact core is held to.
-std::int64_t reference_percent(std::int64_t numerator, std::int64_t denominator, int places,
-                               rounding rule) {
-    reference_int scaled = numerator;
-    for (int i = 0; i < places + 2; ++i) {
-        scaled *= 10;
-    }
-    const reference_int kept = scaled / denominator;
-    const reference_int left = scaled % denominator;
-    const reference_int twice = 2 * left;
-    bool away = false;
-    switch (rule) {
-    case rounding::half_up: away = twice >= denominator; break;
-    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
-    case rounding::half_down: away = twice > denominator; break;
-    case rounding::toward_zero: away = false; break;
-    case rounding::away_from_zero: away = left != 0; break;
-    }
-    return static_cast<std::int64_t>(kept + (away ? 1 : 0));
-}
 
 }  // namespace
 
@@ -386,7 +365,7 @@ TEST_CASE("the halves of a wide sum add, multiply and divide as 128-bit integers
     for (int i = 0; i < 100'000; ++i) {
         const std::uint64_t a = random() >> (random() % 64);
         const std::uint64_t b = random() >> (random() % 64);
-        const reference_uint product = static_cast<reference_uint>(a) * b;
+        const reference::uint128 product = static_cast<reference::uint128>(a) * b;
         const detail::wide wide_product = detail::wide::product(a, b);
         CHECK_EQ(wide_product.high, static_cast<std::uint64_t>(product >> 64));
         CHECK_EQ(wide_product.low, static_cast<std::uint64_t>(product));
@@ -398,10 +377,10 @@ TEST_CASE("the halves of a wide sum add, multiply and divide as 128-bit integers
         const auto sum = detail::wide::sum(wide_product, wide_product);
         CHECK_EQ(sum.has_value(), (product >> 127) == 0);
         const auto times = detail::wide::times(wide_product, b);
-        const bool fits = b == 0 || product <= ~static_cast<reference_uint>(0) / b;
+        const bool fits = b == 0 || product <= ~static_cast<reference::uint128>(0) / b;
         REQUIRE_EQ(times.has_value(), fits);
         if (fits) {
-            const reference_uint exact = product * b;
+            const reference::uint128 exact = product * b;
             CHECK_EQ(times->high, static_cast<std::uint64_t>(exact >> 64));
             CHECK_EQ(times->low, static_cast<std::uint64_t>(exact));
         }
@@ -453,7 +432,7 @@ TEST_CASE("groups' production rates match integer sums of the same values, every
             }
             for (const rounding rule : all_rounding_rules) {
                 CHECK_EQ(rounded_percent(found->second.production_rate(), 3, rule).units,
-                         reference_percent(now[region], baseline[region], 3, rule));
+                         reference::rounded_percent(now[region], baseline[region], 3, rule));
             }
         }
     }

@@ -14,6 +14,8 @@
 
 #include <restoration/format.hpp>
 
+#include "reference.hpp"
+
 using namespace restoration;
 
 namespace {
@@ -119,46 +121,25 @@ TEST_CASE("a measure cast from an int that names none is refused") {
 
 namespace {
 
-__extension__ typedef __int128 reference_int;  // NOLINT: the reference arithmetic
 
 // numerator / denominator (denominator > 0, numerator of any sign) x 10^(places + 2), rounded.
-std::int64_t reference_rounded(reference_int numerator, reference_int denominator, int places,
-                               rounding rule) {
-    const bool negative = numerator < 0;
-    reference_int magnitude = negative ? -numerator : numerator;
-    for (int i = 0; i < places + 2; ++i) {
-        magnitude *= 10;
-    }
-    const reference_int kept = magnitude / denominator;
-    const reference_int twice = 2 * (magnitude % denominator);
-    bool away = false;
-    switch (rule) {
-    case rounding::half_up: away = twice >= denominator; break;
-    case rounding::half_even: away = twice > denominator || (twice == denominator && kept % 2 != 0); break;
-    case rounding::half_down: away = twice > denominator; break;
-    case rounding::toward_zero: away = false; break;
-    case rounding::away_from_zero: away = twice != 0; break;
-    }
-    const auto result = static_cast<std::int64_t>(kept + (away ? 1 : 0));
-    return negative ? -result : result;
-}
 
 struct reference_fraction {
-    reference_int numerator;
-    reference_int denominator;
+    reference::int128 numerator;
+    reference::int128 denominator;
 };
 
 // (sum of resumed_i / in_scope_i) / k, over the least common denominator.
 reference_fraction reference_mean(const std::vector<cohort<industrial>>& cohorts) {
-    reference_int common = 1;
+    reference::int128 common = 1;
     for (const auto& c : cohorts) {
-        common = std::lcm(common, static_cast<reference_int>(c.in_scope()));
+        common = std::lcm(common, static_cast<reference::int128>(c.in_scope()));
     }
-    reference_int sum = 0;
+    reference::int128 sum = 0;
     for (const auto& c : cohorts) {
         sum += c.resumed() * (common / c.in_scope());
     }
-    return {sum, common * static_cast<reference_int>(cohorts.size())};
+    return {sum, common * static_cast<reference::int128>(cohorts.size())};
 }
 
 }  // namespace
@@ -202,17 +183,17 @@ TEST_CASE("means of rates and their gaps match __int128 fractions for every smal
                 const reference_fraction mean = reference_mean(set);
                 const cohort<industrial> pool = city.pooled();
                 // mean - pooled = (sum x in_scope - resumed x denominator) / (denominator x in_scope)
-                const reference_int gap_numerator =
+                const reference::int128 gap_numerator =
                     mean.numerator * pool.in_scope() - pool.resumed() * mean.denominator;
-                const reference_int gap_denominator = mean.denominator * pool.in_scope();
+                const reference::int128 gap_denominator = mean.denominator * pool.in_scope();
                 const auto mean_of_city = city.unweighted_mean_of_rates();
                 const auto gap = city.mean_minus_pooled();
                 for (const rounding rule : all_rounding_rules) {
                     for (const int places : {0, 3}) {
                         CHECK_EQ(rounded_percent(mean_of_city, places, rule).units,
-                                 reference_rounded(mean.numerator, mean.denominator, places, rule));
+                                 reference::rounded_percent(mean.numerator, mean.denominator, places, rule));
                         CHECK_EQ(rounded_points(gap, places, rule).units,
-                                 reference_rounded(gap_numerator, gap_denominator, places, rule));
+                                 reference::rounded_percent(gap_numerator, gap_denominator, places, rule));
                     }
                 }
                 CHECK_EQ(mean_of_city <=> pool.work_rate(), gap_numerator <=> 0);
