@@ -61,15 +61,23 @@ constexpr void check_amount(Rep amount) {
 // A whole amount from one unit into another, exactly: times the conversion factor as written
 // (1,000 for t to kg; 0.001, that is 1 x 10^-3, for kg to t), refused unless the result is whole
 // and fits. Boost.Units would truncate 1,500 kg into 1 t, and -500 kg into 0 t.
-// The factor from one unit to another, as Boost.Units states it: 0.001 from kg to t.
+// The factor from one unit to another as Boost.Units states it (0.001 from kg to t), and its
+// exact form, worked out once for each pair of units.
 template <class From, class To>
 double factor() {
-    return static_cast<double>(boost::units::conversion_factor(From{}, To{}));
+    static const double stated = static_cast<double>(boost::units::conversion_factor(From{}, To{}));
+    return stated;
+}
+
+template <class From, class To>
+const exact_figure& exact_factor() {
+    static const exact_figure exact = exact_form(factor<From, To>());
+    return exact;
 }
 
 template <class Good, class From, class To, class Rep>
 Rep convert_whole(Rep amount) {
-    const exact_figure factor = exact_form(detail::factor<From, To>());
+    const exact_figure& factor = exact_factor<From, To>();
     const auto refuse = [&](const char* why) {
         throw std::invalid_argument("output of " + std::string(Good::name) + ": " +
                                     plain(amount) + " " + boost::units::symbol_string(From{}) +
@@ -135,7 +143,7 @@ public:
                 detail::convert_whole<Good, unit_type, Unit>(amount_.value()));
         } else {
             return boost::units::quantity<Unit, Rep>::from_value(
-                detail::times_exactly<Rep>(amount_.value(), detail::factor<unit_type, Unit>()));
+                detail::times_exactly<Rep>(amount_.value(), detail::exact_factor<unit_type, Unit>()));
         }
     }
 
@@ -159,7 +167,7 @@ private:
                 detail::convert_whole<Good, Unit, unit_type>(static_cast<Rep>(amount.value())));
         } else {  // a float stated in another unit is taken at its own shortest form
             return quantity_type::from_value(
-                detail::times_exactly<Rep>(amount.value(), detail::factor<Unit, unit_type>()));
+                detail::times_exactly<Rep>(amount.value(), detail::exact_factor<Unit, unit_type>()));
         }
     }
 

@@ -59,17 +59,9 @@ struct exact_figure {
 // (1,000.1, 0.25) is the one decimal m x 10^-k, with k least, that reads back as it. While
 // m < 2^50, m is unique for its k (a double's spacing there is below 10^-k / 4) and found by
 // rounding value x 10^k (its error is below 1/4). Anything else: nothing.
-inline std::optional<exact_figure> exact_form_of_few_decimals(double value) {
-    constexpr double two_to_53 = 9007199254740992.0;
+[[gnu::noinline]] inline std::optional<exact_figure> exact_form_of_decimals(double magnitude,
+                                                                         bool negative) {
     constexpr double two_to_50 = 1125899906842624.0;
-    if (!(value < two_to_53 && value > -two_to_53)) {
-        return std::nullopt;
-    }
-    const double magnitude = value < 0 ? -value : value;
-    const auto whole = static_cast<std::uint64_t>(magnitude);
-    if (static_cast<double>(whole) == magnitude) {
-        return exact_figure{whole, 0, value < 0};
-    }
     constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -80,10 +72,24 @@ inline std::optional<exact_figure> exact_form_of_few_decimals(double value) {
         }
         const double digits = std::round(scaled);
         if (digits / powers[k] == magnitude) {
-            return exact_figure{static_cast<std::uint64_t>(digits), -k, value < 0};
+            return exact_figure{static_cast<std::uint64_t>(digits), -k, negative};
         }
     }
     return std::nullopt;
+}
+
+// The whole-number case inline, since outputs and values are whole more often than not.
+inline std::optional<exact_figure> exact_form_of_few_decimals(double value) {
+    constexpr double two_to_53 = 9007199254740992.0;
+    if (!(value < two_to_53 && value > -two_to_53)) {
+        return std::nullopt;
+    }
+    const double magnitude = value < 0 ? -value : value;
+    const auto whole = static_cast<std::uint64_t>(magnitude);
+    if (static_cast<double>(whole) == magnitude) {
+        return exact_figure{whole, 0, value < 0};
+    }
+    return exact_form_of_decimals(magnitude, value < 0);
 }
 
 template <number Number>
@@ -126,6 +132,21 @@ exact_figure exact_form(Number value) {
     }
 }
 
+// The To nearest to ±(digits x factor) x 10^exponent, read back from its decimal text.
+template <std::floating_point To>
+[[gnu::noinline]] To nearest_floating_by_text(bool negative, std::uint64_t digits, int exponent,
+                                              std::uint64_t factor) {
+    const std::string text = (negative ? "-" : "") +
+                             (natural{digits} * natural{factor}).decimal_digits() + "e" +
+                             std::to_string(exponent);
+    To value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) {
+        throw std::overflow_error("the figure " + text + " has no finite floating-point form");
+    }
+    return value;
+}
+
 // The To nearest to ±digits x 10^exponent: the figure itself whenever To holds it, since a
 // figure of up to 15 digits (6 for float) reads back as its own shortest form.
 template <std::floating_point To>
@@ -143,26 +164,27 @@ To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint
         const To value = exponent >= 0 ? whole * power : whole / power;
         return negative ? -value : value;
     }
-    const std::string text = (negative ? "-" : "") +
-                             (natural{digits} * natural{factor}).decimal_digits() + "e" +
-                             std::to_string(exponent);
-    To value{};
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        throw std::overflow_error("the figure " + text + " has no finite floating-point form");
-    }
-    return value;
+    return nearest_floating_by_text<To>(negative, digits, exponent, factor);
 }
 
 // value x factor, both as written (1.5 kg x 0.001 is 1.5 x 10^-3 t exactly), as the To nearest
 // that product: Boost.Units would multiply by the double nearest 0.001 and carry its error.
 template <std::floating_point To, class From>
-To times_exactly(From value, double factor) {
+To times_exactly(From value, const exact_figure& by) {
     if (!(value - value == 0)) {  // not finite: the caller refuses it with its own words
         return static_cast<To>(value);
     }
+    // A whole amount below 2^53 times a power of ten: one correctly rounded operation, as a
+    // hand-written conversion does it (1,500 kg / 1,000).
+    constexpr auto exact_below =
+        static_cast<From>(std::uint64_t{1} << std::numeric_limits<From>::digits);
+    if (by.digits == 1 && by.exponent >= -22 && by.exponent <= 22 && value < exact_below &&
+        value > -exact_below &&
+        value == static_cast<From>(static_cast<std::int64_t>(value))) {
+        const auto magnitude = static_cast<std::uint64_t>(value < 0 ? -value : value);
+        return nearest_floating<To>(by.negative != (value < 0), magnitude, by.exponent);
+    }
     const exact_figure figure = exact_form(value);
-    const exact_figure by = exact_form(factor);
     return nearest_floating<To>(figure.negative != by.negative, figure.digits,
                                 figure.exponent + by.exponent, by.digits);
 }
