@@ -432,14 +432,9 @@ inline std::optional<common_form<std::uint64_t>> common_form_of_one(const ratio_
                                       denominator};
 }
 
-// (sum of the terms) x 10^shift, cut toward zero, with what was cut off. Throws
-// std::overflow_error, naming the figures, only when the whole part passes the largest int64.
-inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
-    if (terms.size() == 1) {
-        if (const auto form = common_form_of_one(terms[0], shift)) {
-            return divide(*form, terms, shift);
-        }
-    }
+// The general case, out of line so that the common one stays small where it is inlined.
+[[gnu::noinline]] inline exact_quotient scaled_sum_of_many(std::span<const ratio_term> terms,
+                                                          int shift) {
     if (const auto form = common_form_fixed<std::uint64_t>(terms, shift)) {
         return divide(*form, terms, shift);
     }
@@ -449,6 +444,17 @@ inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
     }
 #endif
     return divide(common_form_any(terms, shift), terms, shift);
+}
+
+// (sum of the terms) x 10^shift, cut toward zero, with what was cut off. Throws
+// std::overflow_error, naming the figures, only when the whole part passes the largest int64.
+inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
+    if (terms.size() == 1) {
+        if (const auto form = common_form_of_one(terms[0], shift)) {
+            return divide(*form, terms, shift);
+        }
+    }
+    return scaled_sum_of_many(terms, shift);
 }
 
 // The sign of the sum of the terms: never overflows.
