@@ -184,3 +184,14 @@ TEST_CASE("a production rate may exceed 100%") {
     const rate<production_restoration> surpassed{108.5_percent};
     CHECK(surpassed > rate<production_restoration>{100_percent});
 }
+
+TEST_CASE("a printed percent too wide for a narrow number type is refused, not wrapped") {
+    CHECK_THROWS_WITH_AS((rate<production_restoration, std::int8_t>{72.7_percent}),
+                         "72.7% needs 727, which production restoration rates of this number "
+                         "type cannot hold",
+                         std::overflow_error);
+    CHECK_THROWS_AS((rate<production_restoration, int>{printed_percent{decimal{4'294'967'396, 6}}}),
+                    std::overflow_error);
+    CHECK(rate<production_restoration, std::int16_t>{72.7_percent} ==
+          rate<production_restoration>{727, 1'000});
+}

@@ -156,3 +156,13 @@ static_assert(!std::is_constructible_v<pace<industrial>, sys_days, sys_days, std
 static_assert(sizeof(pace<industrial>) == 2 * sizeof(sys_days) + 3 * sizeof(std::int64_t));
 // A snapshot's date is a day, which is always a day of the calendar.
 static_assert(std::same_as<decltype(snapshot<industrial>::date), sys_days>);
+
+TEST_CASE("a projection past the year 9999 is refused, not wrapped into a wrong date") {
+    series<industrial> slow;
+    slow.add(std::chrono::year{2022} / 1 / 1, {1'000'000'000, 0});
+    slow.add(std::chrono::year{2022} / 1 / 2, {1'000'000'000, 1});
+    CHECK_THROWS_WITH_AS(slow.full_resumption(),
+                         "at 1 resumed in 1 days, the 999,999,999 left would take 999,999,999 "
+                         "days: full resumption lies past the year 9999",
+                         std::domain_error);
+}

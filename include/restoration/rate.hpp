@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <restoration/decimal.hpp>
 #include <restoration/detail/exact.hpp>
@@ -131,7 +132,7 @@ public:
     // A rate as a bulletin printed it, basis unknown: rate<production_restoration>{72.7_percent}.
     explicit constexpr rate(printed_percent printed)
         requires std::integral<Rep>
-        : rate(static_cast<Rep>(printed.figure.units), whole_of(printed)) {}
+        : rate(in_rep(printed, printed.figure.units), whole_of(printed)) {}
 
     constexpr Rep numerator() const { return numerator_; }
     constexpr Rep denominator() const { return denominator_; }
@@ -155,11 +156,24 @@ private:
     // 100% at the printed precision: 1,000 for 72.7%.
     static constexpr Rep whole_of(printed_percent printed) {
         const decimal_places places = printed.figure.decimals;  // checks 0 to max_decimals
-        Rep whole = 100;
+        in_rep(printed, printed.figure.units);  // first, whichever argument is evaluated first
+        std::int64_t whole = 100;
         for (int i = 0; i < places.value(); ++i) {
             whole *= 10;
         }
-        return whole;
+        return in_rep(printed, whole);
+    }
+
+    // A printed figure's digits, or its 100%, in Rep: refused when Rep is too narrow to hold
+    // them (72.7% in an int8_t), never wrapped.
+    static constexpr Rep in_rep(printed_percent printed, std::int64_t figure) {
+        if (!std::in_range<Rep>(figure)) {
+            throw std::overflow_error(to_string(printed.figure) + "% needs " +
+                                      detail::grouped(figure) + ", which " +
+                                      std::string(Kind::name) +
+                                      " rates of this number type cannot hold");
+        }
+        return static_cast<Rep>(figure);
     }
 
     Rep numerator_;

@@ -141,6 +141,16 @@ projection project_full_resumption(const pace<Scope, Count>& at) {
     const std::int64_t scaled = detail::checked_mul<std::int64_t>(left, at.days(), "projecting");
     const std::int64_t change = at.resumed_change();
     const std::int64_t days = scaled / change + (scaled % change != 0 ? 1 : 0);
+    // Past the year 9999 no calendar date is printed; std::chrono's years would wrap at 32767.
+    const std::int64_t to_year_9999 =
+        (std::chrono::sys_days{std::chrono::year{9999} / 12 / 31} - at.to()).count();
+    if (days > to_year_9999) {
+        throw std::domain_error("at " + detail::grouped(at.resumed_change()) + " resumed in " +
+                                detail::grouped(at.days()) + " days, the " +
+                                detail::grouped(left) + " left would take " +
+                                detail::grouped(days) +
+                                " days: full resumption lies past the year 9999");
+    }
     return {days, std::chrono::year_month_day{at.to() + std::chrono::days{days}}};
 }
 
