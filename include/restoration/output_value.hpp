@@ -59,6 +59,15 @@ public:
     }
 
     // The sums, exactly: std::overflow_error when no double holds one as it is.
+    // Exists only to name the mistake: output values are in yuan, not tonnes or pieces, and
+    // a bare number names no unit.
+    template <class Now, class Baseline>
+    auto add(Now, Baseline) {
+        constexpr bool in_yuan = detail::always_false<Now>;
+        static_assert(in_yuan, "restoration: production_by_value adds output values in yuan, "
+                               "such as 0.5e9 * yuan; weigh outputs of a good with output<Good>");
+    }
+
     output_value now() const { return detail::exact_double(now_, "output value now") * yuan; }
     output_value baseline() const {
         return detail::exact_double(baseline_, "output value at the baseline") * yuan;
