@@ -5,7 +5,6 @@
 
 #include <cmath>
 #include <cstdint>
-#include <numeric>
 #include <random>
 #include <vector>
 #include <stdexcept>
@@ -87,7 +86,7 @@ TEST_CASE("restoration and the mean of ratios match __int128 sums of the values'
             const auto fen_now = static_cast<std::int64_t>(random() % 1'000'000);
             const auto fen_baseline = static_cast<std::int64_t>(1 + random() % 1'000'000);
             entries.emplace_back(fen_now, fen_baseline);
-            common = std::lcm(common, static_cast<reference::int128>(fen_baseline));
+            common = reference::lcm(common, static_cast<reference::int128>(fen_baseline));
             now += fen_now;
             baseline += fen_baseline;
             p.add(static_cast<double>(fen_now) / 100.0 * yuan,

@@ -19,6 +19,18 @@ inline int128 power_of_ten(int exponent) {
     return power;
 }
 
+// Written out, since std::gcd and std::lcm refuse __int128 in strict ISO modes (-std=c++23).
+inline int128 gcd(int128 a, int128 b) {
+    while (b != 0) {
+        const int128 rest = a % b;
+        a = b;
+        b = rest;
+    }
+    return a < 0 ? -a : a;
+}
+
+inline int128 lcm(int128 a, int128 b) { return a / gcd(a, b) * b; }
+
 // numerator / denominator (denominator > 0) to a whole number by `rule`, symmetric about zero.
 inline std::int64_t rounded(int128 numerator, int128 denominator, restoration::rounding rule) {
     using restoration::rounding;

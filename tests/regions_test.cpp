@@ -6,7 +6,6 @@
 #include <array>
 #include <compare>
 #include <cstdint>
-#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -133,7 +132,7 @@ struct reference_fraction {
 reference_fraction reference_mean(const std::vector<cohort<industrial>>& cohorts) {
     reference::int128 common = 1;
     for (const auto& c : cohorts) {
-        common = std::lcm(common, static_cast<reference::int128>(c.in_scope()));
+        common = reference::lcm(common, static_cast<reference::int128>(c.in_scope()));
     }
     reference::int128 sum = 0;
     for (const auto& c : cohorts) {
