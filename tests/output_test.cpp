@@ -136,8 +136,7 @@ TEST_CASE("an integer output converts units exactly or refuses, never truncates"
                          "in a floating-point output (output<Good>)",
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS((output<disinfectant, long>(-500L * kilograms)),
-                         "output of disinfectant: -500 kg is negative, and no output, in t; "
-                         "state it in a floating-point output (output<Good>)",
+                         "output of disinfectant: -500 kg is negative, and no output",
                          std::invalid_argument);
     // Into kilograms, a whole number of tonnes that would not fit the type is refused too.
     const output<disinfectant, long> huge = 9'300'000'000'000'000L * tonnes;
@@ -199,4 +198,26 @@ TEST_CASE("float and int64 outputs print and compare by their own figures") {
     CHECK_FALSE(many == nearest);
     const output<disinfectant> tenth = 0.1 * tonnes;
     CHECK(small == tenth);
+}
+
+TEST_CASE("floating-point outputs add and subtract exactly, as written") {
+    const output<disinfectant> a = 0.1 * tonnes;
+    const output<disinfectant> b = 0.2 * tonnes;
+    CHECK((a + b).value() == 0.3);
+    CHECK(percent((a + b) / output<disinfectant>(0.3 * tonnes), 0, rounding::away_from_zero) ==
+          "100%");
+    CHECK((output<disinfectant>(0.3 * tonnes) - b).value() == 0.1);
+    // Of two number types: a float at its shortest form, a count only where exact.
+    const output<disinfectant, float> tenth = 0.1f * tonnes;
+    CHECK(percent(tenth / output<disinfectant>(1.0 * tonnes), 0, rounding::away_from_zero) ==
+          "10%");
+    CHECK((tenth + output<disinfectant>(0.0 * tonnes)) == tenth);
+    const output<face_mask, std::int64_t> many = std::int64_t{9'007'199'254'740'993} * pieces;
+    CHECK_THROWS_AS(many + output<face_mask>(0.0 * pieces), std::invalid_argument);
+    CHECK_THROWS_AS(many / output<face_mask>(1.0 * pieces), std::invalid_argument);
+    const output<face_mask, std::int64_t> fewer = std::int64_t{9'007'199'254'740'992} * pieces;
+    CHECK_THROWS_WITH_AS(fewer - many,
+                         "output of face masks: 9,007,199,254,740,992 - 9,007,199,254,740,993 "
+                         "would be negative",
+                         std::invalid_argument);
 }

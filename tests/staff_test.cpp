@@ -17,9 +17,11 @@ TEST_CASE("staff returned over the normal headcount") {
     CHECK(r.denominator() == 300'000);
 }
 
-TEST_CASE("more staff back than the headcount is refused, not clamped") {
-    CHECK_THROWS_WITH_AS(staff_return_rate(301'000 * persons, 300'000 * persons),
-                         "staff returned (301,000) exceed the normal headcount (300,000)",
+TEST_CASE("more staff back than the normal headcount is a rate above 100%, not clamped") {
+    const auto hired = staff_return_rate(301'000 * persons, 300'000 * persons);
+    CHECK(percent(hired, 1, rounding::half_up) == "100.3%");
+    CHECK_THROWS_WITH_AS(staff_return_rate(-1 * persons, 300'000 * persons),
+                         "staff return rate of -1/300,000: figures cannot be negative",
                          std::invalid_argument);
 }
 

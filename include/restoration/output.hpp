@@ -78,28 +78,32 @@ const exact_figure& exact_factor() {
 template <class Good, class From, class To, class Rep>
 Rep convert_whole(Rep amount) {
     const exact_figure& factor = exact_factor<From, To>();
-    const auto refuse = [&](const char* why) {
-        throw std::invalid_argument("output of " + std::string(Good::name) + ": " +
-                                    plain(amount) + " " + boost::units::symbol_string(From{}) +
-                                    " " + why + " " + boost::units::symbol_string(To{}) +
-                                    "; state it in a floating-point output (output<Good>)");
+    const auto figures = [&] {
+        return "output of " + std::string(Good::name) + ": " + plain(amount) + " " +
+               boost::units::symbol_string(From{});
     };
     if (amount < 0) {
-        refuse("is negative, and no output, in");
+        throw std::invalid_argument(figures() + " is negative, and no output");
     }
-    const auto scaled = scale_up(static_cast<std::uint64_t>(amount), std::max(factor.exponent, 0));
-    const auto product = scaled ? multiply(*scaled, factor.digits) : std::nullopt;
-    if (!product || *product > static_cast<std::uint64_t>(std::numeric_limits<Rep>::max())) {
+    // amount x digits x 10^exponent, in a natural number so that no step can overflow.
+    natural product = natural{static_cast<std::uint64_t>(amount)} * natural{factor.digits};
+    product.times_power_of_ten(std::max(factor.exponent, 0));
+    natural divisor{1};
+    divisor.times_power_of_ten(-std::min(factor.exponent, 0));
+    natural left;
+    const auto whole = product.divide(divisor, left);
+    const auto refuse = [&](const char* why) {
+        throw std::invalid_argument(figures() + " " + why + " " +
+                                    boost::units::symbol_string(To{}) +
+                                    "; state it in a floating-point output (output<Good>)");
+    };
+    if (!left.is_zero()) {
+        refuse("is not a whole number of");
+    }
+    if (!whole || *whole > static_cast<std::uint64_t>(std::numeric_limits<Rep>::max())) {
         refuse("does not fit the output's number type in");
     }
-    auto result = static_cast<Rep>(*product);
-    for (int e = factor.exponent; e < 0; ++e) {
-        if (result % 10 != 0) {
-            refuse("is not a whole number of");
-        }
-        result /= 10;
-    }
-    return result;
+    return static_cast<Rep>(*whole);
 }
 
 }  // namespace detail
@@ -185,17 +189,21 @@ constexpr void require_same_good() {
 
 }  // namespace detail
 
+// Integer outputs add with a check; floating-point ones exactly, as written (0.1 t + 0.2 t is
+// 0.3 t), to the nearest value of their type.
 template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    const auto x = static_cast<common>(a.value());
-    const auto y = static_cast<common>(b.value());
     common sum{};
     if constexpr (std::integral<common>) {  // a wrapped sum would be a silently wrong output
-        sum = detail::checked_add(x, y, "adding outputs");
+        sum = detail::checked_add(static_cast<common>(a.value()), static_cast<common>(b.value()),
+                                  "adding outputs");
     } else {
-        sum = x + y;
+        using detail::exact_form;  // of each figure in the sum's type, taken in exactly
+        using detail::figure_as;
+        sum = detail::sum_exactly<common>(exact_form(figure_as<common>(a.value())),
+                                          exact_form(figure_as<common>(b.value())), false);
     }
     return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(sum));
 }
@@ -246,13 +254,22 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    if (static_cast<common>(a.value()) < static_cast<common>(b.value())) {
+    if (a < b) {  // decided exactly, whatever the two number types
         throw std::invalid_argument("output of " + std::string(G1::name) + ": " +
                                     detail::plain(a.value()) + " - " + detail::plain(b.value()) +
                                     " would be negative");
     }
-    return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(
-        static_cast<common>(a.value()) - static_cast<common>(b.value())));
+    common difference{};
+    if constexpr (std::integral<common>) {  // b <= a, both not negative: no overflow
+        difference = static_cast<common>(a.value()) - static_cast<common>(b.value());
+    } else {
+        using detail::exact_form;
+        using detail::figure_as;
+        difference = detail::sum_exactly<common>(exact_form(figure_as<common>(a.value())),
+                                                 exact_form(figure_as<common>(b.value())), true);
+    }
+    return output<G1, common>(
+        boost::units::quantity<typename G1::unit, common>::from_value(difference));
 }
 
 template <class G1, class R1, class G2, class R2>
@@ -282,8 +299,9 @@ constexpr auto operator/(const output<G1, R1>& now, const output<G2, R2>& baseli
                   "restoration: production restoration compares a good's output with a "
                   "baseline of the same good");
     using common = std::common_type_t<R1, R2>;
-    return rate<production_restoration, common>(static_cast<common>(now.value()),
-                                                static_cast<common>(baseline.value()));
+    using detail::figure_as;  // a float at its shortest form, a count only where exact
+    return rate<production_restoration, common>(figure_as<common>(now.value()),
+                                                figure_as<common>(baseline.value()));
 }
 
 // Output of one good per day, averaged over a stated period.

@@ -47,6 +47,11 @@ public:
         if (!sum_baseline.add(detail::exact_form(baseline.value()))) {
             refuse_sum(baseline_, baseline.value(), "at the baseline");
         }
+        if (sum_now.past_largest_double() || sum_baseline.past_largest_double()) {
+            throw std::overflow_error("summing output values: " + sum_now.text() + " now and " +
+                                      sum_baseline.text() +
+                                      " yuan at the baseline pass the largest double");
+        }
         if (baseline.value() == 0) {
             // Its own ratio is undefined; it still counts in the sums.
             ++without_baseline_;
@@ -64,8 +69,8 @@ public:
     template <class Now, class Baseline>
     auto add(Now, Baseline) {
         constexpr bool in_yuan = detail::always_false<Now>;
-        static_assert(in_yuan, "restoration: production_by_value adds output values in yuan, "
-                               "such as 0.5e9 * yuan; weigh outputs of a good with output<Good>");
+        static_assert(in_yuan, "restoration: production_by_value adds output values in yuan as "
+                               "doubles, such as 0.5e9 * yuan, not outputs or other units");
     }
 
     output_value now() const { return detail::exact_double(now_, "output value now") * yuan; }

@@ -5,26 +5,19 @@
 #pragma once
 
 #include <concepts>
-#include <stdexcept>
-#include <string>
 
 #include <boost/units/quantity.hpp>
 
-#include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/units.hpp>
 
 namespace restoration {
 
-// Headcounts are whole persons; more back than the normal headcount is refused, not clamped.
+// Headcounts are whole persons. More back than the normal headcount (new hires after a
+// shutdown) is a rate above 100%, kept as it is; negative or zero headcounts are refused.
 template <std::signed_integral Rep>
 rate<staff_return, Rep> staff_return_rate(boost::units::quantity<person_unit, Rep> returned,
                                           boost::units::quantity<person_unit, Rep> headcount) {
-    if (returned.value() > headcount.value()) {
-        throw std::invalid_argument("staff returned (" + detail::grouped(returned.value()) +
-                                    ") exceed the normal headcount (" +
-                                    detail::grouped(headcount.value()) + ")");
-    }
     return {returned.value(), headcount.value()};
 }
 
@@ -34,7 +27,7 @@ template <class Returned, class Headcount>
 auto staff_return_rate(Returned, Headcount) {
     constexpr bool headcounts = detail::always_false<Returned>;
     static_assert(headcounts, "restoration: staff_return_rate takes two whole headcounts in "
-                              "persons, such as 248'000 * persons");
+                              "persons of one integer type, such as 248'000 * persons");
 }
 
 }  // namespace restoration

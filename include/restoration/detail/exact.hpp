@@ -132,13 +132,11 @@ exact_figure exact_form(Number value) {
     }
 }
 
-// The To nearest to ±(digits x factor) x 10^exponent, read back from its decimal text.
+// The To nearest to ±digits x 10^exponent, read back from its decimal text.
 template <std::floating_point To>
-[[gnu::noinline]] To nearest_floating_by_text(bool negative, std::uint64_t digits, int exponent,
-                                              std::uint64_t factor) {
-    const std::string text = (negative ? "-" : "") +
-                             (natural{digits} * natural{factor}).decimal_digits() + "e" +
-                             std::to_string(exponent);
+[[gnu::noinline]] To nearest_floating_by_text(bool negative, const natural& digits, int exponent) {
+    const std::string text =
+        (negative ? "-" : "") + digits.decimal_digits() + "e" + std::to_string(exponent);
     To value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size()) {
@@ -164,8 +162,9 @@ To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint
         const To value = exponent >= 0 ? whole * power : whole / power;
         return negative ? -value : value;
     }
-    return nearest_floating_by_text<To>(negative, digits, exponent, factor);
+    return nearest_floating_by_text<To>(negative, natural{digits} * natural{factor}, exponent);
 }
+
 
 // value x factor, both as written (1.5 kg x 0.001 is 1.5 x 10^-3 t exactly), as the To nearest
 // that product: Boost.Units would multiply by the double nearest 0.001 and carry its error.
@@ -266,6 +265,37 @@ std::optional<Whole> scale_up(Whole value, int exponent) {
         scaled = multiply<Whole>(*scaled, 10);
     }
     return scaled;
+}
+
+// a + b, or a - b, of two figures as written, as the To nearest the exact result: 0.1 + 0.2 is
+// 0.3, not 0.30000000000000004.
+template <std::floating_point To>
+To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
+    const int lowest = std::min(a.exponent, b.exponent);
+    const bool b_negative = b.negative != subtract;
+    const auto x = scale_up<std::uint64_t>(a.digits, a.exponent - lowest);
+    const auto y = scale_up<std::uint64_t>(b.digits, b.exponent - lowest);
+    if (x && y) {
+        if (a.negative == b_negative && *x <= std::numeric_limits<std::uint64_t>::max() - *y) {
+            return nearest_floating<To>(a.negative, *x + *y, lowest);
+        }
+        if (a.negative != b_negative) {
+            return *x >= *y ? nearest_floating<To>(a.negative, *x - *y, lowest)
+                            : nearest_floating<To>(b_negative, *y - *x, lowest);
+        }
+    }
+    natural wide_x{a.digits};
+    natural wide_y{b.digits};
+    wide_x.times_power_of_ten(a.exponent - lowest);
+    wide_y.times_power_of_ten(b.exponent - lowest);
+    if (a.negative == b_negative) {
+        wide_x += wide_y;
+        return nearest_floating_by_text<To>(a.negative, wide_x, lowest);
+    }
+    const bool x_larger = wide_x >= wide_y;
+    natural& larger = x_larger ? wide_x : wide_y;
+    larger -= x_larger ? wide_y : wide_x;
+    return nearest_floating_by_text<To>(x_larger ? a.negative : b_negative, larger, lowest);
 }
 
 // The sum's numerator and denominator over one common denominator, scaled by 10^shift:

@@ -173,13 +173,6 @@ public:
         if (error != std::errc{} || end != text.data() + text.size()) {
             return std::nullopt;
         }
-        const exact_figure back = exact_form(value);
-        wide back_digits{0, back.digits};
-        int back_exponent = back.exponent;
-        strip_zeros(back_digits, back_exponent);
-        if (back_digits != digits || back_exponent != exponent) {
-            return std::nullopt;
-        }
         return value;
     }
 
@@ -228,12 +221,12 @@ private:
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_inexact_sum(
     const decimal_sum& sum, const std::string& what) {
     throw std::overflow_error(what + " sums to exactly " + sum.text() +
-                              ", which no double holds (a double's shortest form has at most 17 "
-                              "digits): it would be rounded");
+                              ", past the largest double");
 }
 
-// The double whose exact form is the sum; throws std::overflow_error, naming the sum and `what`
-// it is, when there is none.
+// The double nearest the sum: the sum itself whenever a double holds it, as it holds any figure
+// of 15 significant digits (sums of computed values, such as 1.0 / 3, may need more, and get the
+// nearest). Throws std::overflow_error, naming the sum and `what` it is, past the largest double.
 inline double exact_double(const decimal_sum& sum, const char* what) {
     const std::optional<double> value = sum.as_double();
     if (!value) {
