@@ -130,13 +130,18 @@ constexpr std::array<suffix_form, 30> scale_forms = {{
     {" \u5343\u4ebf", "\u5343\u4ebf", false, 11, false},
 }};
 
+// The spaces that may set a sign apart from its digits: "- 5", "−\u00a05", "＋\u30005".
+constexpr std::array<std::string_view, 5> sign_spaces = {" ", "\u00a0", "\u3000", "  ",
+                                                         " \u3000"};
+
 struct unit_form {
     std::string_view text;
-    std::string_view found;  // the unit find_figures attaches: a word it knows, or none
+    std::string_view found;  // the unit both read: a word they know, or none
     bool ascii;
+    std::size_t prose = std::string_view::npos;  // where words that are no unit begin, if any
 };
 
-constexpr std::array<unit_form, 26> unit_forms = {{
+constexpr std::array<unit_form, 28> unit_forms = {{
     {"tons", "tons", true},
     {"tonnes", "tonnes", true},
     {"t", "t", true},
@@ -157,14 +162,16 @@ constexpr std::array<unit_form, 26> unit_forms = {{
     {"\u4eba", "\u4eba", false},              // 人
     {"\u5143", "\u5143", false},              // 元
     {"\u8f66\u6b21", "\u8f66\u6b21", false},  // 车次
-    // Words find_figures does not know: read_figure keeps them whole, find_figures leaves them
-    // to the prose, or keeps the unit word they begin with.
-    {"test kit tubes", "", true},
-    {"face masks", "", true},
-    {"tons of disinfectant", "tons", true},
-    {"\u4f59\u5bb6", "", false},  // 余家
-    {"\u6237", "", false},        // 户
-    {"\u8f86", "", false},        // 辆
+    {"\u5343\u514b", "\u5343\u514b", false},              // 千克
+    {"\u767e\u5206\u70b9", "\u767e\u5206\u70b9", false},  // 百分点
+    // Words neither knows: find_figures leaves them to the prose, or keeps the unit word they
+    // begin with; read_figure, given them with the figure, refuses them where they begin.
+    {"test kit tubes", "", true, 0},
+    {"face masks", "", true, 0},
+    {"tons of disinfectant", "tons", true, 5},
+    {"\u4f59\u5bb6", "", false, 0},  // 余家
+    {"\u6237", "", false, 0},        // 户
+    {"\u8f86", "", false, 0},        // 辆
 }};
 
 // A figure as generated: its text, and what it must be read as.
@@ -173,7 +180,8 @@ struct made_figure {
     std::string number_text;  // the sign and the number, as printed
     std::string found_text;   // what find_figures takes as the figure's text
     std::string digits;       // every digit, for the reference value
-    std::string_view sign;
+    std::string sign;  // with the spaces after it, if any
+    bool set_apart = false;  // spaces between the sign and the digits: both refuse the figure
     bool negative = false;
     bool dash = false;
     std::string_view dash_only;  // why both refuse the figure, when its sign is such a dash
@@ -182,8 +190,9 @@ struct made_figure {
     bool percent = false;
     bool decimal_comma = false;
     std::string_view scale_word;
-    std::string unit;  // what read_figure reads as the unit: all the words after
+    std::string unit;  // the unit word both read, or none
     std::string_view found_unit;
+    std::size_t prose_at = std::string::npos;  // where words that are no unit begin, if any
     bool glued_word = false;  // a percent, scale or unit word joined to the digits
     std::size_t integer_digits = 0;
     std::size_t fraction_digits = 0;
@@ -213,7 +222,11 @@ made_figure make_figure(draw& random) {
     made_figure m;
     if (random.chance(25)) {
         const sign_form& sign = random.one_of(signs);
-        m.sign = sign.text;
+        m.sign = std::string(sign.text);
+        if (sign.dash_only.empty() && random.chance(20)) {
+            m.sign += random.one_of(sign_spaces);
+            m.set_apart = true;
+        }
         m.negative = sign.negative;
         m.dash = sign.dash;
         m.dash_only = sign.dash_only;
@@ -267,8 +280,11 @@ made_figure make_figure(draw& random) {
         const bool joined = may_join && random.chance(50);
         const std::string space = joined ? "" : " ";
         m.glued_word = m.glued_word || (joined && suffix.empty());
+        if (unit.prose != std::string_view::npos) {
+            m.prose_at = m.text.size() + space.size() + unit.prose;
+        }
         m.text += space + std::string(unit.text);
-        m.unit = std::string(unit.text);
+        m.unit = std::string(unit.found);
         m.found_unit = unit.found;
         if (!unit.found.empty()) {
             m.found_text += space + std::string(unit.found);
@@ -356,7 +372,8 @@ std::string refusal(std::string_view text) {
 
 bool same_reading(const printed_figure& a, const printed_figure& b) {
     return a.number == b.number && a.exponent == b.exponent && a.percent == b.percent &&
-           a.decimal_comma == b.decimal_comma && a.scale_word == b.scale_word;
+           a.decimal_comma == b.decimal_comma && a.scale_word == b.scale_word &&
+           a.unit == b.unit && a.text == b.text;
 }
 
 // find_figures on the figure in running text finds it where it stands, with its sign; or, after
@@ -373,6 +390,15 @@ void check_in_context(const made_figure& m, const printed_figure* read, const co
     }
     found.figures.erase(found.figures.begin(),
                         found.figures.begin() + static_cast<std::ptrdiff_t>(before));
+    if (m.set_apart) {
+        if (!found.figures.empty() || found.passed.size() != 1 ||
+            found.passed[0].position != around.before.size() ||
+            found.passed[0].text != m.found_text ||
+            found.passed[0].reason != detail::sign_set_apart_reason) {
+            failed.report(text, "a sign set apart from its digits was not passed over with them");
+        }
+        return;
+    }
     if (!m.dash_only.empty() || (around.dash_ambiguous && m.dash)) {
         if (!found.figures.empty() || found.passed.size() != 1 ||
             found.passed[0].position != around.before.size() ||
@@ -412,9 +438,72 @@ void check_dash_only(const made_figure& m, std::size_t index, failures& failed) 
     check_in_context(m, nullptr, contexts[index % contexts.size()], failed);
 }
 
+void check_figure(const made_figure& m, std::size_t index, failures& failed);
+
+// A sign set apart from its digits ("- 5", "+\u00a03.2%"): read_figure refuses the figure at
+// the sign, and find_figures passes it over from the sign, for that reason, alone and in
+// running text; never read unsigned.
+void check_set_apart(const made_figure& m, std::size_t index, failures& failed) {
+    const std::string expected = "cannot read \"" + m.text + "\" as a figure: " +
+                                 std::string(detail::sign_set_apart_reason) + " at position 0";
+    if (const std::string refused = refusal(m.text); refused != expected) {
+        failed.report(m.text, "refused as \"", refused, "\", not \"", expected, "\"");
+    }
+    const found_figures alone = find_figures(m.text);
+    if (!alone.figures.empty() || alone.passed.size() != 1 ||
+        alone.passed[0].reason != detail::sign_set_apart_reason ||
+        alone.passed[0].position != 0 || alone.passed[0].text != m.found_text) {
+        failed.report(m.text, alone.figures.size(), " figures found and ", alone.passed.size(),
+                      " passed over alone, not 0 and 1 for the sign set apart");
+    }
+    check_in_context(m, nullptr, contexts[index % contexts.size()], failed);
+}
+
+// Words that are no unit after a figure: prose to find_figures, which finds the figure before
+// them alone and in running text; read_figure, given them, refuses them where they begin.
+void check_prose_after(const made_figure& m, std::size_t index, failures& failed) {
+    const std::string expected =
+        "cannot read \"" + m.text +
+        "\" as a figure: words after a figure that are not a unit it knows at position " +
+        std::to_string(m.prose_at);
+    if (const std::string refused = refusal(m.text); refused != expected) {
+        failed.report(m.text, "refused as \"", refused, "\", not \"", expected, "\"");
+    }
+    // What find_figures finds is what read_figure reads of the text without the prose.
+    std::size_t figure_end = m.prose_at;
+    while (const std::size_t space = detail::space_before(m.text, figure_end)) {
+        figure_end -= space;
+    }
+    const std::string figure_text = m.text.substr(0, figure_end);
+    made_figure without = m;
+    without.text = figure_text;
+    without.prose_at = std::string::npos;
+    check_figure(without, index, failed);
+    printed_figure read;
+    try {
+        read = read_figure(figure_text);
+    } catch (const std::invalid_argument&) {
+        return;  // reported by check_figure
+    }
+    const found_figures alone = find_figures(m.text);
+    if (alone.figures.size() != 1 || !alone.passed.empty() ||
+        !same_reading(alone.figures[0], read) || alone.figures[0].position != 0) {
+        failed.report(m.text, "not found alone, before the prose, as \"", figure_text, "\"");
+    }
+    check_in_context(m, &read, contexts[index % contexts.size()], failed);
+}
+
 void check_figure(const made_figure& m, std::size_t index, failures& failed) {
     if (!m.dash_only.empty()) {
         check_dash_only(m, index, failed);
+        return;
+    }
+    if (m.set_apart) {
+        check_set_apart(m, index, failed);
+        return;
+    }
+    if (m.prose_at != std::string::npos) {
+        check_prose_after(m, index, failed);
         return;
     }
     printed_figure read;
@@ -426,7 +515,8 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
     }
     if (read.number != m.number || read.exponent != m.exponent || read.percent != m.percent ||
         read.decimal_comma != m.decimal_comma || read.scale_word != m.scale_word ||
-        read.unit != m.unit || read.text != m.text || read.position != 0) {
+        read.unit != m.unit || read.text != m.text || read.text != m.found_text ||
+        read.position != 0) {
         failed.report(m.text, "read as ", to_string(read.number), " x 10^", read.exponent,
                       read.percent ? " percent" : "", " unit \"", read.unit, "\", not ",
                       to_string(m.number), " x 10^", m.exponent, m.percent ? " percent" : "",
@@ -572,9 +662,13 @@ TEST_CASE("read_figure and find_figures read a million generated figures as gene
     draw random;
     failures failed;
     long malformed = 0;
+    long set_apart = 0;  // signs set apart from their digits
+    long prose = 0;      // words that are no unit after the figure
     for (long i = 0; i < RESTORATION_DIFFERENTIAL_CASES; ++i) {
         const made_figure m = make_figure(random);
         check_figure(m, static_cast<std::size_t>(i), failed);
+        set_apart += m.set_apart ? 1 : 0;
+        prose += m.prose_at != std::string::npos ? 1 : 0;
         if (random.chance(30)) {
             if (const std::optional<std::string> bad = malform(m, random)) {
                 check_malformed(*bad, static_cast<std::size_t>(i), failed);
@@ -584,4 +678,6 @@ TEST_CASE("read_figure and find_figures read a million generated figures as gene
     }
     CHECK(failed.count() == 0);
     CHECK(malformed > RESTORATION_DIFFERENTIAL_CASES / 10);
+    CHECK(set_apart > RESTORATION_DIFFERENTIAL_CASES / 100);
+    CHECK(prose > RESTORATION_DIFFERENTIAL_CASES / 100);
 }

@@ -101,8 +101,8 @@ TEST_CASE("a leading sign is kept: minus, minus sign, full-width minus, plus") {
     CHECK(read_figure("-0.0%").text == "-0.0%");
 
     CHECK_THROWS_WITH_AS(read_figure("- 3.2%"),
-                         "cannot read \"- 3.2%\" as a figure: a sign with no digit after it at "
-                         "position 1",
+                         "cannot read \"- 3.2%\" as a figure: a sign set apart from its digits at "
+                         "position 0",
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(read_figure("-"),
                          "cannot read \"-\" as a figure: a sign with no digit after it at "
@@ -433,7 +433,115 @@ TEST_CASE("spaces around a figure are not part of its text") {
 TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");
-    CHECK(read_figure("4.76 million test kit tubes").unit == "test kit tubes");
+    CHECK(read_figure("5\u5343\u514b").unit == "\u5343\u514b");          // 5千克
+    CHECK(read_figure("3.2\u767e\u5206\u70b9").unit == "\u767e\u5206\u70b9");  // 3.2百分点
+}
+
+TEST_CASE("read_figure reads as the unit only a word find_figures knows, and refuses others") {
+    // "4.76 million test kit tubes" had the unit "test kit tubes", "5 apples" "apples", and
+    // "5-" the unit "-", where find_figures attaches no unit; the whole text is to be a figure.
+    const auto refused = [](std::string_view text) {
+        try {
+            read_figure(text);
+        } catch (const std::invalid_argument& error) {
+            return std::string(error.what());
+        }
+        return std::string();
+    };
+    CHECK(refused("5 apples") == "cannot read \"5 apples\" as a figure: words after a figure "
+                                 "that are not a unit it knows at position 2");
+    CHECK(refused("4.76 million test kit tubes") ==
+          "cannot read \"4.76 million test kit tubes\" as a figure: words after a figure that "
+          "are not a unit it knows at position 13");
+    CHECK(refused("5-") == "cannot read \"5-\" as a figure: words after a figure that are not "
+                           "a unit it knows at position 1");
+    CHECK(refused("5 th") == "cannot read \"5 th\" as a figure: words after a figure that are "
+                             "not a unit it knows at position 2");
+    CHECK(refused("5 tons of disinfectant") ==
+          "cannot read \"5 tons of disinfectant\" as a figure: words after a figure that are "
+          "not a unit it knows at position 7");
+    CHECK(refused("5\u4e2a\u4eba") ==  // 5个人: 个 is the unit, 人 more
+          "cannot read \"5\u4e2a\u4eba\" as a figure: words after a figure that are not a "
+          "unit it knows at position 4");
+    CHECK(refused("500 t-shirts") == "cannot read \"500 t-shirts\" as a figure: words after a "
+                                     "figure that are not a unit it knows at position 4");
+    CHECK(refused("5\u8f86").find("not a unit it knows at position 1") != std::string::npos);
+    // In running text the same words are prose after a figure that has no unit.
+    for (const std::string_view text : {"5 apples", "4.76 million test kit tubes", "5 th"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].unit.empty());
+        CHECK(found.passed.empty());
+    }
+    // Known words, joined or after spaces, are read alike by both.
+    for (const std::string_view text :
+         {"5 tons", "5tons", "57,000 vehicle-times", "2,892\u4e07\u4e2a", "50\u5bb6",
+          "3\u3000\u4eba", "1.5 million yuan  ", "120\u4e07\u5343\u74e6", "5 t"}) {
+        CAPTURE(text);
+        const printed_figure read = read_figure(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.passed.empty());
+        CHECK(found.figures[0].unit == read.unit);
+        CHECK(found.figures[0].text == read.text);
+        CHECK(!read.unit.empty());
+    }
+}
+
+TEST_CASE("a sign set apart from its digits is refused and passed over, never dropped") {
+    // "- 5", "+ 3.2%" and "−\u00a05" were refused by read_figure but found as positive.
+    const auto refused = [](std::string_view text) {
+        try {
+            read_figure(text);
+        } catch (const std::invalid_argument& error) {
+            return std::string(error.what());
+        }
+        return std::string();
+    };
+    for (const std::string_view text :
+         {"- 5", "+ 3.2%", "\u2212\u00a05", "\uff0d\u30005", "\ufe63 5", "\uff0b 5\u4e07",
+          "\ufe62  7,681 tons", "-\u00a0 \u30001.5 million"}) {
+        CAPTURE(text);
+        CHECK(refused(text) == "cannot read \"" + std::string(text) +
+                                   "\" as a figure: a sign set apart from its digits at "
+                                   "position 0");
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason == "a sign set apart from its digits");
+        CHECK(found.passed[0].position == 0);
+        CHECK(found.passed[0].text == text);
+    }
+    // With spaces around it, its position is the sign's.
+    CHECK(refused("  - 5 ") == "cannot read \"  - 5 \" as a figure: a sign set apart from its "
+                               "digits at position 2");
+    // In running text: after a space, an opening bracket, a colon, a word or punctuation.
+    for (const std::string_view before : {"fell ", "(", "\uff1a", "\u589e\u957f", "\uff0c", ""}) {
+        const std::string text = std::string(before) + "\u2212 3.2%\u3002";
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].position == before.size());
+        CHECK(found.passed[0].text == "\u2212 3.2%");
+        CHECK(found.passed[0].reason == "a sign set apart from its digits");
+    }
+    // A hyphen after a digit or an ASCII letter joins, as when it touches the digits.
+    CHECK(find_figures("COVID- 19").figures.size() == 1);
+    const found_figures subtraction = find_figures("8 - 3");
+    REQUIRE(subtraction.figures.size() == 1);
+    CHECK(subtraction.figures[0].text == "8");
+    REQUIRE(subtraction.passed.size() == 1);
+    CHECK(subtraction.passed[0].text == "- 3");
+    // A point with no digit before it after a set-apart sign: the same reason and position.
+    CHECK(refused("- .5") == "cannot read \"- .5\" as a figure: a decimal point with no digit "
+                             "before it at position 2");
+    CHECK(find_figures("- .5").passed.at(0).reason ==
+          "a decimal point with no digit before it at position 2");
+    // A sign with no digit after it at all is still that.
+    CHECK(refused("- ") == "cannot read \"- \" as a figure: a sign with no digit after it at "
+                           "position 1");
 }
 
 TEST_CASE("a decimal comma is read as a decimal point, and flagged") {

@@ -102,7 +102,10 @@ struct found_figures {
 // Reads one figure that is the whole of `text` (spaces around it aside: ASCII, no-break and
 // ideographic), with the sign it may begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash
 // that is no hyphen-minus ("–3.2%": an en dash, a figure dash, a hyphen) may be a minus or a
-// range's dash, and is refused. A malformed figure, or one followed by a word that would change
+// range's dash, and is refused; so is a sign set apart from its digits by spaces ("- 5", "+ 3.2%":
+// "a sign set apart from its digits"), never read unsigned. The unit is one of the unit words
+// find_figures attaches (detail::unit_words: "tons", "vehicle-times", "个", "千克"); other words
+// after the figure ("5 apples", "5 th", "5-") are refused where they begin. A malformed figure, or one followed by a word that would change
 // it but that is not read ("5‰", "5千人", "5 millions"), throws std::invalid_argument naming
 // the text and the byte position (from 0) of the fault. Given a text that is one figure,
 // find_figures finds that same figure where this reads it, and passes it over where this
@@ -122,6 +125,18 @@ inline printed_figure read_figure(std::string_view text) {
     if (dash && detail::digit_at(text, digits)) {
         // "–3.2%": an en dash or a hyphen printed for a minus, or the dash of a range.
         fail(start, sign->dash_reason);
+    }
+    if (sign != nullptr && !dash && !detail::digit_at(text, digits)) {
+        // "- 5", "+ 3.2%", "−\u00a05": a sign set apart from its digits by spaces is refused,
+        // never read unsigned nor taken as the figure's sign; find_figures passes it over so.
+        const std::size_t after = detail::skip_spaces(text, digits);
+        if (after != digits && detail::digit_at(text, after)) {
+            fail(start, detail::sign_set_apart_reason);
+        }
+        if (after != digits && after < text.size() && text[after] == '.' &&
+            detail::digit_at(text, after + 1)) {
+            fail(after, "a decimal point with no digit before it");
+        }
     }
     if (!detail::digit_at(text, digits)) {
         if (digits < text.size() && text[digits] == '.' && detail::digit_at(text, digits + 1)) {
@@ -143,21 +158,32 @@ inline printed_figure read_figure(std::string_view text) {
     figure.exponent = scan.suffix.exponent;
     figure.scale_word = std::string(scan.suffix.scale_word);
 
-    // Whatever words remain are the unit ("tons", "vehicle-times", "个"); they hold no digit.
-    std::size_t end = text.size();
-    while (end > scan.suffix.end && detail::space_before(text, end) != 0) {
-        end -= detail::space_before(text, end);
+    // The unit is a word find_figures knows ("tons", "vehicle-times", "个"), after spaces or
+    // none, as find_figures attaches it; nothing but spaces may follow. Other words would be
+    // prose in running text, but here the whole text is to be the figure: they are refused.
+    std::size_t end = scan.suffix.end;
+    if (!figure.percent) {
+        const std::size_t word = detail::skip_spaces(text, end);
+        const std::string_view unit = detail::unit_word_at(text, word);
+        if (!unit.empty()) {
+            figure.unit = std::string(unit);
+            end = word + unit.size();
+        }
     }
-    const std::size_t unit_start = std::min(detail::skip_spaces(text, scan.suffix.end), end);
-    for (std::size_t i = unit_start; i < end; ++i) {
+    const std::size_t rest = detail::skip_spaces(text, end);
+    std::size_t rest_end = text.size();
+    while (rest_end > rest && detail::space_before(text, rest_end) != 0) {
+        rest_end -= detail::space_before(text, rest_end);
+    }
+    for (std::size_t i = rest; i < rest_end; ++i) {
         if (!detail::is_word_byte(text[i]) && text[i] != ' ') {
             fail(i, "unexpected " + detail::quoted(text.substr(i, 1)));
         }
     }
-    if (unit_start < end && figure.percent) {
-        fail(unit_start, "words after a percentage");
+    if (rest < rest_end) {
+        fail(rest, figure.percent ? "words after a percentage"
+                                  : "words after a figure that are not a unit it knows");
     }
-    figure.unit = std::string(text.substr(unit_start, end - unit_start));
     figure.text = std::string(text.substr(start, end - start));
     return figure;
 }
@@ -171,7 +197,9 @@ inline printed_figure read_figure(std::string_view text) {
 // not negative); a hyphen after a word or after punctuation other than an opening bracket,
 // quote or colon may be a minus or the dash of a range ("增长-3.2%", "3月1日-27日",
 // "5%-10%", "(3.2)-5"), and so may an en dash, a figure dash or a hyphen anywhere ("–3.2%"):
-// such a figure is passed over, never read unsigned nor guessed negative. So is a figure after
+// such a figure is passed over, never read unsigned nor guessed negative. So is a figure whose
+// sign (hyphen-minus, minus or plus, not after a digit or an ASCII letter) is set apart from its
+// digits by spaces ("- 5", "+ 3.2%": "a sign set apart from its digits"), and a figure after
 // a fraction in words ("百分之3.5"). Any bytes may be given.
 inline found_figures find_figures(std::string_view text) {
     found_figures found;
@@ -194,7 +222,11 @@ inline found_figures find_figures(std::string_view text) {
             i = number_end;
             continue;
         }
-        const detail::sign_before_digits sign = detail::sign_before(text, i);
+        detail::sign_before_digits sign = detail::sign_before(text, i);
+        if (sign.start == i) {
+            // "- 5": a sign set apart from the digits is passed over with them, never dropped.
+            sign = detail::sign_set_apart_before(text, i);
+        }
         const std::size_t start = sign.start;
         const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
         if (!scan.error.empty()) {

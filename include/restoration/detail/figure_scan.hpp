@@ -63,11 +63,17 @@ inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units 
     "\u5343\u5361", "\u5343\u7126", "\u5343\u8d6b", "\u5343\u5347", "\u767e\u5206"};
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
-inline constexpr std::array<std::string_view, 20> unit_words = {
+// read_figure reads the same words, and refuses others after a figure. Longest first where one
+// begins another: 百分点 (percentage points) and 千 of a metric unit (千克, 千瓦).
+inline constexpr std::array<std::string_view, 30> unit_words = {
     "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
-    "\u4eba" /* 人 */,   "\u5143" /* 元 */,  "\u8f66\u6b21" /* 车次 */};
+    "\u4eba" /* 人 */,   "\u5143" /* 元 */,  "\u8f66\u6b21" /* 车次 */,
+    "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
+    "\u5343\u4f0f" /* 千伏 */, "\u5343\u5e15" /* 千帕 */, "\u5343\u5361" /* 千卡 */,
+    "\u5343\u7126" /* 千焦 */, "\u5343\u8d6b" /* 千赫 */, "\u5343\u5347" /* 千升 */,
+    "\u767e\u5206\u70b9" /* 百分点 */};
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -249,6 +255,40 @@ constexpr sign_before_digits sign_before(std::string_view text, std::size_t digi
             }
         }
         return {start, sign.negative, {}};
+    }
+    return {digits_at, false, {}};
+}
+
+inline constexpr std::string_view sign_set_apart_reason = "a sign set apart from its digits";
+
+// A sign set apart from the digits at `digits_at` by spaces (ASCII, no-break, ideographic):
+// "- 5", "+ 3.2%", "−\u00a05". A hyphen-minus, a minus or a plus sign that no digit or ASCII
+// letter stands directly before makes the figure one to pass over, as read_figure refuses it:
+// it may be the figure's sign, or a range's dash or an operator ("5 - 3"), and is never dropped.
+// A dash that is no hyphen-minus ("1 – 2") is left to the prose.
+constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::size_t digits_at) {
+    const std::size_t spaces_start = [&] {
+        std::size_t at = digits_at;
+        while (const std::size_t length = space_before(text, at)) {
+            at -= length;
+        }
+        return at;
+    }();
+    if (spaces_start == digits_at) {
+        return {digits_at, false, {}};
+    }
+    for (const sign_mark& sign : sign_marks) {
+        const std::size_t length = sign.text.size();
+        if (sign.kind == mark_kind::dash || spaces_start < length ||
+            text.substr(spaces_start - length, length) != sign.text) {
+            continue;
+        }
+        const std::size_t start = spaces_start - length;
+        const character_kind before = character_before(text, start);
+        if (before == character_kind::digit || before == character_kind::ascii_letter) {
+            return {digits_at, false, {}};
+        }
+        return {start, sign.negative, sign_set_apart_reason};
     }
     return {digits_at, false, {}};
 }
