@@ -36,13 +36,6 @@ namespace detail {
                             " rates is undefined: there is nothing to average");
 }
 
-[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_mean_size(const std::string& figures,
-                                                                          int shift) {
-    throw std::overflow_error(figures + " x 10^" + std::to_string(shift) +
-                              " passes the largest figure restoration rounds (" +
-                              grouped(std::numeric_limits<std::int64_t>::max()) + ")");
-}
-
 }  // namespace detail
 
 template <class Kind>
@@ -153,7 +146,7 @@ private:
     detail::exact_quotient scaled(int shift) const {
         const auto quotient = exact().scaled(shift);
         if (!quotient) {
-            detail::refuse_mean_size(to_string(*this), shift);
+            detail::refuse_size(to_string(*this), shift);
         }
         return *quotient;
     }
@@ -178,7 +171,7 @@ public:
                                   rounding rule) {
         const auto quotient = d.difference_.scaled(places.value() + 2);
         if (!quotient) {
-            detail::refuse_mean_size(d.figures_, places.value() + 2);
+            detail::refuse_size(d.figures_, places.value() + 2);
         }
         return {quotient->rounded(rule), places.value()};
     }

@@ -58,9 +58,6 @@ constexpr void check_amount(Rep amount) {
     }
 }
 
-// A whole amount from one unit into another, exactly: times the conversion factor as written
-// (1,000 for t to kg; 0.001, that is 1 x 10^-3, for kg to t), refused unless the result is whole
-// and fits. Boost.Units would truncate 1,500 kg into 1 t, and -500 kg into 0 t.
 // The factor from one unit to another as Boost.Units states it (0.001 from kg to t), and its
 // exact form, worked out once for each pair of units.
 template <class From, class To>
@@ -75,6 +72,9 @@ const exact_figure& exact_factor() {
     return exact;
 }
 
+// A whole amount from one unit into another, exactly: times the conversion factor as written
+// (1,000 for t to kg; 0.001, that is 1 x 10^-3, for kg to t), refused unless the result is whole
+// and fits. Boost.Units would truncate 1,500 kg into 1 t, and -500 kg into 0 t.
 template <class Good, class From, class To, class Rep>
 Rep convert_whole(Rep amount) {
     const exact_figure& factor = exact_factor<From, To>();
@@ -146,8 +146,9 @@ public:
             return boost::units::quantity<Unit, Rep>::from_value(
                 detail::convert_whole<Good, unit_type, Unit>(amount_.value()));
         } else {
+            const detail::exact_figure& factor = detail::exact_factor<unit_type, Unit>();
             return boost::units::quantity<Unit, Rep>::from_value(
-                detail::times_exactly<Rep>(amount_.value(), detail::exact_factor<unit_type, Unit>()));
+                detail::times_exactly<Rep>(amount_.value(), factor));
         }
     }
 
@@ -170,8 +171,8 @@ private:
             return quantity_type::from_value(
                 detail::convert_whole<Good, Unit, unit_type>(static_cast<Rep>(amount.value())));
         } else {  // a float stated in another unit is taken at its own shortest form
-            return quantity_type::from_value(
-                detail::times_exactly<Rep>(amount.value(), detail::exact_factor<Unit, unit_type>()));
+            const detail::exact_figure& factor = detail::exact_factor<Unit, unit_type>();
+            return quantity_type::from_value(detail::times_exactly<Rep>(amount.value(), factor));
         }
     }
 

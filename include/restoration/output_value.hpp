@@ -63,7 +63,6 @@ public:
         ++entries_;
     }
 
-    // The sums, exactly: std::overflow_error when no double holds one as it is.
     // Exists only to name the mistake: output values are in yuan, not tonnes or pieces, and
     // a bare number names no unit.
     template <class Now, class Baseline>
@@ -73,6 +72,8 @@ public:
                                "doubles, such as 0.5e9 * yuan, not outputs or other units");
     }
 
+    // The sums, exactly as the values were written, as the nearest double: std::overflow_error
+    // past the largest double.
     output_value now() const { return detail::exact_double(now_, "output value now") * yuan; }
     output_value baseline() const {
         return detail::exact_double(baseline_, "output value at the baseline") * yuan;

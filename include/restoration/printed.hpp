@@ -105,9 +105,10 @@ struct found_figures {
 // range's dash, and is refused; so is a sign set apart from its digits by spaces ("- 5", "+ 3.2%":
 // "a sign set apart from its digits"), never read unsigned. The unit is one of the unit words
 // find_figures attaches (detail::unit_words: "tons", "vehicle-times", "个", "千克"); other words
-// after the figure ("5 apples", "5 th", "5-") are refused where they begin. A malformed figure, or one followed by a word that would change
-// it but that is not read ("5‰", "5千人", "5 millions"), throws std::invalid_argument naming
-// the text and the byte position (from 0) of the fault. Given a text that is one figure,
+// after the figure ("5 apples", "5 th", "5-") are refused where they begin. A malformed figure,
+// or one followed by a word that would change it but that is not read ("5‰", "5千人",
+// "5 millions"), throws std::invalid_argument naming the text and the byte position (from 0)
+// of the fault. Given a text that is one figure,
 // find_figures finds that same figure where this reads it, and passes it over where this
 // refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {

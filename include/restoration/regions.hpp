@@ -7,7 +7,7 @@
 //   city.pooled().work_rate()           // 309/1,010: 30.6%
 //   city.unweighted_mean_of_rates()     // (90% + 30%) / 2 = 60%, which no enterprise count says
 //
-// The mean is a mean_of_rates<work_resumption> (detail/mean_of_rates.hpp): exactly the sum of the
+// The mean is a mean_of_rates<work_resumption> (mean_of_rates.hpp): exactly the sum of the
 // regions' rates over their number, as their counts say, never a sum of doubles.
 #pragma once
 

@@ -54,6 +54,11 @@ struct exact_figure {
     bool negative = false;
 };
 
+// The powers of ten a double holds exactly.
+inline constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 // A double with few decimals, as registries and bulletins hold, without text: a whole number
 // below 2^53 is its own digits (and its own shortest form), and a figure with a few decimals
 // (1,000.1, 0.25) is the one decimal m x 10^-k, with k least, that reads back as it. While
@@ -62,16 +67,13 @@ struct exact_figure {
 [[gnu::noinline]] inline std::optional<exact_figure> exact_form_of_decimals(double magnitude,
                                                                          bool negative) {
     constexpr double two_to_50 = 1125899906842624.0;
-    constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    for (int k = 1; k < static_cast<int>(std::size(powers)); ++k) {
-        const double scaled = magnitude * powers[k];
+    for (int k = 1; k < static_cast<int>(std::size(exact_powers_of_ten)); ++k) {
+        const double scaled = magnitude * exact_powers_of_ten[k];
         if (!(scaled < two_to_50)) {
             break;
         }
         const double digits = std::round(scaled);
-        if (digits / powers[k] == magnitude) {
+        if (digits / exact_powers_of_ten[k] == magnitude) {
             return exact_figure{static_cast<std::uint64_t>(digits), -k, negative};
         }
     }
@@ -154,11 +156,9 @@ To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint
     constexpr int exact_powers = std::numeric_limits<To>::digits > 24 ? 22 : 10;  // 10^k in To
     if (factor == 1 && digits < exact_below && exponent >= -exact_powers &&
         exponent <= exact_powers) {
-        static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
         const auto whole = static_cast<To>(digits);
-        const auto power = static_cast<To>(powers[exponent >= 0 ? exponent : -exponent]);
+        const int power_exponent = exponent >= 0 ? exponent : -exponent;
+        const auto power = static_cast<To>(exact_powers_of_ten[power_exponent]);
         const To value = exponent >= 0 ? whole * power : whole / power;
         return negative ? -value : value;
     }
@@ -384,9 +384,10 @@ inline std::string describe(std::span<const ratio_term> terms) {
     return text;
 }
 
+// `figures` x 10^shift is too large a whole number to round into a decimal figure.
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_size(
-    std::span<const ratio_term> terms, int shift) {
-    throw std::overflow_error("(" + describe(terms) + ") x 10^" + std::to_string(shift) +
+    const std::string& figures, int shift) {
+    throw std::overflow_error(figures + " x 10^" + std::to_string(shift) +
                               " passes the largest figure restoration rounds (" +
                               grouped(std::numeric_limits<std::int64_t>::max()) + ")");
 }
@@ -411,7 +412,7 @@ exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term
     }
     // Below the largest int64, so that rounding away from zero still fits.
     if (!kept || *kept >= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-        refuse_size(terms, shift);
+        refuse_size("(" + describe(terms) + ")", shift);
     }
     result.kept = *kept;
     Whole other = form.denominator;  // left against other is left against a half
@@ -452,7 +453,8 @@ inline std::optional<common_form<std::uint64_t>> common_form_of_one(const ratio_
     std::uint64_t numerator = term.numerator.digits;
     std::uint64_t denominator = term.denominator.digits;
     std::uint64_t& scaled = scale >= 0 ? numerator : denominator;
-    const auto product = multiply<std::uint64_t>(scaled, powers_of_ten[scale >= 0 ? scale : -scale]);
+    const auto product =
+        multiply<std::uint64_t>(scaled, powers_of_ten[scale >= 0 ? scale : -scale]);
     if (!product) {
         return std::nullopt;
     }

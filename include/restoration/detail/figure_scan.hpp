@@ -19,7 +19,7 @@ struct scale_word {
     int exponent;
 };
 
-// Longest first, so that a word is matched whole: 万亿 (a trillion, 10^12) before 万, or "5万亿"
+// Among the Chinese words, longest first, so that a word is matched whole: 万亿 (a trillion, 10^12) before 万, or "5万亿"
 // would be 5万 of a unit called 亿; 千万 (10^7) before 万, or "5千万" would be 5 of a unit 千万.
 // The English words are matched in any case ("MILLION", "Million").
 inline constexpr std::array<scale_word, 13> scale_words = {{

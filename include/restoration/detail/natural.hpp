@@ -1,8 +1,9 @@
 // detail/natural.hpp: natural numbers of any size, for the exact products that outgrow 64 bits
 // (counts of billions cross-multiplied, doubles of any exponent brought to one scale).
 //
-// Only the few operations the exact core needs, written for clarity over speed: they run only
-// when the 64-bit path of detail/exact.hpp overflows.
+// Only the few operations the exact core needs, written for clarity over speed: the rates and
+// sums of detail/exact.hpp come here only when 64 and 128 bits overflow; a mean of rates
+// (mean_of_rates.hpp) keeps its sum here throughout.
 #pragma once
 
 #include <algorithm>
