@@ -99,6 +99,33 @@ struct found_figures {
     std::vector<passed_over> passed;
 };
 
+namespace detail {
+
+// A scanned figure's digits, scale and percent into `figure`, with the unit word that follows
+// (one find_figures knows: "tons", "vehicle-times", "个", after spaces or none); both readers
+// take a figure so. Returns where the figure ends.
+inline std::size_t take_figure(std::string_view text, const figure_scan& scan, std::size_t start,
+                               printed_figure& figure) {
+    figure.number = scan.number;
+    figure.decimal_comma = scan.decimal_comma;
+    figure.position = start;
+    figure.percent = scan.suffix.percent;
+    figure.exponent = scan.suffix.exponent;
+    figure.scale_word = std::string(scan.suffix.scale_word);
+    std::size_t end = scan.suffix.end;
+    if (!figure.percent) {
+        const std::size_t word = skip_spaces(text, end);
+        const std::string_view unit = unit_word_at(text, word);
+        if (!unit.empty()) {
+            figure.unit = std::string(unit);
+            end = word + unit.size();
+        }
+    }
+    return end;
+}
+
+}  // namespace detail
+
 // Reads one figure that is the whole of `text` (spaces around it aside: ASCII, no-break and
 // ideographic), with the sign it may begin with ("-", "−", "－", "﹣", "+", "＋", "﹢"). A dash
 // that is no hyphen-minus ("–3.2%": an en dash, a figure dash, a hyphen) may be a minus or a
@@ -152,25 +179,9 @@ inline printed_figure read_figure(std::string_view text) {
         fail(scan.error_at, scan.error);
     }
     printed_figure figure;
-    figure.number = scan.number;
-    figure.decimal_comma = scan.decimal_comma;
-    figure.position = start;
-    figure.percent = scan.suffix.percent;
-    figure.exponent = scan.suffix.exponent;
-    figure.scale_word = std::string(scan.suffix.scale_word);
-
-    // The unit is a word find_figures knows ("tons", "vehicle-times", "个"), after spaces or
-    // none, as find_figures attaches it; nothing but spaces may follow. Other words would be
-    // prose in running text, but here the whole text is to be the figure: they are refused.
-    std::size_t end = scan.suffix.end;
-    if (!figure.percent) {
-        const std::size_t word = detail::skip_spaces(text, end);
-        const std::string_view unit = detail::unit_word_at(text, word);
-        if (!unit.empty()) {
-            figure.unit = std::string(unit);
-            end = word + unit.size();
-        }
-    }
+    // Nothing but spaces may follow the figure and its unit. Other words would be prose in
+    // running text, but here the whole text is to be the figure: they are refused.
+    std::size_t end = detail::take_figure(text, scan, start, figure);
     const std::size_t rest = detail::skip_spaces(text, end);
     std::size_t rest_end = text.size();
     while (rest_end > rest && detail::space_before(text, rest_end) != 0) {
@@ -242,21 +253,7 @@ inline found_figures find_figures(std::string_view text) {
             continue;
         }
         printed_figure figure;
-        figure.number = scan.number;
-        figure.decimal_comma = scan.decimal_comma;
-        figure.position = start;
-        figure.percent = scan.suffix.percent;
-        figure.exponent = scan.suffix.exponent;
-        figure.scale_word = std::string(scan.suffix.scale_word);
-        std::size_t end = scan.suffix.end;
-        if (!figure.percent) {
-            const std::size_t word = detail::skip_spaces(text, end);
-            const std::string_view unit = detail::unit_word_at(text, word);
-            if (!unit.empty()) {
-                figure.unit = std::string(unit);
-                end = word + unit.size();
-            }
-        }
+        std::size_t end = detail::take_figure(text, scan, start, figure);
         figure.text = std::string(text.substr(start, end - start));
         if (!sign.ambiguous.empty()) {
             found.passed.push_back({std::move(figure.text), start, std::string(sign.ambiguous)});
