@@ -5,7 +5,10 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <random>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -65,6 +68,47 @@ TEST_CASE("cohorts of one scope pool by adding counts") {
     const auto city = north + south;
     CHECK(city.in_scope() == 1'100);
     CHECK(city.resumed() == 590);
+}
+
+TEST_CASE("a running total starts empty and pools with +=, as + does") {
+    constexpr cohort<industrial> empty;
+    static_assert(empty.in_scope() == 0 && empty.resumed() == 0);
+    std::map<std::string, cohort<industrial>> by_district;
+    by_district["Chaoyang"] += cohort<industrial>{100, 90};
+    by_district["Chaoyang"] += cohort<industrial>{1'000, 500};
+    by_district["Nanguan"] = by_district["Nanguan"] + cohort<industrial>{7, 7};
+    CHECK(by_district["Chaoyang"] == cohort<industrial>{1'100, 590});
+    CHECK(by_district["Nanguan"] == cohort<industrial>{7, 7});
+    CHECK_THROWS_AS(cohort<industrial>{}.work_rate(), std::domain_error);
+}
+
+TEST_CASE("+= and + agree with the sums of the counts, and a refused += changes nothing") {
+    std::mt19937_64 random(13);
+    cohort<industrial, std::int16_t> total;
+    std::int64_t in_scope = 0;
+    std::int64_t resumed = 0;
+    for (int i = 0; i < 100'000; ++i) {
+        const auto n = static_cast<std::int16_t>(random() % 200);
+        const auto k = static_cast<std::int16_t>(random() % static_cast<unsigned>(n + 1));
+        const cohort<industrial, std::int16_t> part{n, k};
+        const cohort<industrial, std::int16_t> before = total;
+        if (in_scope + n > std::numeric_limits<std::int16_t>::max()) {
+            CHECK_THROWS_AS(total += part, std::overflow_error);
+            CHECK_THROWS_AS(total + part, std::overflow_error);
+            REQUIRE(total == before);
+            total = {};
+            in_scope = 0;
+            resumed = 0;
+            continue;
+        }
+        const auto sum = total + part;
+        total += part;
+        REQUIRE(total == sum);
+        in_scope += n;
+        resumed += k;
+        REQUIRE(total.in_scope() == in_scope);
+        REQUIRE(total.resumed() == resumed);
+    }
 }
 
 TEST_CASE("resumed beyond the enterprises in scope is rejected with both figures") {

@@ -21,15 +21,39 @@ namespace restoration {
 
 namespace detail {
 
-template <class Count, class Number>
-Count count_from(Number value, std::string_view what, std::string_view scope_name) {
+// The refusals of a cohort's counts, out of line and cold: the messages are built only when a
+// count is refused, so that the checks themselves stay small enough to inline wherever cohorts
+// are made by the million.
+template <class Number>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_count(Number value,
+                                                               std::string_view what,
+                                                               std::string_view scope_name) {
     if (std::cmp_less(value, 0)) {
         throw std::invalid_argument(std::string(what) + " cannot be negative (" + grouped(value) +
                                     " " + std::string(scope_name) + ")");
     }
-    if (!std::in_range<Count>(value)) {
-        throw std::overflow_error(std::string(what) + " (" + grouped(value) +
-                                  ") does not fit the cohort's count type");
+    throw std::overflow_error(std::string(what) + " (" + grouped(value) +
+                              ") does not fit the cohort's count type");
+}
+
+template <class Count>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_resumed(Count resumed, Count in_scope,
+                                                                 std::string_view scope_name) {
+    throw std::invalid_argument("resumed (" + grouped(resumed) +
+                                ") exceeds enterprises in scope (" + grouped(in_scope) + ") of " +
+                                std::string(scope_name));
+}
+
+template <class Scope>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_empty_cohort() {
+    throw std::domain_error("the work rate of an empty cohort (0 " + std::string(Scope::name) +
+                            " in scope) is undefined");
+}
+
+template <class Count, class Number>
+constexpr Count count_from(Number value, std::string_view what, std::string_view scope_name) {
+    if (std::cmp_less(value, 0) || !std::in_range<Count>(value)) {
+        refuse_count(value, what, scope_name);
     }
     return static_cast<Count>(value);
 }
@@ -48,6 +72,9 @@ public:
     using scope_type = Scope;
     using count_type = Count;
 
+    // No enterprises: what pooling starts from (std::map's operator[] makes one).
+    constexpr cohort() = default;
+
     // Enterprises in scope, then those of them that resumed work: cohort<industrial>{7'681, 6'480}.
     template <class InScope, class Resumed>
     constexpr cohort(InScope in_scope, Resumed resumed) {
@@ -64,10 +91,7 @@ public:
             in_scope_ = detail::count_from<Count>(in_scope, "enterprises in scope", Scope::name);
             resumed_ = detail::count_from<Count>(resumed, "resumed", Scope::name);
             if (resumed_ > in_scope_) {
-                throw std::invalid_argument("resumed (" + detail::grouped(resumed_) +
-                                            ") exceeds enterprises in scope (" +
-                                            detail::grouped(in_scope_) + ") of " +
-                                            std::string(Scope::name));
+                detail::refuse_resumed(resumed_, in_scope_, Scope::name);
             }
         }
     }
@@ -80,10 +104,23 @@ public:
     // Resumed over in scope, exactly: 6'480/7'681, not 0.84364...
     constexpr rate<work_resumption, Count> work_rate() const {
         if (in_scope_ == 0) {
-            throw std::domain_error("the work rate of an empty cohort (0 " +
-                                    std::string(Scope::name) + " in scope) is undefined");
+            detail::refuse_empty_cohort<Scope>();
         }
         return {resumed_, in_scope_};
+    }
+
+    // Pools another cohort of the scope into this one (a district into its city's running
+    // total). Two valid cohorts make a valid pool: only the sum of those in scope is checked,
+    // since the resumed never outnumber them; a refused sum leaves this cohort as it was.
+    template <class OtherScope>
+    constexpr cohort& operator+=(const cohort<OtherScope, Count>& other) {
+        static_assert(std::same_as<OtherScope, Scope>,
+                      "restoration: cohorts of different scopes cannot be pooled; pool cohorts of "
+                      "one scope, such as districts of one city");
+        const Count in_scope = detail::checked_add(in_scope_, other.in_scope(), "pooling cohorts");
+        resumed_ += other.resumed();  // at most in_scope, which fits
+        in_scope_ = in_scope;
+        return *this;
     }
 
     friend constexpr bool operator==(const cohort&, const cohort&) = default;
@@ -97,12 +134,9 @@ private:
 // is the rate of the sums, never the mean of the rates.
 template <class S1, class S2, class Count>
 constexpr cohort<S1, Count> operator+(const cohort<S1, Count>& a, const cohort<S2, Count>& b) {
-    static_assert(std::same_as<S1, S2>,
-                  "restoration: cohorts of different scopes cannot be pooled; pool cohorts of "
-                  "one scope, such as districts of one city");
-    constexpr const char* what = "pooling cohorts";
-    return {detail::checked_add(a.in_scope(), b.in_scope(), what),
-            detail::checked_add(a.resumed(), b.resumed(), what)};
+    cohort<S1, Count> sum = a;
+    sum += b;
+    return sum;
 }
 
 namespace detail {

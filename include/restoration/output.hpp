@@ -134,6 +134,18 @@ public:
     constexpr quantity_type quantity() const { return amount_; }
     constexpr Rep value() const { return amount_.value(); }
 
+    // Adds another output of this good to this one, exactly as operator+ does (a running total).
+    template <class OtherGood, class R>
+    constexpr output& operator+=(const output<OtherGood, R>& other) {
+        constexpr bool widens = std::same_as<std::common_type_t<Rep, R>, Rep>;
+        static_assert(widens, "restoration: output += output: the sum would be narrowed to this "
+                              "output's number type; keep the total in the wider type");
+        if constexpr (widens) {
+            amount_ = (*this + other).quantity();
+        }
+        return *this;
+    }
+
     // The amount in another unit of the same dimension: d.in(kilograms).
     // Whole amounts convert exactly or not at all: 1,500 kg in an output of whole tonnes throws.
     template <class Unit>

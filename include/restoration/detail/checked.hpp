@@ -10,8 +10,9 @@
 
 namespace restoration::detail {
 
+// Out of line and cold: the message is built only on overflow, away from the checked sums.
 template <std::signed_integral Int>
-[[noreturn]] void throw_overflow(const char* what, Int a, const char* op, Int b) {
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void throw_overflow(const char* what, Int a, const char* op, Int b) {
     throw std::overflow_error(std::string(what) + ": " + grouped(a) + op + grouped(b) +
                               " overflows the count type (at most " +
                               grouped(std::numeric_limits<Int>::max()) + ")");
