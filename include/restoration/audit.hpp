@@ -16,6 +16,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include <restoration/decimal.hpp>
 #include <restoration/detail/audit.hpp>
@@ -44,17 +45,16 @@ public:
 
     printed_percent printed() const { return printed_; }
 
-    rule_verdict verdict(rounding rule) const {
+    [[gnu::always_inline]] rule_verdict verdict(rounding rule) const {
         const decimal result{quotient_.rounded(rule), printed_.figure.decimals};
         return {rule, result, result == printed_.figure};
     }
-    // In the order of all_rounding_rules.
+    // In the order of all_rounding_rules; each rule known at compile time, so that each
+    // verdict is a few instructions with no branch.
     std::array<rule_verdict, std::size(all_rounding_rules)> verdicts() const {
-        std::array<rule_verdict, std::size(all_rounding_rules)> all{};
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            all[i] = verdict(all_rounding_rules[i]);
-        }
-        return all;
+        return [this]<std::size_t... rule>(std::index_sequence<rule...>) {
+            return std::array{verdict(all_rounding_rules[rule])...};
+        }(std::make_index_sequence<std::size(all_rounding_rules)>{});
     }
 
     bool fits(rounding rule) const { return verdict(rule).fits; }
@@ -65,9 +65,7 @@ private:
     template <class Kind, class Rep>
     static detail::exact_quotient quotient(printed_percent printed,
                                            const rate<Kind, Rep>& figures) {
-        const decimal_places places = printed.figure.decimals;  // checks 0 to max_decimals
-        const detail::ratio_term term = detail::term_of(figures.numerator(), figures.denominator());
-        return detail::scaled_sum({&term, 1}, places.value() + 2);
+        return detail::percent_quotient(figures, printed.figure.decimals);
     }
 
     printed_percent printed_;

@@ -28,8 +28,7 @@ namespace restoration {
 // exactly from the rate's figures as written, whatever their type.
 template <class Kind, class Rep>
 decimal rounded_percent(const rate<Kind, Rep>& r, decimal_places places, rounding rule) {
-    const detail::ratio_term term = detail::term_of(r.numerator(), r.denominator());
-    return {detail::scaled_sum({&term, 1}, places.value() + 2).rounded(rule), places.value()};
+    return {detail::percent_quotient(r, places).rounded(rule), places.value()};
 }
 
 // "84.3%"

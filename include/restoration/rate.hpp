@@ -282,6 +282,19 @@ constexpr Common figure_as(Rep figure) {
     return converted;
 }
 
+// The rate in percent to `places` decimals, cut toward zero, with what was cut off: whatever
+// the rule, the one exact division it is rounded from.
+template <class Kind, class Rep>
+[[gnu::always_inline]] inline exact_quotient percent_quotient(const rate<Kind, Rep>& r,
+                                                              decimal_places places) {
+    if constexpr (std::integral<Rep>) {  // counts: never negative, the denominator positive
+        return scaled_ratio(r.numerator(), r.denominator(), places.value() + 2);
+    } else {
+        const ratio_term term = term_of(r.numerator(), r.denominator());
+        return scaled_sum({&term, 1}, places.value() + 2);
+    }
+}
+
 }  // namespace detail
 
 template <class K1, class R1, class K2, class R2>

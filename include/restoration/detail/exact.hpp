@@ -195,10 +195,11 @@ struct ratio_term {
     bool subtracted = false;
 };
 
-// What was cut off below the last kept digit: against one half of that digit (-1 below, 0 a
-// tie, +1 above), and whether anything was.
+// What was cut off below the last kept digit: against one half of that digit, and whether
+// anything was. A tie is at least a half and not above one.
 struct remainder {
-    int versus_half = -1;
+    bool at_least_half = false;  // at or above one half of the last kept digit
+    bool above_half = false;
     bool nothing = true;
 };
 
@@ -209,10 +210,10 @@ struct remainder {
 
 constexpr bool rounds_away(std::uint64_t kept, remainder rest, rounding rule) {
     switch (rule) {
-    case rounding::half_up: return rest.versus_half >= 0;
+    case rounding::half_up: return rest.at_least_half;
     case rounding::half_even:
-        return (rest.versus_half > 0) | ((rest.versus_half == 0) & (kept % 2 != 0));
-    case rounding::half_down: return rest.versus_half > 0;
+        return rest.above_half | (rest.at_least_half & (kept % 2 != 0));
+    case rounding::half_down: return rest.above_half;
     case rounding::toward_zero: return false;
     case rounding::away_from_zero: return !rest.nothing;
     }
@@ -417,7 +418,7 @@ exact_quotient divide(const common_form<Whole>& form, std::span<const ratio_term
     result.kept = *kept;
     Whole other = form.denominator;  // left against other is left against a half
     other -= left;
-    result.rest = {(left > other) - (left < other), left == Whole{}};
+    result.rest = {left >= other, left > other, left == Whole{}};
     return result;
 }
 
@@ -487,6 +488,43 @@ inline exact_quotient scaled_sum(std::span<const ratio_term> terms, int shift) {
         }
     }
     return scaled_sum_of_many(terms, shift);
+}
+
+// numerator / denominator x 10^shift of a rate of counts (numerator >= 0 and denominator > 0,
+// as a rate guarantees; 0 <= shift <= 18), cut toward zero: one product and one division in 64
+// bits, as a hand-written loop makes them, and the general core only when the product does not
+// fit. Rates of counts are the ones audited and printed by the million.
+template <std::integral Rep>
+[[gnu::noinline]] exact_quotient scaled_ratio_of_large(Rep numerator, Rep denominator,
+                                                       int shift) {
+    const ratio_term term{exact_form(numerator), exact_form(denominator)};
+    return scaled_sum({&term, 1}, shift);
+}
+
+template <std::integral Rep>
+[[gnu::always_inline]] inline exact_quotient scaled_ratio(Rep numerator, Rep denominator,
+                                                          int shift) {
+    // The product within the int64 range keeps the quotient there, and rounding away from zero
+    // too: it adds one only when something was cut off, so only when the denominator is above 1.
+    std::int64_t scaled = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    const bool fits = !__builtin_mul_overflow(static_cast<std::int64_t>(numerator),
+                                              static_cast<std::int64_t>(powers_of_ten[shift]),
+                                              &scaled);
+#else
+    const auto product =
+        multiply<std::uint64_t>(static_cast<std::uint64_t>(numerator), powers_of_ten[shift]);
+    const bool fits = product && *product <= std::uint64_t{std::numeric_limits<std::int64_t>::max()};
+    scaled = fits ? static_cast<std::int64_t>(*product) : 0;
+#endif
+    if (fits) [[likely]] {
+        const auto d = static_cast<std::uint64_t>(denominator);
+        const std::uint64_t kept = static_cast<std::uint64_t>(scaled) / d;
+        const std::uint64_t left = static_cast<std::uint64_t>(scaled) % d;
+        const std::uint64_t other = d - left;
+        return {kept, {left >= other, left > other, left == 0}, false};
+    }
+    return scaled_ratio_of_large(numerator, denominator, shift);
 }
 
 // The sign of the sum of the terms: never overflows.

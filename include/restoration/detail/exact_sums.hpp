@@ -296,7 +296,7 @@ public:
         result.kept = *kept;
         natural other = denominator_;  // left against other is left against a half
         other -= left;
-        result.rest = {(left > other) - (left < other), left.is_zero()};
+        result.rest = {left >= other, left > other, left.is_zero()};
         return result;
     }
 

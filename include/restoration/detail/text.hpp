@@ -58,15 +58,23 @@ std::string plain(Number value) {
 
 // Writes a decimal figure (units x 10^-decimals) with its thousands grouped and `suffix` after
 // it, from the last character back into one buffer, since bulletins print figures by the million.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_decimal_text(
+    int decimals, std::string_view suffix) {
+    throw std::invalid_argument("a decimal figure has 0 to 18 decimals and a suffix of 8 "
+                                "characters at most, not " + std::to_string(decimals) +
+                                " decimals and \"" + std::string(suffix) + "\"");
+}
+
 inline std::string decimal_text(std::int64_t units, int decimals, std::string_view suffix) {
     if (decimals < 0 || decimals > 18 || suffix.size() > 8) {
-        throw std::invalid_argument("a decimal figure has 0 to 18 decimals, not " +
-                                    std::to_string(decimals));
+        refuse_decimal_text(decimals, suffix);
     }
     char buffer[56];  // 19 digits, 6 commas, 18 decimals, a point, a sign and the suffix
     char* const end = buffer + sizeof buffer;
-    char* at = end - suffix.size();
-    suffix.copy(at, suffix.size());
+    char* at = end;
+    for (std::size_t i = suffix.size(); i > 0; --i) {  // a character or two: no call to memcpy
+        *--at = suffix[i - 1];
+    }
     const auto magnitude = static_cast<std::uint64_t>(units);
     std::uint64_t left = units < 0 ? 0 - magnitude : magnitude;
     for (int i = 0; i < decimals; ++i) {
