@@ -305,6 +305,80 @@ TEST_CASE("a double's exact form is its shortest decimal form, with or without t
     CHECK(mismatches == 0);
 }
 
+// A figure as registries and bulletins hold them, or any double at all.
+double random_figure(std::mt19937_64& random, int kind) {
+    double value = 0;
+    switch (kind % 4) {
+    case 0:  // up to 12 digits with up to 9 decimals
+        value = static_cast<double>(random() % 1'000'000'000'000) /
+                static_cast<double>(power_of_ten(static_cast<int>(random() % 10)));
+        break;
+    case 1:  // whole, up to 2^54: past 2^53 not every whole number is a double's own form
+        value = static_cast<double>(random() % (std::uint64_t{1} << 54));
+        break;
+    case 2: {  // any finite double
+        const std::uint64_t bits = random();
+        std::memcpy(&value, &bits, sizeof value);
+        if (!std::isfinite(value) || std::fabs(value) > 1e300) {
+            value = 0.5;
+        }
+        break;
+    }
+    default:  // a binary fraction, whose shortest form has many digits
+        value = std::ldexp(static_cast<double>(random() % (std::uint64_t{1} << 53)),
+                           -static_cast<int>(random() % 60));
+    }
+    return random() % 4 == 0 ? -value : value;
+}
+
+TEST_CASE("sums of outputs by the short ways agree with the exact sum of the figures") {
+    std::mt19937_64 random(1'529);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        const double a = random_figure(random, static_cast<int>(random() % 4));
+        const double b = random_figure(random, i % 5 == 0 ? static_cast<int>(random() % 4) : 0);
+        const bool subtract = i % 2 == 1;
+        const double got = detail::sum_as_written<double>(a, b, subtract);
+        const double expected = detail::sum_exactly<double>(detail::exact_form(a),
+                                                            detail::exact_form(b), subtract);
+        if (got != expected) {  // a zero's sign aside (-0.5 + 0.5), equal is every bit equal
+            if (++mismatches <= 5) {
+                FAIL_CHECK(a << (subtract ? " - " : " + ") << b << ": " << got << " against "
+                             << expected);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    // The textbook case, and figures just past the short ways' bounds.
+    CHECK(detail::sum_as_written<double>(0.1, 0.2, false) == 0.3);
+    CHECK(detail::sum_as_written<double>(1125899906842.625, 0.001, false) ==
+          detail::sum_exactly<double>(detail::exact_form(1125899906842.625),
+                                      detail::exact_form(0.001), false));
+    CHECK(detail::sum_as_written<double>(9007199254740993.0, 1.0, false) ==
+          detail::sum_exactly<double>(detail::exact_form(9007199254740993.0),
+                                      detail::exact_form(1.0), false));
+}
+
+TEST_CASE("conversions by a power of ten agree with the exact product of the figures") {
+    std::mt19937_64 random(1'000);
+    long mismatches = 0;
+    for (int i = 0; i < pairs; ++i) {
+        const double value = random_figure(random, static_cast<int>(random() % 4));
+        const detail::exact_figure by{1, static_cast<int>(random() % 13) - 6, false};
+        const double got = detail::times_exactly<double>(value, by);
+        const detail::exact_figure figure = detail::exact_form(value);
+        const double expected = detail::nearest_floating_by_text<double>(
+            figure.negative, detail::natural{figure.digits}, figure.exponent + by.exponent);
+        if (std::memcmp(&got, &expected, sizeof got) != 0) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK(value << " x 10^" << by.exponent << ": " << got << " against "
+                                 << expected);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
 TEST_CASE("the reference itself decides the textbook cases") {
     CHECK(reference::rounded(125, 10, rounding::half_up) == 13);
     CHECK(reference::rounded(125, 10, rounding::half_even) == 12);

@@ -154,6 +154,20 @@ TEST_CASE("integer outputs add with a check, not with undefined behaviour") {
     CHECK((most + output<face_mask, int>(147'483'647 * pieces)).value() == 2'147'483'647);
 }
 
+TEST_CASE("a running total adds outputs with +=, exactly as + does") {
+    output<disinfectant> total = 0.0 * tonnes;
+    total += output<disinfectant>(1'529.0 * tonnes);
+    total += output<disinfectant>(500.0 * kilograms);
+    total += output<disinfectant>(0.1 * tonnes);
+    CHECK(total.value() == 1'529.6);
+    output<face_mask, int> masks = 2'000'000'000 * pieces;
+    CHECK_THROWS_AS(masks += masks, std::overflow_error);
+    CHECK(masks.value() == 2'000'000'000);  // a refused sum leaves the total as it was
+    output<face_mask> wide = 1.0 * pieces;
+    wide += output<face_mask, float>(0.1f * pieces);  // the float at its shortest form
+    CHECK(wide.value() == 1.1);
+}
+
 TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {
     const output<face_mask, long> now = 23L * pieces;
     const output<face_mask, long> before = 40L * pieces;

@@ -213,10 +213,9 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
         sum = detail::checked_add(static_cast<common>(a.value()), static_cast<common>(b.value()),
                                   "adding outputs");
     } else {
-        using detail::exact_form;  // of each figure in the sum's type, taken in exactly
-        using detail::figure_as;
-        sum = detail::sum_exactly<common>(exact_form(figure_as<common>(a.value())),
-                                          exact_form(figure_as<common>(b.value())), false);
+        using detail::figure_as;  // each figure in the sum's type, taken in exactly
+        sum = detail::sum_as_written<common>(figure_as<common>(a.value()),
+                                             figure_as<common>(b.value()), false);
     }
     return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(sum));
 }
@@ -276,10 +275,9 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
     if constexpr (std::integral<common>) {  // b <= a, both not negative: no overflow
         difference = static_cast<common>(a.value()) - static_cast<common>(b.value());
     } else {
-        using detail::exact_form;
         using detail::figure_as;
-        difference = detail::sum_exactly<common>(exact_form(figure_as<common>(a.value())),
-                                                 exact_form(figure_as<common>(b.value())), true);
+        difference = detail::sum_as_written<common>(figure_as<common>(a.value()),
+                                                    figure_as<common>(b.value()), true);
     }
     return output<G1, common>(
         boost::units::quantity<typename G1::unit, common>::from_value(difference));

@@ -147,10 +147,18 @@ template <std::floating_point To>
     return value;
 }
 
+// Out of line, so that the common case below stays small enough to inline.
+template <std::floating_point To>
+[[gnu::noinline]] To nearest_floating_of_product(bool negative, std::uint64_t digits,
+                                                 std::uint64_t factor, int exponent) {
+    return nearest_floating_by_text<To>(negative, natural{digits} * natural{factor}, exponent);
+}
+
 // The To nearest to ±digits x 10^exponent: the figure itself whenever To holds it, since a
 // figure of up to 15 digits (6 for float) reads back as its own shortest form.
 template <std::floating_point To>
-To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint64_t factor = 1) {
+[[gnu::always_inline]] inline To nearest_floating(bool negative, std::uint64_t digits,
+                                                  int exponent, std::uint64_t factor = 1) {
     // One correctly rounded operation on exact operands gives the nearest value at once.
     constexpr std::uint64_t exact_below = std::uint64_t{1} << std::numeric_limits<To>::digits;
     constexpr int exact_powers = std::numeric_limits<To>::digits > 24 ? 22 : 10;  // 10^k in To
@@ -162,17 +170,25 @@ To nearest_floating(bool negative, std::uint64_t digits, int exponent, std::uint
         const To value = exponent >= 0 ? whole * power : whole / power;
         return negative ? -value : value;
     }
-    return nearest_floating_by_text<To>(negative, natural{digits} * natural{factor}, exponent);
+    return nearest_floating_of_product<To>(negative, digits, factor, exponent);
 }
 
 
 // value x factor, both as written (1.5 kg x 0.001 is 1.5 x 10^-3 t exactly), as the To nearest
 // that product: Boost.Units would multiply by the double nearest 0.001 and carry its error.
+// Any figure other than a whole one times a power of ten, out of line.
 template <std::floating_point To, class From>
-To times_exactly(From value, const exact_figure& by) {
+[[gnu::noinline]] To times_exactly_in_general(From value, const exact_figure& by) {
     if (!(value - value == 0)) {  // not finite: the caller refuses it with its own words
         return static_cast<To>(value);
     }
+    const exact_figure figure = exact_form(value);
+    return nearest_floating<To>(figure.negative != by.negative, figure.digits,
+                                figure.exponent + by.exponent, by.digits);
+}
+
+template <std::floating_point To, class From>
+[[gnu::always_inline]] inline To times_exactly(From value, const exact_figure& by) {
     // A whole amount below 2^53 times a power of ten: one correctly rounded operation, as a
     // hand-written conversion does it (1,500 kg / 1,000).
     constexpr auto exact_below =
@@ -183,9 +199,7 @@ To times_exactly(From value, const exact_figure& by) {
         const auto magnitude = static_cast<std::uint64_t>(value < 0 ? -value : value);
         return nearest_floating<To>(by.negative != (value < 0), magnitude, by.exponent);
     }
-    const exact_figure figure = exact_form(value);
-    return nearest_floating<To>(figure.negative != by.negative, figure.digits,
-                                figure.exponent + by.exponent, by.digits);
+    return times_exactly_in_general<To>(value, by);
 }
 
 // One ratio of a sum: ±numerator / denominator (denominator > 0).
@@ -297,6 +311,47 @@ To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
     natural& larger = x_larger ? wide_x : wide_y;
     larger -= x_larger ? wide_y : wide_x;
     return nearest_floating_by_text<To>(x_larger ? a.negative : b_negative, larger, lowest);
+}
+
+// a + b, or a - b, of two figures as written, as sum_exactly gives it, by the shortest way that
+// gives the same result. Outputs are summed by the million, mostly whole or to the kilogram in
+// tonnes: such a figure below 2^50 x 10^-3 is m x 10^-3 for the whole m nearest to it x 10^3
+// (the product's error is below 1/4, and no other m rounds to the same double), and m / 10^3,
+// one correctly rounded division, checks it; the sum is then exactly (m_a ± m_b) x 10^-3.
+template <std::floating_point To>
+[[gnu::noinline]] To sum_as_written_in_general(To a, To b, bool subtract) {
+    // Whole figures below 2^53 are their own decimal forms: one correctly rounded operation.
+    constexpr To exact_below = static_cast<To>(std::uint64_t{1} << std::numeric_limits<To>::digits);
+    const auto whole = [&](To x) {
+        return x < exact_below && x > -exact_below &&
+               static_cast<To>(static_cast<std::int64_t>(x)) == x;
+    };
+    if (whole(a) && whole(b)) {
+        return subtract ? a - b : a + b;
+    }
+    return sum_exactly<To>(exact_form(a), exact_form(b), subtract);
+}
+
+template <std::floating_point To>
+[[gnu::always_inline]] inline To sum_as_written(To a, To b, bool subtract) {
+    if constexpr (std::same_as<To, double>) {
+        constexpr double thousand = 1e3;
+        constexpr double bound = 1125899906842624.0;  // 2^50
+        const double scaled_a = a * thousand;
+        const double scaled_b = b * thousand;
+        if (scaled_a < bound && scaled_a > -bound && scaled_b < bound && scaled_b > -bound) {
+            // Nearest whole numbers: adding a half is exact below 2^50, and truncation then
+            // rounds, since each product lies within 1/4 of a whole number when it is one.
+            const auto m_a = static_cast<std::int64_t>(scaled_a + (scaled_a < 0 ? -0.5 : 0.5));
+            const auto m_b = static_cast<std::int64_t>(scaled_b + (scaled_b < 0 ? -0.5 : 0.5));
+            if (static_cast<double>(m_a) / thousand == a &&
+                static_cast<double>(m_b) / thousand == b) {
+                // Below 2^51 in magnitude: the conversion is exact, the division rounds once.
+                return static_cast<double>(subtract ? m_a - m_b : m_a + m_b) / thousand;
+            }
+        }
+    }
+    return sum_as_written_in_general(a, b, subtract);
 }
 
 // The sum's numerator and denominator over one common denominator, scaled by 10^shift:
