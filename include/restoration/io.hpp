@@ -62,8 +62,8 @@ template <class Scope, class Count>
 std::ostream& operator<<(std::ostream& os, const series<Scope, Count>& s) {
     for (const auto& snap : s.snapshots()) {
         os << iso_date(snap.date) << ": " << snap.counts;
-        if (!snap.rebased.empty()) {
-            os << " (re-based: " << snap.rebased << ")";
+        if (const std::string_view reason = s.rebased(snap.date); !reason.empty()) {
+            os << " (re-based: " << reason << ")";
         }
         os << "\n";
     }

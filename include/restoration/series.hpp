@@ -10,10 +10,15 @@
 
 #include <chrono>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -33,26 +38,108 @@ inline std::string iso_date(std::chrono::year_month_day date) {
            (day < 10 ? "-0" : "-") + std::to_string(day);
 }
 
-// A cohort's counts on a date. `rebased` holds the reason when its denominator was re-based.
-// The date is a day count, so that a snapshot cannot hold a day that is not in the calendar.
+// A cohort's counts on a date. The date is a day count, so that a snapshot cannot hold a day
+// that is not in the calendar. A re-basing's reason is kept by the series (series::rebased),
+// since few snapshots have one.
 template <class Scope, class Count = std::int64_t>
 struct snapshot {
     std::chrono::sys_days date;
     cohort<Scope, Count> counts;
-    std::string rebased;  // empty unless this snapshot re-based the denominator
 };
 
 template <class Scope, class Count = std::int64_t>
 class pace;
+
+template <class Scope, class Count = std::int64_t>
+class series;
 
 // The pace from one snapshot to a later one of the same denominator.
 template <class Scope, class Count>
 pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
                                 const snapshot<Scope, Count>& to);
 
-// The change between two snapshots of one denominator. Only pace_between (and a series'
-// last_pace) makes one, so that every pace runs forward in time over at least a day and
-// compares like with like; it keeps the two dates and the three counts, not the snapshots.
+namespace detail {
+
+// The refusals of series, paces and projections, out of line and cold: their messages are built
+// only when one is made, so that the checks stay small enough to be inlined where series are
+// built and paced by the thousand.
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_pace_backwards(
+    std::chrono::sys_days from, std::chrono::sys_days to) {
+    throw std::invalid_argument("a pace runs from an earlier snapshot to a later one, not from " +
+                                iso_date(from) + " to " + iso_date(to));
+}
+
+template <class Count>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_pace_across_rebasing(
+    Count from_in_scope, std::chrono::sys_days from, Count to_in_scope, std::chrono::sys_days to) {
+    throw std::invalid_argument("the denominator changed from " + grouped(from_in_scope) +
+                                " on " + iso_date(from) + " to " + grouped(to_in_scope) + " on " +
+                                iso_date(to) + ": a pace across a re-basing is not like for like");
+}
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_pace_of(std::size_t snapshots) {
+    throw std::domain_error("a pace needs two snapshots; the series has " +
+                            std::to_string(snapshots));
+}
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_points_of_empty(
+    std::string_view scope_name) {
+    throw std::domain_error("the work rate of an empty cohort (0 " + std::string(scope_name) +
+                            " in scope) is undefined");
+}
+
+// The projection at a pace refused, for no progress, a product too large for 64 bits or full
+// resumption past the year 9999: the reason is found again here, off the path of projections
+// made.
+template <class Count>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_projection(
+    std::chrono::sys_days from, std::chrono::sys_days to, Count in_scope, Count resumed_before,
+    Count resumed_after) {
+    const Count left = in_scope - resumed_after;
+    const Count change = resumed_after - resumed_before;
+    const std::int64_t days = (to - from).count();
+    if (change <= 0) {
+        throw std::domain_error("no projection: resumed went from " + grouped(resumed_before) +
+                                " on " + iso_date(from) + " to " + grouped(resumed_after) +
+                                " on " + iso_date(to) + ", and " + grouped(left) +
+                                " are left: at no progress full resumption is never reached");
+    }
+    const std::int64_t scaled = checked_mul<std::int64_t>(left, days, "projecting");
+    const std::int64_t needed = scaled / change + (scaled % change != 0 ? 1 : 0);
+    throw std::domain_error("at " + grouped(change) + " resumed in " + grouped(days) +
+                            " days, the " + grouped(left) + " left would take " +
+                            grouped(needed) + " days: full resumption lies past the year 9999");
+}
+
+// The whole days `left` enterprises take to resume at `change` in `days`, a part of a day
+// counted as a day (left / (change / days), rounded up, exact in integers), or false when there
+// is no progress or left * days passes 64 bits. One refusal then says which.
+inline bool days_to_resume(std::int64_t left, std::int64_t change, std::int64_t days,
+                           std::int64_t& needed) {
+    if (change <= 0) {
+        return false;
+    }
+    std::int64_t scaled = 0;
+#if RESTORATION_OVERFLOW_BUILTINS
+    if (__builtin_mul_overflow(left, days, &scaled)) {
+        return false;
+    }
+#else
+    if (left > std::numeric_limits<std::int64_t>::max() / days) {  // both are positive here
+        return false;
+    }
+    scaled = left * days;
+#endif
+    needed = scaled / change + (scaled % change != 0 ? 1 : 0);
+    return true;
+}
+
+}  // namespace detail
+
+// The change between two snapshots of one denominator. Only pace_between and a series'
+// last_pace make one, so that every pace runs forward in time over at least a day and compares
+// like with like; it keeps the two dates and the three counts, not the snapshots.
 template <class Scope, class Count>
 class pace {
 public:
@@ -71,15 +158,23 @@ public:
     }
     // The change of the work rate, exact; per day as a floating-point number.
     percentage_points<work_resumption, Count> points_change() const {
-        return cohort<Scope, Count>{in_scope_, resumed_after_}.work_rate() -
-               cohort<Scope, Count>{in_scope_, resumed_before_}.work_rate();
+        // The counts came from cohorts, so 0 <= resumed <= in scope: both are valid work rates
+        // unless the cohort is empty, and this is what rate - rate would make, without checking
+        // again what the cohorts did (written <= 0 rather than == 0, so that the compiler sees
+        // the difference's own check of its denominators pass).
+        if (in_scope_ <= 0) {
+            detail::refuse_points_of_empty(Scope::name);
+        }
+        return {fraction<Count>{resumed_after_, in_scope_},
+                fraction<Count>{resumed_before_, in_scope_}};
     }
     double points_per_day() const {
         return points_change().to_double() / static_cast<double>(days());
     }
 
 private:
-    // The counts are of one denominator and from < to: pace_between has checked both.
+    // The counts are of one denominator and from < to: pace_between or the series has checked
+    // both.
     pace(std::chrono::sys_days from, std::chrono::sys_days to, Count in_scope,
          Count resumed_before, Count resumed_after)
         : from_(from),
@@ -90,6 +185,7 @@ private:
 
     friend pace pace_between<Scope, Count>(const snapshot<Scope, Count>&,
                                            const snapshot<Scope, Count>&);
+    friend class series<Scope, Count>;
 
     std::chrono::sys_days from_;
     std::chrono::sys_days to_;
@@ -109,79 +205,99 @@ template <class Scope, class Count>
 pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
                                 const snapshot<Scope, Count>& to) {
     if (to.date <= from.date) {
-        throw std::invalid_argument(
-            "a pace runs from an earlier snapshot to a later one, not from " +
-            iso_date(from.date) + " to " + iso_date(to.date));
+        detail::refuse_pace_backwards(from.date, to.date);
     }
     if (to.counts.in_scope() != from.counts.in_scope()) {
-        throw std::invalid_argument(
-            "the denominator changed from " + detail::grouped(from.counts.in_scope()) + " on " +
-            iso_date(from.date) + " to " + detail::grouped(to.counts.in_scope()) + " on " +
-            iso_date(to.date) + ": a pace across a re-basing is not like for like");
+        detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
+                                            to.counts.in_scope(), to.date);
     }
     return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
             to.counts.resumed()};
 }
 
 // Full resumption at this pace: the enterprises left over the enterprises resumed per day.
+// Declared inline because clang then allows it the larger budget for inlining (325 rather than
+// 225 at -O2) that its size needs.
 template <class Scope, class Count>
-projection project_full_resumption(const pace<Scope, Count>& at) {
+inline projection project_full_resumption(const pace<Scope, Count>& at) {
     const Count left = at.not_yet_resumed();
-    if (left == 0) {
-        return {0, at.to()};
-    }
-    if (at.resumed_change() <= 0) {
-        throw std::domain_error(
-            "no projection: resumed went from " + detail::grouped(at.resumed_before()) + " on " +
-            iso_date(at.from()) + " to " + detail::grouped(at.resumed_after()) + " on " +
-            iso_date(at.to()) + ", and " + detail::grouped(left) +
-            " are left: at no progress full resumption is never reached");
-    }
-    // left / (change / days), rounded up: exact in integers.
-    const std::int64_t scaled = detail::checked_mul<std::int64_t>(left, at.days(), "projecting");
-    const std::int64_t change = at.resumed_change();
-    const std::int64_t days = scaled / change + (scaled % change != 0 ? 1 : 0);
-    // Past the year 9999 no calendar date is printed; std::chrono's years would wrap at 32767.
-    const std::int64_t to_year_9999 =
-        (std::chrono::sys_days{std::chrono::year{9999} / 12 / 31} - at.to()).count();
-    if (days > to_year_9999) {
-        throw std::domain_error("at " + detail::grouped(at.resumed_change()) + " resumed in " +
-                                detail::grouped(at.days()) + " days, the " +
-                                detail::grouped(left) + " left would take " +
-                                detail::grouped(days) +
-                                " days: full resumption lies past the year 9999");
+    std::int64_t days = 0;
+    if (left != 0) {
+        // Past the year 9999 no calendar date is printed; std::chrono's years would wrap at
+        // 32767.
+        constexpr std::chrono::sys_days last_printed{std::chrono::year{9999} / 12 / 31};
+        if (!detail::days_to_resume(left, at.resumed_change(), at.days(), days) ||
+            days > (last_printed - at.to()).count()) {
+            detail::refuse_projection(at.from(), at.to(), at.in_scope(), at.resumed_before(),
+                                      at.resumed_after());
+        }
     }
     return {days, std::chrono::year_month_day{at.to() + std::chrono::days{days}}};
 }
 
 // Snapshots of one cohort in date order, all of one denominator unless it is re-based by name.
-template <class Scope, class Count = std::int64_t>
+template <class Scope, class Count>
 class series {
 public:
     using snapshot_type = snapshot<Scope, Count>;
 
-    // A later snapshot of the same denominator.
-    void add(std::chrono::year_month_day date, const cohort<Scope, Count>& counts) {
-        check_date(date);
-        if (!snapshots_.empty() && counts.in_scope() != snapshots_.back().counts.in_scope()) {
-            throw std::invalid_argument(
-                "the denominator changed from " +
-                detail::grouped(snapshots_.back().counts.in_scope()) + " to " +
-                detail::grouped(counts.in_scope()) + " on " + iso_date(date) +
-                ": state it with rebase(date, counts, reason)");
+    // A copy or a move points at its own first snapshots, which live inside it. A series moved
+    // from is empty: the snapshots it kept on the heap went with the move.
+    series() = default;
+    series(const series& other)
+        : first_(other.first_),
+          size_(other.size_),
+          more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
+        point_data();
+    }
+    series(series&& other) noexcept
+        : first_(other.first_), size_(other.size_), more_(std::move(other.more_)) {
+        point_data();
+        other.clear();
+    }
+    series& operator=(const series& other) {
+        if (this != &other) {
+            *this = series(other);
         }
-        snapshots_.push_back({std::chrono::sys_days{date}, counts, {}});
+        return *this;
+    }
+    series& operator=(series&& other) noexcept {
+        if (this != &other) {
+            first_ = other.first_;
+            size_ = other.size_;
+            more_ = std::move(other.more_);
+            point_data();
+            other.clear();
+        }
+        return *this;
+    }
+    ~series() = default;
+
+    // A later snapshot of the same denominator. Always inlined: the check and conversion of the
+    // date alone pass clang's budget for inlining at -O2, and a call for each snapshot would cost
+    // more than the checks.
+    [[gnu::always_inline]] void add(std::chrono::year_month_day date,
+                                    const cohort<Scope, Count>& counts) {
+        const std::chrono::sys_days day{date};  // a day only if date.ok(), checked first
+        if (!date.ok() || (size_ != 0 && (day <= last().date ||
+                                          counts.in_scope() != last().counts.in_scope()))) {
+            refuse_snapshot(date, counts.in_scope(), false);
+        }
+        keep(day, counts);
     }
 
     // A later snapshot whose denominator changed, with the reason, which the series keeps.
     void rebase(std::chrono::year_month_day date, const cohort<Scope, Count>& counts,
                 std::string reason) {
-        check_date(date);
-        if (reason.empty()) {
-            throw std::invalid_argument("a re-basing on " + iso_date(date) +
-                                        " needs its reason");
+        const std::chrono::sys_days day{date};
+        if (!date.ok() || (size_ != 0 && day <= last().date) || reason.empty()) {
+            refuse_snapshot(date, counts.in_scope(), true);
         }
-        snapshots_.push_back({std::chrono::sys_days{date}, counts, std::move(reason)});
+        // Room for the reason first, so that a failed allocation leaves the series as it was.
+        std::vector<rebasing>& rebasings = heap().rebasings;
+        rebasings.reserve(rebasings.size() + 1);
+        keep(day, counts);
+        rebasings.push_back({day, std::move(reason)});
     }
 
     // Exists only to name the mistake: a series follows one scope.
@@ -192,33 +308,132 @@ public:
                       "belongs in a series of its own");
     }
 
-    std::span<const snapshot_type> snapshots() const { return snapshots_; }
+    // In date order, contiguous.
+    std::span<const snapshot_type> snapshots() const { return {data_, size_}; }
+
+    // Why the denominator was re-based on that date; empty when it was not.
+    std::string_view rebased(std::chrono::sys_days date) const {
+        if (more_) {
+            for (const rebasing& r : more_->rebasings) {
+                if (r.date == date) {
+                    return r.reason;
+                }
+            }
+        }
+        return {};
+    }
 
     // The pace between the last two snapshots; never from one snapshot alone.
     pace<Scope, Count> last_pace() const {
-        if (snapshots_.size() < 2) {
-            throw std::domain_error("a pace needs two snapshots; the series has " +
-                                    std::to_string(snapshots_.size()));
+        if (size_ < 2) {
+            detail::refuse_pace_of(size_);
         }
-        return pace_between(snapshots_[snapshots_.size() - 2], snapshots_.back());
+        const snapshot_type& from = data_[size_ - 2];
+        const snapshot_type& to = data_[size_ - 1];
+        // The series holds its snapshots in date order: only a re-basing can spoil the pace.
+        if (to.counts.in_scope() != from.counts.in_scope()) {
+            detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
+                                                to.counts.in_scope(), to.date);
+        }
+        return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
+                to.counts.resumed()};
     }
 
-    // When every enterprise would have resumed at the last pace.
-    projection full_resumption() const { return project_full_resumption(last_pace()); }
+    // When every enterprise would have resumed at the last pace. Always inlined, for the reason
+    // add is: so that taking last_pace() and then this costs one pace, not two and a call.
+    [[gnu::always_inline]] projection full_resumption() const {
+        return project_full_resumption(last_pace());
+    }
 
 private:
-    void check_date(std::chrono::year_month_day date) const {
+    // A series rarely holds more than a handful of snapshots: the first ones are kept in the
+    // series itself, and adding them allocates nothing.
+    static constexpr std::size_t first_capacity = 8;
+
+    // A snapshot is a date and two counts, copied as its bytes, so a slot needs no constructing:
+    // it is assigned when its snapshot is added, and copied as it is.
+    static_assert(std::is_trivially_copyable_v<snapshot_type>);
+    union first_snapshots {
+        first_snapshots() {}
+        snapshot_type snapshots[first_capacity];
+    };
+
+    struct rebasing {
+        std::chrono::sys_days date;
+        std::string reason;
+    };
+
+    // What few series need, in one allocation: all the snapshots once the first slots are full,
+    // and the reasons of re-basings.
+    struct beyond_first {
+        std::vector<snapshot_type> snapshots;
+        std::vector<rebasing> rebasings;
+    };
+
+    const snapshot_type& last() const { return data_[size_ - 1]; }
+
+    void point_data() {
+        data_ = size_ <= first_capacity ? first_.snapshots : more_->snapshots.data();
+    }
+
+    void clear() {
+        size_ = 0;
+        more_.reset();
+        data_ = first_.snapshots;
+    }
+
+    beyond_first& heap() {
+        if (!more_) {
+            more_ = std::make_unique<beyond_first>();
+        }
+        return *more_;
+    }
+
+    void keep(std::chrono::sys_days day, const cohort<Scope, Count>& counts) {
+        if (size_ < first_capacity) {
+            first_.snapshots[size_] = {day, counts};
+        } else {
+            keep_on_heap({day, counts});
+        }
+        ++size_;
+    }
+
+    // Past the first slots, all the snapshots move to the heap, so that they stay contiguous.
+    // Out of line: few series come here, and inlined it would only make add larger.
+    [[gnu::noinline]] void keep_on_heap(const snapshot_type& next) {
+        std::vector<snapshot_type>& snapshots = heap().snapshots;
+        if (size_ == first_capacity) {
+            snapshots.reserve(2 * first_capacity);
+            snapshots.assign(first_.snapshots, first_.snapshots + first_capacity);
+        }
+        snapshots.push_back(next);
+        data_ = snapshots.data();
+    }
+
+    // Why a snapshot on that date cannot follow: the checks of add and rebase made again, in
+    // their order, off the path of snapshots kept.
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_snapshot(
+        std::chrono::year_month_day date, Count in_scope, bool rebases) const {
         if (!date.ok()) {
             throw std::invalid_argument("not a calendar date: " + iso_date(date));
         }
-        if (!snapshots_.empty() && std::chrono::sys_days{date} <= snapshots_.back().date) {
-            throw std::invalid_argument("snapshots are kept in date order: " +
-                                        iso_date(date) + " does not come after " +
-                                        iso_date(snapshots_.back().date));
+        if (size_ != 0 && std::chrono::sys_days{date} <= last().date) {
+            throw std::invalid_argument("snapshots are kept in date order: " + iso_date(date) +
+                                        " does not come after " + iso_date(last().date));
         }
+        if (rebases) {
+            throw std::invalid_argument("a re-basing on " + iso_date(date) + " needs its reason");
+        }
+        throw std::invalid_argument("the denominator changed from " +
+                                    detail::grouped(last().counts.in_scope()) + " to " +
+                                    detail::grouped(in_scope) + " on " + iso_date(date) +
+                                    ": state it with rebase(date, counts, reason)");
     }
 
-    std::vector<snapshot_type> snapshots_;
+    first_snapshots first_;
+    const snapshot_type* data_ = first_.snapshots;
+    std::size_t size_ = 0;
+    std::unique_ptr<beyond_first> more_;
 };
 
 }  // namespace restoration
