@@ -6,6 +6,7 @@
 #include "output_kernels.hpp"
 #include "pooling_kernels.hpp"
 #include "rate_kernels.hpp"
+#include "series_kernels.hpp"
 
 namespace kernels {
 
@@ -29,6 +30,8 @@ void for_each_kernel(Visit visit) {
     visit(sized<checking>{1'000'000, 100'000});
     visit(sized<printed_fits>{1'000'000, 100'000});
     visit(sized<printed_equals>{1'000'000, 100'000});
+    visit(sized<series_build>{1'000'000, 20'000});
+    visit(sized<series_pace>{1'000'000, 20'000});
 }
 
 }  // namespace kernels

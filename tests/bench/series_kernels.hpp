@@ -4,7 +4,7 @@
 // that a raw loop that skipped work would be caught.
 #pragma once
 
-#include <restoration/restoration.hpp>
+#include "kernel.hpp"
 
 #include <array>
 #include <bit>
@@ -139,7 +139,7 @@ struct series_build {
 
     static data make(std::size_t n) { return {make_series_histories(n, 20220418)}; }
 
-    [[gnu::noinline]] static std::uint64_t typed(const data& d) {
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
         using namespace restoration;
         series_digest digest;
         for (const series_history& history : d.histories) {
@@ -155,7 +155,7 @@ struct series_build {
         return digest.value;
     }
 
-    [[gnu::noinline]] static std::uint64_t raw(const data& d) {
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
         series_digest digest;
         for (const series_history& history : d.histories) {
             std::array<std::int64_t, 4> day{};
@@ -224,7 +224,7 @@ struct series_pace {
         return made;
     }
 
-    [[gnu::noinline]] static std::uint64_t typed(const data& d) {
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
         using namespace restoration;
         series_digest digest;
         for (const auto& large : d.built) {
@@ -236,7 +236,7 @@ struct series_pace {
         return digest.value;
     }
 
-    [[gnu::noinline]] static std::uint64_t raw(const data& d) {
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
         series_digest digest;
         for (const raw_series& rows : d.rows) {
             if (rows.size < 2) {
