@@ -36,6 +36,9 @@ namespace restoration {
 
 namespace detail {
 
+// Tags an amount that the library's own arithmetic has made from valid outputs.
+struct valid_amount {};
+
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
 
@@ -130,6 +133,11 @@ public:
         detail::check_amount<Good>(amount_.value());
     }
 
+    // The result of the library's own arithmetic on valid outputs (a sum, a difference that it
+    // has found not negative), which is valid without another check.
+    constexpr output(detail::valid_amount, Rep amount)
+        : amount_(quantity_type::from_value(amount)) {}
+
     // The amount in the good's own unit, as a Boost.Units quantity and as a number.
     constexpr quantity_type quantity() const { return amount_; }
     constexpr Rep value() const { return amount_.value(); }
@@ -217,7 +225,7 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
         sum = detail::sum_as_written<common>(figure_as<common>(a.value()),
                                              figure_as<common>(b.value()), false);
     }
-    return output<G1, common>(boost::units::quantity<typename G1::unit, common>::from_value(sum));
+    return output<G1, common>(detail::valid_amount{}, sum);  // not negative, finite
 }
 
 namespace detail {
@@ -279,8 +287,7 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
         difference = detail::sum_as_written<common>(figure_as<common>(a.value()),
                                                     figure_as<common>(b.value()), true);
     }
-    return output<G1, common>(
-        boost::units::quantity<typename G1::unit, common>::from_value(difference));
+    return output<G1, common>(detail::valid_amount{}, difference);  // b <= a
 }
 
 template <class G1, class R1, class G2, class R2>
