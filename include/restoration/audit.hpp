@@ -102,6 +102,14 @@ struct fitting_change {
 
 namespace detail {
 
+template <class Numerator, class Denominator>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_counts_to_check(printed_percent printed, Numerator numerator,
+                               Denominator denominator) {
+    throw std::domain_error("cannot check " + to_string(printed.figure) + "% against " +
+                            grouped(numerator) + "/" + grouped(denominator) +
+                            ": the counts must not be negative, nor the denominator 0");
+}
+
 // True, or stops the compile naming the mistake; callers then compile nothing more of theirs,
 // so that this message is the first the reader sees.
 template <class... Counts>
@@ -126,10 +134,7 @@ percent_check check_printed(printed_percent printed, Numerator numerator,
                             Denominator denominator) {
     if constexpr (detail::whole_counts<Numerator, Denominator>()) {
         if (denominator <= 0 || numerator < 0) {
-            throw std::domain_error("cannot check " + to_string(printed.figure) + "% against " +
-                                    detail::grouped(numerator) + "/" +
-                                    detail::grouped(denominator) +
-                                    ": the counts must not be negative, nor the denominator 0");
+            detail::refuse_counts_to_check(printed, numerator, denominator);
         }
         return {printed, rate<production_restoration, std::int64_t>{numerator, denominator}};
     } else {

@@ -127,6 +127,22 @@ consteval printed_percent operator""_percent() {
 
 }  // namespace literals
 
+namespace detail {
+
+template <class Numerator, class Denominator>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_ratio(Numerator numerator, Denominator denominator) {
+    throw std::domain_error("cannot round " + grouped(numerator) + "/" + grouped(denominator) +
+                            ": the denominator must be positive");
+}
+
+template <class Number>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_not_finite(Number value) {
+    throw std::invalid_argument("cannot round a figure that is not finite (" + plain(value) +
+                                ")");
+}
+
+}  // namespace detail
+
 // numerator / denominator to `places` decimals, decided exactly: no floating-point error can
 // move a figure across a .5 boundary. Whole counts only; a rate of other figures rounds with
 // rounded_percent (format.hpp).
@@ -138,9 +154,7 @@ decimal round_ratio(Numerator numerator, Denominator denominator, decimal_places
                          "floating-point figure would be truncated on the way");
     if constexpr (whole) {
         if (denominator <= 0) {
-            throw std::domain_error("cannot round " + detail::grouped(numerator) + "/" +
-                                    detail::grouped(denominator) +
-                                    ": the denominator must be positive");
+            detail::refuse_ratio(numerator, denominator);
         }
         const detail::ratio_term term{detail::exact_form(numerator),
                                       detail::exact_form(denominator)};
@@ -157,8 +171,7 @@ decimal round_value(Number value, decimal_places places, rounding rule, int shif
     static_assert(detail::number<Number>, "restoration: round_value takes a signed integer, a "
                                           "float or a double");
     if (!(value - value == 0)) {
-        throw std::invalid_argument("cannot round a figure that is not finite (" +
-                                    detail::plain(value) + ")");
+        detail::refuse_not_finite(value);
     }
     const detail::ratio_term term{detail::exact_form(value), {1, 0, false}};
     return {detail::scaled_sum({&term, 1}, places.value() - shift).rounded(rule), places.value()};

@@ -42,11 +42,18 @@ struct valid_amount {};
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
 
+// Out of line and cold, as every refusal below: the message is built only when it is thrown.
 template <class Good, class Rep>
-[[noreturn]] void refuse_amount(Rep amount) {
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_amount(Rep amount) {
     throw std::invalid_argument("output of " + std::string(Good::name) +
                                 " must be finite and not negative (" + plain(amount) + " " +
                                 boost::units::symbol_string(typename Good::unit{}) + ")");
+}
+
+template <class Good, class R1, class R2>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_negative_difference(R1 a, R2 b) {
+    throw std::invalid_argument("output of " + std::string(Good::name) + ": " + plain(a) + " - " +
+                                plain(b) + " would be negative");
 }
 
 // Checked on every construction, so the message is built only when the amount is refused.
@@ -275,9 +282,7 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
     if (a < b) {  // decided exactly, whatever the two number types
-        throw std::invalid_argument("output of " + std::string(G1::name) + ": " +
-                                    detail::plain(a.value()) + " - " + detail::plain(b.value()) +
-                                    " would be negative");
+        detail::refuse_negative_difference<G1>(a.value(), b.value());
     }
     common difference{};
     if constexpr (std::integral<common>) {  // b <= a, both not negative: no overflow

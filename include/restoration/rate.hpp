@@ -168,12 +168,15 @@ private:
     // them (72.7% in an int8_t), never wrapped.
     static constexpr Rep in_rep(printed_percent printed, std::int64_t figure) {
         if (!std::in_range<Rep>(figure)) {
-            throw std::overflow_error(to_string(printed.figure) + "% needs " +
-                                      detail::grouped(figure) + ", which " +
-                                      std::string(Kind::name) +
-                                      " rates of this number type cannot hold");
+            refuse_printed(printed, figure);
         }
         return static_cast<Rep>(figure);
+    }
+
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse_printed(printed_percent printed, std::int64_t figure) {
+        throw std::overflow_error(to_string(printed.figure) + "% needs " +
+                                  detail::grouped(figure) + ", which " + std::string(Kind::name) +
+                                  " rates of this number type cannot hold");
     }
 
     Rep numerator_;
@@ -262,6 +265,13 @@ constexpr void require_same_kind() {
                   "(work resumption is by count, production restoration by output)");
 }
 
+template <class Count>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_inexact_count(Count figure) {
+    throw std::invalid_argument("the count " + grouped(figure) +
+                                " has no exact floating-point form to subtract a rate of "
+                                "floating-point figures from; state both in one type");
+}
+
 // A figure of one rate in the number type of a difference with another: a float as the double
 // nearest its shortest form (0.1f as 0.1), a count taken into a double only when the double
 // holds it exactly (below 2^53 it always does).
@@ -274,9 +284,7 @@ constexpr Common figure_as(Rep figure) {
     const auto converted = static_cast<Common>(figure);
     if constexpr (std::integral<Rep> && std::floating_point<Common>) {
         if (static_cast<long double>(converted) != static_cast<long double>(figure)) {
-            throw std::invalid_argument("the count " + grouped(figure) +
-                                        " has no exact floating-point form to subtract a rate of "
-                                        "floating-point figures from; state both in one type");
+            refuse_inexact_count(figure);
         }
     }
     return converted;
