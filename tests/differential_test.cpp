@@ -338,7 +338,8 @@ TEST_CASE("sums of outputs by the short ways agree with the exact sum of the fig
         const double a = random_figure(random, static_cast<int>(random() % 4));
         const double b = random_figure(random, i % 5 == 0 ? static_cast<int>(random() % 4) : 0);
         const bool subtract = i % 2 == 1;
-        const double got = detail::sum_as_written<double>(a, b, subtract);
+        const double got = i % 3 == 0 ? detail::sum_as_written<double, true>(a, b, subtract)
+                                      : detail::sum_as_written<double>(a, b, subtract);
         const double expected = detail::sum_exactly<double>(detail::exact_form(a),
                                                             detail::exact_form(b), subtract);
         if (got != expected) {  // a zero's sign aside (-0.5 + 0.5), equal is every bit equal

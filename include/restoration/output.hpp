@@ -42,6 +42,10 @@ struct valid_amount {};
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
 
+// Goods counted in pieces are nearly always whole, which their sums try first.
+template <class Good>
+inline constexpr bool counted_in_pieces = std::same_as<dimension_of_good<Good>, piece_dimension>;
+
 // Out of line and cold, as every refusal below: the message is built only when it is thrown.
 template <class Good, class Rep>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_amount(Rep amount) {
@@ -229,8 +233,8 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
                                   "adding outputs");
     } else {
         using detail::figure_as;  // each figure in the sum's type, taken in exactly
-        sum = detail::sum_as_written<common>(figure_as<common>(a.value()),
-                                             figure_as<common>(b.value()), false);
+        sum = detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
+            figure_as<common>(a.value()), figure_as<common>(b.value()), false);
     }
     return output<G1, common>(detail::valid_amount{}, sum);  // not negative, finite
 }
@@ -289,8 +293,8 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
         difference = static_cast<common>(a.value()) - static_cast<common>(b.value());
     } else {
         using detail::figure_as;
-        difference = detail::sum_as_written<common>(figure_as<common>(a.value()),
-                                                    figure_as<common>(b.value()), true);
+        difference = detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
+            figure_as<common>(a.value()), figure_as<common>(b.value()), true);
     }
     return output<G1, common>(detail::valid_amount{}, difference);  // b <= a
 }

@@ -332,9 +332,19 @@ template <std::floating_point To>
     return sum_exactly<To>(exact_form(a), exact_form(b), subtract);
 }
 
-template <std::floating_point To>
+// `mostly_whole` tries whole figures first, for goods counted in pieces.
+template <std::floating_point To, bool mostly_whole = false>
 [[gnu::always_inline]] inline To sum_as_written(To a, To b, bool subtract) {
     if constexpr (std::same_as<To, double>) {
+        if constexpr (mostly_whole) {
+            // Whole figures below 2^53 are their own decimal forms: one addition.
+            constexpr double exact_below = 9007199254740992.0;  // 2^53
+            if (a < exact_below && a > -exact_below && b < exact_below && b > -exact_below &&
+                static_cast<double>(static_cast<std::int64_t>(a)) == a &&
+                static_cast<double>(static_cast<std::int64_t>(b)) == b) {
+                return subtract ? a - b : a + b;
+            }
+        }
         constexpr double thousand = 1e3;
         constexpr double bound = 1125899906842624.0;  // 2^50
         const double scaled_a = a * thousand;
