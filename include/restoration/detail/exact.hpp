@@ -438,9 +438,15 @@ inline common_form<natural> common_form_any(std::span<const ratio_term> terms, i
 }
 
 inline std::string describe(std::span<const ratio_term> terms) {
+    // Appended piece by piece: g++ 12 at -O3 warns, wrongly, of an overflow in "-" + text.
     const auto figure = [](exact_figure f) {
-        return (f.negative ? "-" : "") + grouped(f.digits) +
-               (f.exponent != 0 ? "e" + std::to_string(f.exponent) : "");
+        std::string text(f.negative ? "-" : "");
+        text += grouped(f.digits);
+        if (f.exponent != 0) {
+            text += 'e';
+            text += std::to_string(f.exponent);
+        }
+        return text;
     };
     std::string text;
     for (const ratio_term& term : terms) {
