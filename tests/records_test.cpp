@@ -6,20 +6,25 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <concepts>
 #include <cstddef>
 #include <cstdlib>
 #include <iterator>
 #include <limits>
+#include <map>
+#include <memory>
 #include <new>
 #include <optional>
 #include <random>
+#include <set>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "reference.hpp"
@@ -495,3 +500,348 @@ static_assert(!detail::holds_views<std::array<std::string, 2>>());
 static_assert(!detail::holds_views<std::tuple<std::string, std::string, size_class>>());
 static_assert(!detail::holds_views<std::pair<std::string, int>>());
 static_assert(!detail::holds_views<size_class>());
+
+// ---- Finding a record's group: the index beside the groups' map ---------------------------
+
+namespace {
+
+// Labels of every length the hash reads differently (none, under 4, 4 to 7, 8, past 8, past 16),
+// long ones that differ only in the middle, and ones that are prefixes of each other.
+std::vector<std::string> awkward_labels() {
+    std::vector<std::string> labels = {"",      "a",        "ab",        "abc",     "abcd",
+                                       "abcde", "abcdefg",  "abcdefgh",  "abcdefghi",
+                                       "food",  "automotive", "pharmaceutical", "North"};
+    const std::string long_prefix(40, 'x');
+    for (char middle = 'a'; middle <= 'z'; ++middle) {
+        labels.push_back(long_prefix + middle + long_prefix);  // 81 characters, one differing
+    }
+    for (std::size_t length = 1; length <= 33; ++length) {
+        labels.push_back(std::string(length, 'q'));  // each a prefix of the next
+    }
+    for (std::size_t length = 2; length <= 20; ++length) {
+        const std::string middle(length - 1, 'm');
+        for (const char end : {'A', 'B'}) {  // alike but for the first or the last character
+            labels.push_back(end + middle);
+            labels.push_back(middle + end);
+        }
+    }
+    labels.push_back(std::string("nul\0inside", 10));
+    return labels;
+}
+
+struct reference_totals {
+    std::int64_t in_scope = 0;
+    std::int64_t resumed = 0;
+    std::int64_t staff = 0;
+    std::int64_t now_thousandths = 0;  // the values, exactly, in thousandths of a yuan
+    std::int64_t baseline_thousandths = 0;
+};
+
+// The double nearest thousandths / 1,000, read back from its decimal text.
+double nearest_to_thousandths(std::int64_t thousandths) {
+    const std::string text = std::to_string(thousandths) + "e-3";
+    double value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+// Made-up records whose values are whole thousandths of a yuan with 0 to 3 decimals, kept
+// alongside in integers, and labels drawn from `labels`.
+struct made_up_registry {
+    std::vector<enterprise_record> records;
+    std::vector<std::int64_t> now_thousandths;
+    std::vector<std::int64_t> baseline_thousandths;
+};
+
+made_up_registry random_registry(std::mt19937_64& random, const std::vector<std::string>& labels,
+                                 std::size_t count) {
+    made_up_registry made;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::int64_t scales[] = {1, 10, 100, 1'000};
+        const std::size_t decimals = random() % 4;
+        // n / 10^decimals yuan, that is n x 10^(3 - decimals) thousandths.
+        const auto now = static_cast<std::int64_t>(random() % 10'000'000'000);
+        const auto baseline = static_cast<std::int64_t>(random() % 10'000'000'000);
+        enterprise_record record;
+        record.region = labels[random() % labels.size()];
+        record.sector = labels[random() % labels.size()];
+        record.size = random() % 3 == 0 ? size_class::above_designated_size
+                                        : size_class::below_designated_size;
+        record.resumed = random() % 5 != 0;
+        record.staff = static_cast<std::int64_t>(random() % 1'000);
+        record.value_now = static_cast<double>(now) / static_cast<double>(scales[decimals]);
+        record.value_baseline =
+            static_cast<double>(baseline) / static_cast<double>(scales[decimals]);
+        made.records.push_back(record);
+        made.now_thousandths.push_back(now * (1'000 / scales[decimals]));
+        made.baseline_thousandths.push_back(baseline * (1'000 / scales[decimals]));
+    }
+    return made;
+}
+
+// The groups, written apart from records.hpp: a std::map of owned keys in their own order,
+// counts and staff summed in integers, values in integer thousandths.
+template <class Scope, class ReferenceKey>
+auto reference_groups(const made_up_registry& registry, ReferenceKey key) {
+    std::map<decltype(key(registry.records[0])), reference_totals> groups;
+    for (std::size_t i = 0; i < registry.records.size(); ++i) {
+        const enterprise_record& record = registry.records[i];
+        if (!detail::in_scope_of<Scope>(record.size)) {
+            continue;
+        }
+        reference_totals& totals = groups[key(record)];
+        ++totals.in_scope;
+        totals.resumed += record.resumed ? 1 : 0;
+        totals.staff += record.staff;
+        totals.now_thousandths += registry.now_thousandths[i];
+        totals.baseline_thousandths += registry.baseline_thousandths[i];
+    }
+    return groups;
+}
+
+// aggregate<Scope> by key_of against the reference by reference_key: the same groups, in the
+// same order, with the same sums.
+template <class Scope, class KeyOf, class ReferenceKey>
+void check_against_reference(const made_up_registry& registry, KeyOf key_of,
+                             ReferenceKey reference_key) {
+    const auto groups = aggregate<Scope>(registry.records, key_of);
+    const auto expected = reference_groups<Scope>(registry, reference_key);
+    REQUIRE(groups.size() == expected.size());
+    auto want = expected.begin();
+    for (const auto& [key, totals] : groups) {
+        CHECK(key == want->first);
+        CHECK(totals.counts().in_scope() == want->second.in_scope);
+        CHECK(totals.counts().resumed() == want->second.resumed);
+        CHECK(totals.staff().value() == want->second.staff);
+        CHECK(totals.value_now() == nearest_to_thousandths(want->second.now_thousandths));
+        CHECK(totals.value_baseline() ==
+              nearest_to_thousandths(want->second.baseline_thousandths));
+        ++want;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("random records group and sum as a plain map of strings and integer sums does") {
+    std::mt19937_64 random(7681);
+    const std::vector<std::string> awkward = awkward_labels();
+    std::vector<std::string> many;  // enough groups for the index to grow past its first slots
+    for (int i = 0; i < 300; ++i) {
+        many.push_back("district " + std::to_string(i * 7919 % 1'000));
+    }
+    for (int round = 0; round < 60; ++round) {
+        const std::vector<std::string>& labels = round % 3 == 0 ? many : awkward;
+        const std::size_t count = 1 + random() % (round % 3 == 0 ? 3'000 : 400);
+        const made_up_registry registry = random_registry(random, labels, count);
+
+        check_against_reference<industrial>(
+            registry, [](const enterprise_record& r) { return r.region; },
+            [](const enterprise_record& r) { return std::string(r.region); });
+        check_against_reference<above_designated_size>(
+            registry, [](const enterprise_record& r) { return std::tuple{r.region, r.sector, r.size}; },
+            [](const enterprise_record& r) {
+                return std::tuple{std::string(r.region), std::string(r.sector), r.size};
+            });
+        check_against_reference<below_designated_size>(
+            registry, [](const enterprise_record& r) { return std::pair{r.sector, r.resumed}; },
+            [](const enterprise_record& r) { return std::pair{std::string(r.sector), r.resumed}; });
+        check_against_reference<industrial>(
+            registry, [](const enterprise_record& r) { return r.size; },
+            [](const enterprise_record& r) { return r.size; });
+    }
+}
+
+TEST_CASE("the same label in two columns makes two parts of a key, not one") {
+    const std::vector<enterprise_record> records{
+        {"food", "food", size_class::below_designated_size, true, 1, 1.0, 1.0},
+        {"food", "auto parts", size_class::below_designated_size, true, 2, 1.0, 1.0},
+        {"auto parts", "food", size_class::below_designated_size, true, 4, 1.0, 1.0},
+        {"food", "food", size_class::below_designated_size, false, 8, 1.0, 1.0},
+    };
+    const auto groups = aggregate<industrial>(records, [](const enterprise_record& r) {
+        return std::tuple{r.region, r.sector};
+    });
+    REQUIRE(groups.size() == 3);
+    using key = std::tuple<std::string, std::string>;
+    CHECK(groups.at(key{"food", "food"}).staff().value() == 9);
+    CHECK(groups.at(key{"food", "auto parts"}).staff().value() == 2);
+    CHECK(groups.at(key{"auto parts", "food"}).staff().value() == 4);
+}
+
+namespace {
+
+// A key of the user's own, ordered but not hashed by the index: found in the map itself.
+struct district_code {
+    int code = 0;
+    friend auto operator<=>(const district_code&, const district_code&) = default;
+};
+
+}  // namespace
+
+TEST_CASE("a key the index does not hash is still grouped, through the map") {
+    std::mt19937_64 random(1331);
+    const made_up_registry registry = random_registry(random, awkward_labels(), 2'000);
+    const auto by_code = [](const enterprise_record& r) {
+        return district_code{static_cast<int>(r.region.size() % 7)};
+    };
+    const auto groups = aggregate<industrial>(registry.records, by_code);
+    const auto expected = reference_groups<industrial>(
+        registry, [](const enterprise_record& r) { return static_cast<int>(r.region.size() % 7); });
+    REQUIRE(groups.size() == expected.size());
+    for (const auto& [code, totals] : expected) {
+        CHECK(groups.at(district_code{code}).counts().in_scope() == totals.in_scope);
+        CHECK(groups.at(district_code{code}).staff().value() == totals.staff);
+    }
+}
+
+TEST_CASE("groups whose keys hash alike are told apart by their keys") {
+    // Every group under one hash, then pairs under the same slot: the index must compare keys.
+    using node = std::pair<const std::string, int>;
+    std::vector<std::unique_ptr<node>> nodes;
+    for (int i = 0; i < 100; ++i) {
+        nodes.push_back(std::make_unique<node>("label " + std::to_string(i), i));
+    }
+    const auto view_of = [](const node& n) { return std::string_view(n.first); };
+    for (const std::uint64_t spread : {std::uint64_t{0}, std::uint64_t{64}}) {
+        detail::group_index<node> index;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            index.insert(spread * i, nodes[i].get());  // all 0, or all one slot apart mod 64
+        }
+        CHECK(index.size() == nodes.size());
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            CHECK(index.find(spread * i, std::string_view(nodes[i]->first), view_of) ==
+                  nodes[i].get());
+        }
+        CHECK(index.find(0, std::string_view("label 100"), view_of) == nullptr);
+        CHECK(index.find(spread, std::string_view("label 0"), view_of) ==
+              (spread == 0 ? nodes[0].get() : nullptr));
+    }
+}
+
+TEST_CASE("labels that differ anywhere hash apart") {
+    // Not needed for correctness, which compares keys, but for speed: a byte the hash did not
+    // read would send every such label down one chain of slots.
+    std::set<std::uint64_t> hashes;
+    const std::vector<std::string> labels = awkward_labels();
+    for (const std::string& label : labels) {
+        hashes.insert(detail::key_hash::of(std::string_view(label)));
+    }
+    CHECK(hashes.size() == labels.size());
+    CHECK(detail::key_hash::of(std::tuple{std::string_view("ab"), std::string_view("c")}) !=
+          detail::key_hash::of(std::tuple{std::string_view("a"), std::string_view("bc")}));
+    CHECK(detail::key_hash::of(size_class::above_designated_size) !=
+          detail::key_hash::of(size_class::below_designated_size));
+}
+
+TEST_CASE("an index of many groups allocates as it doubles, never per record") {
+    // 2,000 groups: past the 16 held in place, the index doubles about seven times.
+    std::vector<std::string> labels;
+    for (int i = 0; i < 2'000; ++i) {
+        labels.push_back(std::to_string(i));  // short: held inside the key's string
+    }
+    const auto records_of = [&](std::size_t per_label) {
+        std::vector<enterprise_record> records;
+        for (std::size_t round = 0; round < per_label; ++round) {
+            for (const std::string& label : labels) {
+                records.push_back({label, "food", size_class::below_designated_size, true, 1,
+                                   1.0, 1.0});
+            }
+        }
+        return records;
+    };
+    const auto few = records_of(1);
+    const auto many = records_of(20);
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    allocations = 0;
+    const auto once = aggregate<industrial>(few, by_region);
+    const std::size_t for_few = allocations;
+    allocations = 0;
+    const auto twenty_times = aggregate<industrial>(many, by_region);
+    CHECK(allocations == for_few);
+    CHECK(once.size() == 2'000);
+    CHECK(twenty_times.at("1999").counts().in_scope() == 20);
+    // A node a group, and the index's tables past its 32 slots in place: 64, 128, ... 4,096.
+    CHECK(for_few == 2'000 + 7);
+}
+
+TEST_CASE("an aggregation copied or moved goes on summing into its own groups") {
+    using key_of_region = std::string_view (*)(const enterprise_record&);
+    const key_of_region by_region = [](const enterprise_record& r) { return r.region; };
+    const enterprise_record north{"North", "food", size_class::below_designated_size, true, 1,
+                                  1.0, 1.0};
+    const enterprise_record south{"South", "food", size_class::below_designated_size, true, 1,
+                                  1.0, 1.0};
+    aggregation<industrial, key_of_region> original(by_region);
+    original.add(north, 0);
+
+    auto copy = original;
+    copy.add(north, 1);
+    copy.add(south, 2);
+    CHECK(original.groups().size() == 1);
+    CHECK(original.groups().at("North").counts().in_scope() == 1);
+    CHECK(copy.groups().at("North").counts().in_scope() == 2);
+
+    auto moved = std::move(copy);
+    moved.add(north, 3);
+    CHECK(moved.groups().at("North").counts().in_scope() == 3);
+    CHECK(moved.groups().at("South").counts().in_scope() == 1);
+    copy.add(south, 4);  // the moved-from aggregation starts again, empty
+    CHECK(copy.groups().size() == 1);
+    CHECK(copy.groups().at("South").counts().in_scope() == 1);
+
+    copy = moved;
+    copy.add(south, 5);
+    CHECK(copy.groups().at("South").counts().in_scope() == 2);
+    CHECK(moved.groups().at("South").counts().in_scope() == 1);
+
+    // Groups taken out leave an aggregation that starts again.
+    const auto taken = std::move(moved).groups();
+    moved.add(north, 6);
+    CHECK(taken.at("North").counts().in_scope() == 3);
+    CHECK(moved.groups().size() == 1);
+    CHECK(moved.groups().at("North").counts().in_scope() == 1);
+}
+
+TEST_CASE("a value sum carries past 64 bits, and refuses past 128, figure by figure") {
+    // 4,096 times 2^53 - 1, whole numbers all: the sum, 2^65 - 4,096, needs the carry into the
+    // upper half, and is a double exactly.
+    const std::vector<enterprise_record> records(
+        4'096, {"North", "food", size_class::below_designated_size, true, 1, 9007199254740991.0,
+                1.0});
+    const auto groups =
+        aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
+    CHECK(groups.at("North").value_now() == 36893488147419099136.0);
+
+    // d x 10^20, with d the most that stays under 2^128, then whole numbers at exponent 0 until
+    // the sum would pass 2^128: that one is refused and leaves the sum as it was.
+    detail::decimal_sum sum;
+    REQUIRE(sum.add({3'402'823'669'209'384'634, 20, false}));
+    REQUIRE(sum.add({1, 0, false}));
+    constexpr std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(sum.add({most, 0, false}));
+    }
+    const std::string before = sum.text();
+    CHECK_FALSE(sum.add({most, 0, false}));
+    CHECK(sum.text() == before);
+    // 3,402,823,669,209,384,634 x 10^20 + 1 + 3 x (2^64 - 1), about 8 x 10^18 under 2^128.
+    CHECK(before == "340,282,366,920,938,463,455,340,232,221,128,654,846");
+}
+
+TEST_CASE("a record whose baseline value is refused leaves its value now unsummed too") {
+    const auto by_region = [](const enterprise_record& r) { return r.region; };
+    aggregation<industrial, decltype(by_region)> sums(by_region);
+    sums.add({"North", "food", size_class::below_designated_size, true, 1, 2.0, 1e300}, 0);
+    // 1e300 + 0.5 has no exact sum within 128 bits; the value now, 3, would have had one.
+    CHECK_THROWS_WITH_AS(sums.add({"North", "food", size_class::below_designated_size, true, 1,
+                                   3.0, 0.5},
+                                  1),
+                         "record 1: summing the output value at the baseline of a group: 1e+300 "
+                         "+ 0.5 has no exact sum within 128 bits",
+                         std::overflow_error);
+    const auto& north = sums.groups().at("North");
+    CHECK(north.value_now() == 2.0);
+    CHECK(north.value_baseline() == 1e300);
+    CHECK(north.counts().in_scope() == 1);
+    CHECK(north.staff().value() == 1);
+}

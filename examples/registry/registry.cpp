@@ -10,15 +10,15 @@
 
 #include <libfccp/csv.h>
 
-#include <charconv>
-#include <cmath>
+#include "value_text.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <system_error>
 
 using namespace restoration;
 
@@ -32,6 +32,14 @@ struct bad_row : std::runtime_error {
                              std::string(column) + "\": \"" + std::string(text) + "\" " +
                              std::string(why)) {}
 };
+
+// Out of line and cold, so that the checks of a row stay small enough to be inlined in the loop.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse(const std::string& file, unsigned line,
+                                                          std::string_view column,
+                                                          std::string_view text,
+                                                          std::string_view why) {
+    throw bad_row(file, line, column, text, why);
+}
 
 using reader = io::CSVReader<7, io::trim_chars<' '>, io::no_quote_escape<','>,
                              io::throw_on_overflow, io::single_line_comment<'#'>>;
@@ -67,17 +75,26 @@ options parse(int argc, char** argv) {
 }
 
 // An output value column, read from its text here so that a bad one is reported as found.
-double value_of(const std::string& file, unsigned line, std::string_view column,
-                std::string_view text) {
+// Finite and not negative is written so that a NaN fails: every comparison with it is false.
+double value_of(const std::string& file, unsigned line, std::string_view column, const char* text) {
     double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        throw bad_row(file, line, column, text, "is not a number");
+    if (!registry::read_value(text, value)) {
+        refuse(file, line, column, text, "is not a number");
     }
-    if (!std::isfinite(value) || value < 0) {
-        throw bad_row(file, line, column, text, "is negative or not finite");
+    if (!(value >= 0 && value <= std::numeric_limits<double>::max())) {
+        refuse(file, line, column, text, "is negative or not finite");
     }
     return value;
+}
+
+// Whether a column's text is `word`, without measuring the text first.
+bool is(const char* text, std::string_view word) {
+    for (const char letter : word) {
+        if (*text++ != letter) {
+            return false;
+        }
+    }
+    return *text == '\0';
 }
 
 int run(const options& o) {
@@ -110,24 +127,22 @@ int run(const options& o) {
                 continue;
             }
             const unsigned line = in.get_file_line();
-            const std::string_view size_text = size;
-            const std::string_view resumed_text = resumed;
-            if (size_text != "above" && size_text != "below") {
-                throw bad_row(o.file, line, "size_class", size_text, "is neither above nor below");
+            const bool above = is(size, "above");
+            if (!above && !is(size, "below")) {
+                refuse(o.file, line, "size_class", size, "is neither above nor below");
             }
-            if (resumed_text != "0" && resumed_text != "1") {
-                throw bad_row(o.file, line, "resumed", resumed_text, "is neither 0 nor 1");
+            if (!is(resumed, "0") && !is(resumed, "1")) {
+                refuse(o.file, line, "resumed", resumed, "is neither 0 nor 1");
             }
             if (staff < 0) {
-                throw bad_row(o.file, line, "staff", std::to_string(staff), "is negative");
+                refuse(o.file, line, "staff", std::to_string(staff), "is negative");
             }
             const double now = value_of(o.file, line, "value_now", value_now);
             const double baseline = value_of(o.file, line, "value_baseline", value_baseline);
             // The records view the parser's row buffer; the groups copy the labels they keep.
             sums.add({region, sector,
-                      size_text == "above" ? size_class::above_designated_size
-                                           : size_class::below_designated_size,
-                      resumed_text == "1", staff, now, baseline},
+                      above ? size_class::above_designated_size : size_class::below_designated_size,
+                      resumed[0] == '1', staff, now, baseline},
                      line);
             ++rows;
         } catch (const std::exception& error) {

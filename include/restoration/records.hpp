@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <ranges>
@@ -35,6 +36,7 @@
 #include <restoration/cohort.hpp>
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/exact_sums.hpp>
+#include <restoration/detail/group_index.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/scope.hpp>
@@ -95,36 +97,59 @@ private:
     friend class aggregation;
 
     // Every sum is checked: a wrapped count or a value past what a double holds would be a
-    // silently wrong figure. All are worked out before any is kept, so that a refused record
-    // leaves the group as it was.
+    // silently wrong figure. A refused record leaves the group as it was: the counts are worked
+    // out before any is kept, and a value sum that refuses leaves itself, and puts back the other.
     void add(const enterprise_record& record) {
         const std::int64_t in_scope =
             detail::checked_add<std::int64_t>(in_scope_, 1, "counting the records of a group");
-        const std::int64_t resumed =
-            record.resumed
-                ? detail::checked_add<std::int64_t>(resumed_, 1, "counting the resumed of a group")
-                : resumed_;
+        // Added as a number, not chosen by a branch, which would mispredict on every sixth record.
+        const std::int64_t resumed = detail::checked_add<std::int64_t>(
+            resumed_, record.resumed ? 1 : 0, "counting the resumed of a group");
         const std::int64_t staff =
             detail::checked_add(staff_, record.staff, "summing the staff of a group");
-        detail::decimal_sum now = value_now_;
-        add_value(now, record.value_now, "output value now");
-        detail::decimal_sum baseline = value_baseline_;
-        add_value(baseline, record.value_baseline, "output value at the baseline");
+        // The value sums are added in place, not through copies, which the compiler would keep on
+        // the stack and reload in pieces.
+        const detail::decimal_sum now_before = value_now_;
+        if (const char* why = add_value(value_now_, record.value_now)) {
+            refuse_sum(value_now_, record.value_now, "output value now", why);
+        }
+        if (const char* why = add_value(value_baseline_, record.value_baseline)) {
+            value_now_ = now_before;
+            refuse_sum(value_baseline_, record.value_baseline, "output value at the baseline", why);
+        }
         in_scope_ = in_scope;
         resumed_ = resumed;
         staff_ = staff;
-        value_now_ = now;
-        value_baseline_ = baseline;
     }
 
-    static void add_value(detail::decimal_sum& sum, double value, const char* what) {
+    // Adds the value to the sum and says nothing; or says why it cannot, leaving the sum as it was.
+    static const char* add_value(detail::decimal_sum& sum, double value) {
+        // A whole number below 2^53, as registries mostly hold, is its own digits at exponent 0,
+        // and a sum at an exponent of 0 or less is always finite.
+        constexpr double two_to_53 = 9007199254740992.0;
+        if (value < two_to_53) {
+            const auto whole = static_cast<std::uint64_t>(value);
+            if (static_cast<double>(whole) == value) {
+                return sum.add({whole, 0, false}) ? nullptr : no_exact_sum;
+            }
+        }
+        return add_with_decimals(sum, value);
+    }
+
+    static constexpr const char* no_exact_sum = " has no exact sum within 128 bits";
+
+    // Any other value, at its exact form; out of line, so that add_value stays small.
+    [[gnu::noinline]] static const char* add_with_decimals(detail::decimal_sum& sum,
+                                                           double value) {
         const detail::decimal_sum before = sum;
         if (!sum.add(detail::exact_form(value))) {
-            refuse_sum(before, value, what, " has no exact sum within 128 bits");
+            return no_exact_sum;
         }
         if (sum.past_largest_double()) {
-            refuse_sum(before, value, what, " is not finite");
+            sum = before;
+            return " is not finite";
         }
+        return nullptr;
     }
 
     // Out of line and cold, so that add() stays small enough to be inlined into the loop.
@@ -282,37 +307,53 @@ constexpr bool in_scope_of(size_class size) {
     }
 }
 
-// A record's figures are checked as they are read; the message names the record by its place.
-inline void check_record(const enterprise_record& record, std::size_t index) {
-    const auto fail = [&](const std::string& what) {
-        throw std::invalid_argument("record " + std::to_string(index) + ": " + what);
-    };
+// What is wrong with a record that check_record refused.
+inline std::string fault_of(const enterprise_record& record) {
     if (record.size != size_class::above_designated_size &&
         record.size != size_class::below_designated_size) {
-        fail("size class " + std::to_string(static_cast<int>(record.size)) +
-             " is neither above nor below designated size");
+        return "size class " + std::to_string(static_cast<int>(record.size)) +
+               " is neither above nor below designated size";
     }
     if (record.staff < 0) {
-        fail("staff cannot be negative (" + grouped(record.staff) + ")");
+        return "staff cannot be negative (" + grouped(record.staff) + ")";
     }
     if (!std::isfinite(record.value_now) || record.value_now < 0) {
-        fail("output value now must be finite and not negative (" + plain(record.value_now) +
-             ")");
+        return "output value now must be finite and not negative (" + plain(record.value_now) +
+               ")";
     }
-    if (!std::isfinite(record.value_baseline) || record.value_baseline < 0) {
-        fail("output value at the baseline must be finite and not negative (" +
-             plain(record.value_baseline) + ")");
+    return "output value at the baseline must be finite and not negative (" +
+           plain(record.value_baseline) + ")";
+}
+
+// Out of line and cold, so that check_record stays small enough to be inlined into the loop.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_record(
+    const enterprise_record& record, std::size_t index) {
+    throw std::invalid_argument("record " + std::to_string(index) + ": " + fault_of(record));
+}
+
+// A record's figures are checked as they are read; the message names the record by its place.
+inline void check_record(const enterprise_record& record, std::size_t index) {
+    const bool size_known = record.size == size_class::above_designated_size ||
+                            record.size == size_class::below_designated_size;
+    // Finite and not negative, written so that a NaN fails: every comparison with it is false.
+    constexpr double largest = std::numeric_limits<double>::max();
+    const bool values_known = record.value_now >= 0 && record.value_now <= largest &&
+                              record.value_baseline >= 0 && record.value_baseline <= largest;
+    if (!size_known || record.staff < 0 || !values_known) {
+        refuse_record(record, index);
     }
 }
 
 }  // namespace detail
 
 // Sums records into groups by key_of(record) (a region, a sector, a size class, or a tuple of
-// them) as they come, one at a time: for a registry read from a file, row by row. A record is
-// looked up by the views key_of gives, and allocates nothing; a new group allocates its map node
-// and copies its labels into its key (a label longer than a std::string holds in place allocates
-// once more). Records outside Scope are checked like the others, then left out of the sums and
-// counted in outside_scope().
+// them) as they come, one at a time: for a registry read from a file, row by row. The groups are
+// a std::map in key order; a record finds its group through an index beside it, by a hash of the
+// labels and numbers key_of gives (a key of other parts is looked up in the map itself), and
+// allocates nothing. A new group allocates its map node and copies its labels into its key (a
+// label longer than a std::string holds in place allocates once more); the index allocates only
+// past 16 groups, as it doubles. Records outside Scope are checked like the others, then left out
+// of the sums and counted in outside_scope().
 template <class Scope, class KeyOf>
 class aggregation {
     static_assert(detail::told_by_size_class<Scope>,
@@ -335,6 +376,46 @@ public:
                                    "or pair");
     }
 
+    // The index points into the groups' map nodes: a copy indexes its own nodes, and a move
+    // takes the nodes with their index and leaves the other aggregation empty.
+    aggregation(const aggregation& other)
+        requires std::copy_constructible<KeyOf>
+        : key_of_(other.key_of_), groups_(other.groups_), outside_scope_(other.outside_scope_) {
+        index_all();
+    }
+    aggregation(aggregation&& other) noexcept(std::is_nothrow_move_constructible_v<KeyOf>)
+        : key_of_(std::move(other.key_of_)),
+          groups_(std::move(other.groups_)),
+          index_(std::move(other.index_)),
+          outside_scope_(other.outside_scope_) {
+        other.forget_groups();
+    }
+    aggregation& operator=(const aggregation& other)
+        requires std::is_copy_assignable_v<KeyOf>
+    {
+        if (this != &other) {
+            key_of_ = other.key_of_;
+            groups_ = other.groups_;
+            outside_scope_ = other.outside_scope_;
+            index_all();
+        }
+        return *this;
+    }
+    aggregation& operator=(aggregation&& other) noexcept(
+        std::is_nothrow_move_assignable_v<KeyOf>)
+        requires std::is_move_assignable_v<KeyOf>
+    {
+        if (this != &other) {
+            key_of_ = std::move(other.key_of_);
+            groups_ = std::move(other.groups_);
+            index_ = std::move(other.index_);
+            outside_scope_ = other.outside_scope_;
+            other.forget_groups();
+        }
+        return *this;
+    }
+    ~aggregation() = default;
+
     // Checks the record's figures, then adds it to its group. `index` names it in an error.
     void add(const enterprise_record& record, std::size_t index) {
         detail::check_record(record, index);
@@ -342,29 +423,79 @@ public:
             ++outside_scope_;
             return;
         }
-        auto&& key = key_of_(record);
-        auto where = groups_.lower_bound(key);
-        if (where == groups_.end() || groups_.key_comp()(key, where->first)) {
-            where = groups_.emplace_hint(where, std::piecewise_construct,
-                                         std::forward_as_tuple(key), std::forward_as_tuple());
-        }
+        group_totals<Scope>& totals = group_of(key_of_(record));
         // Only a group that already has records can overflow: a new one starts from zero.
         try {
-            where->second.add(record);
+            totals.add(record);
         } catch (const std::overflow_error& error) {
             throw std::overflow_error("record " + std::to_string(index) + ": " + error.what());
         }
     }
 
     const groups_type& groups() const& { return groups_; }
-    groups_type groups() && { return std::move(groups_); }
+    groups_type groups() && {
+        groups_type taken = std::move(groups_);
+        forget_groups();
+        return taken;
+    }
 
     // The records of another size class than Scope's, left out of the sums.
     std::size_t outside_scope() const { return outside_scope_; }
 
 private:
+    using group = typename groups_type::value_type;
+    static constexpr bool hashed =
+        detail::hashed_key<std::remove_cvref_t<typename detail::key_view<key_type>::type>>;
+
+    static auto view_of(const group& node) { return detail::view_of_key(node.first); }
+
+    template <class Key>
+    group_totals<Scope>& group_of(const Key& key) {
+        if constexpr (hashed) {
+            const auto view = detail::view_of_key(key);
+            const std::uint64_t hash = detail::key_hash::of(view);
+            if (group* found = index_.find(hash, view, &view_of)) {
+                return found->second;
+            }
+            group& made = new_group(key);
+            index_.insert(hash, &made);
+            return made.second;
+        } else {
+            auto where = groups_.lower_bound(key);
+            if (where == groups_.end() || groups_.key_comp()(key, where->first)) {
+                where = groups_.emplace_hint(where, std::piecewise_construct,
+                                             std::forward_as_tuple(key), std::forward_as_tuple());
+            }
+            return where->second;
+        }
+    }
+
+    // Kept out of the loop: it runs once a group. Should the index then fail to grow, the group
+    // is in the map alone, and the next record of it finds it there, here, and indexes it.
+    template <class Key>
+    [[gnu::noinline]] group& new_group(const Key& key) {
+        return *groups_.emplace(std::piecewise_construct, std::forward_as_tuple(key),
+                                std::forward_as_tuple())
+                    .first;
+    }
+
+    void index_all() {
+        index_.clear();
+        if constexpr (hashed) {
+            for (group& node : groups_) {
+                index_.insert(detail::key_hash::of(view_of(node)), &node);
+            }
+        }
+    }
+
+    void forget_groups() {
+        groups_.clear();
+        index_.clear();
+    }
+
     KeyOf key_of_;
     groups_type groups_;
+    detail::group_index<group> index_;
     std::size_t outside_scope_ = 0;
 };
 

@@ -109,31 +109,16 @@ public:
     // Adds the figure (not negative) and says true; says false, and is left as it was, when the
     // exact sum would pass 128 bits at the least exponent.
     [[nodiscard]] constexpr bool add(exact_figure figure) {
-        if (figure.digits == 0) {
-            return true;
-        }
-        if (digits_.is_zero()) {
-            digits_ = {0, figure.digits};
-            exponent_ = figure.exponent;
-            return true;
-        }
-        std::optional<wide> total;
         if (figure.exponent == exponent_) {
-            total = wide::sum(digits_, {0, figure.digits});
-        } else if (figure.exponent > exponent_) {
-            const auto scaled =
-                wide::times_power_of_ten({0, figure.digits}, figure.exponent - exponent_);
-            total = scaled ? wide::sum(digits_, *scaled) : std::nullopt;
-        } else {
-            const auto scaled = wide::times_power_of_ten(digits_, exponent_ - figure.exponent);
-            total = scaled ? wide::sum(*scaled, {0, figure.digits}) : std::nullopt;
+            const std::uint64_t low = digits_.low + figure.digits;
+            const std::uint64_t high = digits_.high + (low < figure.digits ? 1 : 0);
+            if (high < digits_.high) {
+                return false;
+            }
+            digits_ = {high, low};
+            return true;
         }
-        if (!total) {
-            return false;
-        }
-        digits_ = *total;
-        exponent_ = std::min(exponent_, figure.exponent);
-        return true;
+        return add_at_another_exponent(figure);
     }
 
     constexpr bool is_zero() const { return digits_.is_zero(); }
@@ -196,6 +181,34 @@ public:
     }
 
 private:
+    // Out of line: figures of one exponent, as a registry's mostly are, never come here, and
+    // add() stays small enough to be inlined into a loop of sums.
+    [[gnu::noinline]] constexpr bool add_at_another_exponent(exact_figure figure) {
+        if (figure.digits == 0) {
+            return true;
+        }
+        if (digits_.is_zero()) {
+            digits_ = {0, figure.digits};
+            exponent_ = figure.exponent;
+            return true;
+        }
+        std::optional<wide> total;
+        if (figure.exponent > exponent_) {
+            const auto scaled =
+                wide::times_power_of_ten({0, figure.digits}, figure.exponent - exponent_);
+            total = scaled ? wide::sum(digits_, *scaled) : std::nullopt;
+        } else {
+            const auto scaled = wide::times_power_of_ten(digits_, exponent_ - figure.exponent);
+            total = scaled ? wide::sum(*scaled, {0, figure.digits}) : std::nullopt;
+        }
+        if (!total) {
+            return false;
+        }
+        digits_ = *total;
+        exponent_ = std::min(exponent_, figure.exponent);
+        return true;
+    }
+
     static constexpr void strip_zeros(wide& digits, int& exponent) {
         if (digits.is_zero()) {
             exponent = 0;
