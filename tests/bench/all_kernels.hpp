@@ -6,6 +6,7 @@
 #include "output_kernels.hpp"
 #include "pooling_kernels.hpp"
 #include "rate_kernels.hpp"
+#include "registry_kernels.hpp"
 #include "series_kernels.hpp"
 
 namespace kernels {
@@ -21,6 +22,7 @@ struct sized {
 template <class Visit>
 void for_each_kernel(Visit visit) {
     visit(sized<pooling>{10'000'000, 200'000});
+    visit(sized<registry_by_region>{10'000'000, 200'000});
     visit(sized<cohorts_built_and_pooled>{10'000'000, 200'000});
     visit(sized<cohorts_pooled>{10'000'000, 200'000});
     visit(sized<mixed_units>{10'000'000, 200'000});

@@ -5,7 +5,7 @@
 // optimised away and a test can see that they agree.
 #pragma once
 
-#include <restoration/records.hpp>
+#include "kernel.hpp"
 
 #include <array>
 #include <cmath>
@@ -148,3 +148,20 @@ inline std::uint64_t by_region_raw(const std::vector<restoration::enterprise_rec
 }
 
 }  // namespace registry_kernels
+
+namespace kernels {
+
+// The registry tool's step as a kernel of the benchmark and the instruction counts.
+struct registry_by_region {
+    static constexpr std::string_view name = "registry_by_region";
+    using data = registry_kernels::registry;  // the records view its labels
+    static data make(std::size_t n) { return registry_kernels::made_up_registry(n); }
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
+        return registry_kernels::by_region_typed(d.records);
+    }
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
+        return registry_kernels::by_region_raw(d.records);
+    }
+};
+
+}  // namespace kernels
