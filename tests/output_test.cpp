@@ -166,6 +166,24 @@ TEST_CASE("a running total adds outputs with +=, exactly as + does") {
     output<face_mask> wide = 1.0 * pieces;
     wide += output<face_mask, float>(0.1f * pieces);  // the float at its shortest form
     CHECK(wide.value() == 1.1);
+    // Narrower counts go into a wider total, checked in the total's type.
+    output<face_mask, std::int16_t> small = std::int16_t{32'700} * pieces;
+    small += output<face_mask, std::int8_t>(std::int8_t{7} * pieces);
+    CHECK(small.value() == 32'707);
+    const output<face_mask, std::int8_t> hundred = std::int8_t{100} * pieces;
+    CHECK_THROWS_AS(small += hundred, std::overflow_error);
+    CHECK(small.value() == 32'707);
+    // A count goes into a double total only where the double holds it exactly.
+    wide += output<face_mask, std::int64_t>(std::int64_t{9'007'199'254'740'992} * pieces);
+    CHECK(wide.value() == 9'007'199'254'740'993.1);
+    output<face_mask> other = 0.0 * pieces;
+    const output<face_mask, std::int64_t> inexact = std::int64_t{9'007'199'254'740'993} * pieces;
+    CHECK_THROWS_WITH_AS(
+        other += inexact,
+        "the count 9,007,199,254,740,993 has no exact floating-point form to be taken with "
+        "floating-point figures; state both in one type",
+        std::invalid_argument);
+    CHECK(other.value() == 0.0);
 }
 
 TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {

@@ -344,3 +344,15 @@ TEST_CASE("a series of narrower counts keeps and paces them the same way") {
     CHECK(s.full_resumption().days == 10);  // 500 left at 50 a day
     CHECK(s.full_resumption().date == 2022y / May / 20);
 }
+
+TEST_CASE("an empty series copies and moves, and the copy takes snapshots") {
+    // Built under -Werror: copying the unused slots of an empty series once read bytes never
+    // written, which g++ flags.
+    series<industrial> empty;
+    series<industrial> copied = empty;
+    series<industrial> moved = std::move(empty);
+    moved = series<industrial>{};
+    copied.add(2022y / May / 5, {7'681, 6'480});
+    CHECK(copied.snapshots().size() == 1);
+    CHECK(moved.snapshots().empty());
+}

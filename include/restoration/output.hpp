@@ -42,6 +42,13 @@ struct valid_amount {};
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
 
+template <class G1, class G2>
+constexpr void require_same_good() {
+    static_assert(std::same_as<G1, G2>,
+                  "restoration: outputs of different goods cannot be added, subtracted or "
+                  "compared, even in the same unit");
+}
+
 // Goods counted in pieces are nearly always whole, which their sums try first.
 template <class Good>
 inline constexpr bool counted_in_pieces = std::same_as<dimension_of_good<Good>, piece_dimension>;
@@ -154,13 +161,26 @@ public:
     constexpr Rep value() const { return amount_.value(); }
 
     // Adds another output of this good to this one, exactly as operator+ does (a running total).
+    // The sum is kept in this output's number type, which must hold the other's figures: a
+    // wider integer, or a floating-point type at least as wide (a count goes into a double only
+    // when the double holds it exactly, checked as for +).
     template <class OtherGood, class R>
     constexpr output& operator+=(const output<OtherGood, R>& other) {
-        constexpr bool widens = std::same_as<std::common_type_t<Rep, R>, Rep>;
+        detail::require_same_good<Good, OtherGood>();
+        constexpr bool widens =
+            std::same_as<std::common_type_t<Rep, R>, Rep> ||
+            (std::integral<Rep> && std::integral<R> && sizeof(R) <= sizeof(Rep));
         static_assert(widens, "restoration: output += output: the sum would be narrowed to this "
                               "output's number type; keep the total in the wider type");
         if constexpr (widens) {
-            amount_ = (*this + other).quantity();
+            if constexpr (std::integral<Rep>) {  // a wrapped sum would be a silently wrong output
+                amount_ = quantity_type::from_value(detail::checked_add<Rep>(
+                    amount_.value(), static_cast<Rep>(other.value()), "adding outputs"));
+            } else {
+                amount_ = quantity_type::from_value(
+                    detail::sum_as_written<Rep, detail::counted_in_pieces<Good>>(
+                        amount_.value(), detail::figure_as<Rep>(other.value()), false));
+            }
         }
         return *this;
     }
@@ -210,16 +230,6 @@ private:
     quantity_type amount_;
 };
 
-namespace detail {
-
-template <class G1, class G2>
-constexpr void require_same_good() {
-    static_assert(std::same_as<G1, G2>,
-                  "restoration: outputs of different goods cannot be added, subtracted or "
-                  "compared, even in the same unit");
-}
-
-}  // namespace detail
 
 // Integer outputs add with a check; floating-point ones exactly, as written (0.1 t + 0.2 t is
 // 0.3 t), to the nearest value of their type.

@@ -268,8 +268,8 @@ constexpr void require_same_kind() {
 template <class Count>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_inexact_count(Count figure) {
     throw std::invalid_argument("the count " + grouped(figure) +
-                                " has no exact floating-point form to subtract a rate of "
-                                "floating-point figures from; state both in one type");
+                                " has no exact floating-point form to be taken with "
+                                "floating-point figures; state both in one type");
 }
 
 // A figure of one rate in the number type of a difference with another: a float as the double

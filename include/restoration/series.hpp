@@ -8,6 +8,7 @@
 //   large.full_resumption().date             // 2022-05-09, 4 days on at that pace
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <concepts>
 #include <cstddef>
@@ -245,13 +246,13 @@ public:
     // from is empty: the snapshots it kept on the heap went with the move.
     series() = default;
     series(const series& other)
-        : first_(other.first_),
-          size_(other.size_),
+        : size_(other.size_),
           more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
+        copy_first(other);
         point_data();
     }
-    series(series&& other) noexcept
-        : first_(other.first_), size_(other.size_), more_(std::move(other.more_)) {
+    series(series&& other) noexcept : size_(other.size_), more_(std::move(other.more_)) {
+        copy_first(other);
         point_data();
         other.clear();
     }
@@ -263,9 +264,9 @@ public:
     }
     series& operator=(series&& other) noexcept {
         if (this != &other) {
-            first_ = other.first_;
             size_ = other.size_;
             more_ = std::move(other.more_);
+            copy_first(other);
             point_data();
             other.clear();
         }
@@ -357,6 +358,13 @@ private:
         first_snapshots() {}
         snapshot_type snapshots[first_capacity];
     };
+
+    // Only the slots in use: the others were never assigned, and copying them would read
+    // indeterminate bytes (g++ rightly warns of it).
+    void copy_first(const series& other) {
+        std::copy_n(other.first_.snapshots, std::min(other.size_, first_capacity),
+                    first_.snapshots);
+    }
 
     struct rebasing {
         std::chrono::sys_days date;
