@@ -80,6 +80,28 @@ TEST_CASE("output per day takes a std::chrono period between two dates") {
     CHECK(masks / window == masks / (55.0 * restoration::days));  // std::chrono::days too
 }
 
+// output.hpp recognises a std::chrono::duration without including <chrono>; the days it finds
+// are the ones std::chrono counts itself, whatever the period and the number type.
+TEST_CASE("a std::chrono period of any unit gives the days std::chrono counts") {
+    using chrono_days = std::chrono::duration<double, std::ratio<86'400>>;
+    const output<face_mask> masks = 1'000.0 * pieces;
+    const auto same_as_chrono = [&](auto period) {
+        const double in_days = chrono_days(period).count();
+        return (masks / period).per_day() == (masks / (in_days * restoration::days)).per_day();
+    };
+    CHECK(same_as_chrono(std::chrono::hours{36}));
+    CHECK(same_as_chrono(std::chrono::minutes{11}));  // 11 / 1,440 and 11 x (1 / 1,440) differ
+    CHECK(same_as_chrono(std::chrono::seconds{13}));
+    CHECK(same_as_chrono(std::chrono::seconds{1'000'003}));
+    CHECK(same_as_chrono(std::chrono::milliseconds{86'400'001}));
+    CHECK(same_as_chrono(std::chrono::weeks{3}));
+    CHECK(same_as_chrono(std::chrono::duration<float, std::ratio<3'600>>{0.1F}));
+    CHECK(same_as_chrono(std::chrono::duration<long double, std::ratio<1, 3>>{0.7L}));
+    CHECK(same_as_chrono(std::chrono::duration<double, std::ratio<7, 9>>{123.456}));
+    CHECK(same_as_chrono(std::chrono::duration<int, std::ratio<2, 4>>{5}));  // a ratio unreduced
+    CHECK((masks / std::chrono::hours{36}).per_day() == 1'000.0 / 1.5);
+}
+
 TEST_CASE("output per day of an integer output is not truncated") {
     const output<protective_suit, long> suits = 470'000L * pieces;
     CHECK((suits / (55.0 * days)).per_day() == 470'000.0 / 55.0);

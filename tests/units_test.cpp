@@ -1,9 +1,18 @@
 // units_test.cpp: the Boost.Units vocabulary: counted things stay apart, mass and time convert.
 #include <restoration/units.hpp>
 
+#include <boost/units/base_units/cgs/gram.hpp>
+#include <boost/units/base_units/metric/hour.hpp>
+#include <boost/units/base_units/metric/liter.hpp>
+#include <boost/units/cmath.hpp>
 #include <boost/units/io.hpp>
+#include <boost/units/systems/si.hpp>
+#include <boost/units/systems/si/prefixes.hpp>
 #include <doctest/doctest.h>
 
+#include <restoration/detail/unit_symbol.hpp>
+
+#include <string>
 #include <type_traits>
 
 using namespace restoration;
@@ -48,4 +57,47 @@ TEST_CASE("units print the symbols bulletins use") {
     CHECK(bu::symbol_string(vehicle_passages) == "vehicle-times");
     CHECK(bu::symbol_string(enterprises) == "enterprises");
     CHECK(bu::symbol_string(yuan) == "yuan");
+}
+
+// The headers name units in figures and messages without Boost.Units' io.hpp (which brings
+// <sstream> and Boost.Serialization): detail::unit_symbol writes a symbol as io.hpp would.
+TEST_CASE("unit symbols are written as Boost.Units writes them") {
+    const auto same_as_boost = [](auto unit) {
+        const std::string ours = detail::unit_symbol<decltype(unit)>();
+        const std::string boost = bu::symbol_string(unit);
+        INFO(ours, " against ", boost);
+        return ours == boost;
+    };
+    // restoration's own, and what outputs per day and output values are in
+    CHECK(same_as_boost(tonnes));
+    CHECK(same_as_boost(kilograms));
+    CHECK(same_as_boost(days));
+    CHECK(same_as_boost(pieces));
+    CHECK(same_as_boost(persons));
+    CHECK(same_as_boost(vehicle_passages));
+    CHECK(same_as_boost(enterprises));
+    CHECK(same_as_boost(yuan));
+    CHECK(same_as_boost(pieces / days));
+    CHECK(same_as_boost(tonnes / days));
+    CHECK(same_as_boost(yuan / persons));
+    CHECK(same_as_boost(tonnes * pieces / days));
+    // what a good of one's own may be counted in: powers, roots, scaled base units, prefixes
+    CHECK(same_as_boost(pieces * pieces));
+    CHECK(same_as_boost(bu::root<2>(pieces)));
+    CHECK(same_as_boost(bu::si::meters_per_second));
+    CHECK(same_as_boost(bu::si::square_meter));
+    CHECK(same_as_boost(bu::si::joule));
+    CHECK(same_as_boost(bu::si::dimensionless()));
+    CHECK(same_as_boost(bu::cgs::gram_base_unit::unit_type{}));
+    CHECK(same_as_boost(bu::metric::liter_base_unit::unit_type{}));
+    CHECK(same_as_boost(bu::metric::hour_base_unit::unit_type{}));
+    CHECK(same_as_boost(bu::si::kilo * bu::si::meter));
+    CHECK(same_as_boost(bu::si::kilo * pieces));
+    CHECK(same_as_boost(bu::si::kilo * tonnes));
+    CHECK(same_as_boost(bu::si::kilo * bu::si::kilogram));
+    CHECK(same_as_boost(bu::si::milli * bu::si::kilogram));
+    CHECK(same_as_boost(bu::si::kilo * bu::si::meters_per_second));
+    CHECK(same_as_boost(bu::si::mega * (kilograms / days)));
+    CHECK(same_as_boost(bu::si::kilo * bu::si::dimensionless()));
+    CHECK(detail::unit_symbol<decltype(tonnes / days)>() == "t d^-1");
 }

@@ -11,13 +11,13 @@
 #include <string>
 #include <string_view>
 
-#include <boost/units/io.hpp>
 #include <boost/units/quantity.hpp>
 
 #include <restoration/cohort.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
+#include <restoration/detail/unit_symbol.hpp>
 #include <restoration/output.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
@@ -89,21 +89,21 @@ inline std::string figure(double value, scale s, decimal_places places, rounding
 // A Boost.Units quantity with its unit symbol: "248,000 persons", "1,529,000 kg".
 template <class Unit, std::integral Rep>
 std::string figure(boost::units::quantity<Unit, Rep> amount) {
-    return figure(amount.value()) + " " + boost::units::symbol_string(Unit{});
+    return figure(amount.value()) + " " + detail::unit_symbol<Unit>();
 }
 
 template <class Unit, std::floating_point Rep>
 std::string figure(boost::units::quantity<Unit, Rep> amount, decimal_places places,
                    rounding rule) {
     return to_string(round_value(amount.value(), places, rule)) + " " +
-           boost::units::symbol_string(Unit{});
+           detail::unit_symbol<Unit>();
 }
 
 // An output in its good's unit: "1,529 t".
 template <class Good, class Rep>
 std::string figure(const output<Good, Rep>& amount, decimal_places places, rounding rule) {
     return to_string(round_value(amount.value(), places, rule)) + " " +
-           boost::units::symbol_string(typename Good::unit{});
+           detail::unit_symbol<typename Good::unit>();
 }
 
 // The exact forms, with no rounding: what io.hpp and fmt.hpp print when no rule is asked for.
@@ -137,7 +137,7 @@ std::string to_string(const cohort<Scope, Count>& c) {
 template <class Good, class Rep>
 std::string to_string(const output<Good, Rep>& amount) {
     return detail::plain(amount.value()) + " " +
-           boost::units::symbol_string(typename Good::unit{}) + " of " + std::string(Good::name);
+           detail::unit_symbol<typename Good::unit>() + " of " + std::string(Good::name);
 }
 
 }  // namespace restoration

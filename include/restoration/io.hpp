@@ -7,8 +7,11 @@
 
 #include <ostream>
 
+#include <boost/units/io.hpp>  // so that quantities print too: std::cout << d.in(kilograms)
+
 #include <restoration/cohort.hpp>
 #include <restoration/detail/text.hpp>
+#include <restoration/detail/unit_symbol.hpp>
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
@@ -52,7 +55,7 @@ std::ostream& operator<<(std::ostream& os, const output<Good, Rep>& amount) {
 template <class Good, class Rep>
 std::ostream& operator<<(std::ostream& os, const output_rate<Good, Rep>& per_day) {
     return os << detail::plain(per_day.per_day()) << " "
-              << boost::units::symbol_string(typename Good::unit{}) << " of " << Good::name
+              << detail::unit_symbol<typename Good::unit>() << " of " << Good::name
               << " per day";
 }
 

@@ -9,25 +9,25 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cmath>
 #include <compare>
 #include <concepts>
 #include <cstdint>
 #include <limits>
+#include <ratio>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
 
 #include <boost/units/conversion.hpp>
 #include <boost/units/get_dimension.hpp>
-#include <boost/units/io.hpp>
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/si/time.hpp>
 
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
+#include <restoration/detail/unit_symbol.hpp>
 #include <restoration/good.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/units.hpp>
@@ -58,7 +58,7 @@ template <class Good, class Rep>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_amount(Rep amount) {
     throw std::invalid_argument("output of " + std::string(Good::name) +
                                 " must be finite and not negative (" + plain(amount) + " " +
-                                boost::units::symbol_string(typename Good::unit{}) + ")");
+                                unit_symbol<typename Good::unit>() + ")");
 }
 
 template <class Good, class R1, class R2>
@@ -101,7 +101,7 @@ Rep convert_whole(Rep amount) {
     const exact_figure& factor = exact_factor<From, To>();
     const auto figures = [&] {
         return "output of " + std::string(Good::name) + ": " + plain(amount) + " " +
-               boost::units::symbol_string(From{});
+               unit_symbol<From>();
     };
     if (amount < 0) {
         throw std::invalid_argument(figures() + " is negative, and no output");
@@ -115,7 +115,7 @@ Rep convert_whole(Rep amount) {
     const auto whole = product.divide(divisor, left);
     const auto refuse = [&](const char* why) {
         throw std::invalid_argument(figures() + " " + why + " " +
-                                    boost::units::symbol_string(To{}) +
+                                    unit_symbol<To>() +
                                     "; state it in a floating-point output (output<Good>)");
     };
     if (!left.is_zero()) {
@@ -387,10 +387,29 @@ auto operator/(const output<Good, Rep>& total, boost::units::quantity<TimeUnit, 
                                                     period_days));
 }
 
+namespace detail {
+
+// A std::chrono::duration, known by what it holds (a count of ticks of a std::ratio of seconds),
+// so that this header need not include <chrono>, which under libstdc++ brings <sstream> with it.
+template <class Duration>
+concept chrono_duration = requires(const Duration& period) {
+    { period.count() } -> std::same_as<typename Duration::rep>;
+    { Duration::period::num } -> std::convertible_to<std::intmax_t>;
+    { Duration::period::den } -> std::convertible_to<std::intmax_t>;
+};
+
+}  // namespace detail
+
 // The same with a std::chrono period: masks / (sys_days{2022y/5/5} - sys_days{2022y/3/11}).
-template <class Good, class Rep, class R, class Period>
-auto operator/(const output<Good, Rep>& total, std::chrono::duration<R, Period> period) {
-    const double period_days = std::chrono::duration<double, std::ratio<86'400>>(period).count();
+template <class Good, class Rep, detail::chrono_duration Duration>
+auto operator/(const output<Good, Rep>& total, Duration period) {
+    // In days as std::chrono::duration<double, std::ratio<86'400>> counts them: the count, times
+    // the ratio of the two periods, in the common type std::chrono::duration_cast computes in.
+    using to_days = std::ratio_divide<typename Duration::period, std::ratio<86'400>>;
+    using common = std::common_type_t<double, typename Duration::rep, std::intmax_t>;
+    const common ticks = static_cast<common>(period.count());
+    const double period_days = static_cast<double>(ticks * static_cast<common>(to_days::num) /
+                                                   static_cast<common>(to_days::den));
     return total / (period_days * days);
 }
 

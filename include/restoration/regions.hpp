@@ -13,7 +13,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <ranges>
+#include <iterator>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -118,13 +118,23 @@ inline constexpr bool is_regions = false;
 template <class Scope, class Count>
 inline constexpr bool is_regions<regions<Scope, Count>> = true;
 
+// What a range of sets hands out. Spelled with <iterator>'s std::ranges::begin and end, not with
+// <ranges>' concepts, which would bring in all of its views.
+template <class Range>
+using iterator_of = decltype(std::ranges::begin(std::declval<Range&>()));
+template <class Range>
+using reference_of = std::iter_reference_t<iterator_of<Range>>;
+
 // Sets of regions that stay where they are while they are ranked: a std::vector, a std::array,
 // a C array, a std::span, or any forward range that hands out references to them.
 template <class Range>
 concept range_of_regions =
-    std::ranges::forward_range<Range> &&
-    std::is_lvalue_reference_v<std::ranges::range_reference_t<Range>> &&
-    is_regions<std::remove_cvref_t<std::ranges::range_reference_t<Range>>>;
+    requires(Range& sets) {
+        { std::ranges::begin(sets) } -> std::forward_iterator;
+        { std::ranges::end(sets) } -> std::sentinel_for<iterator_of<Range>>;
+    } &&
+    std::is_lvalue_reference_v<reference_of<Range>> &&
+    is_regions<std::remove_cvref_t<reference_of<Range>>>;
 
 }  // namespace detail
 
@@ -136,7 +146,7 @@ std::vector<std::string> rank(Sets&& sets, rate_measure measure) {
         throw std::invalid_argument("rate measure " + std::to_string(static_cast<int>(measure)) +
                                     " is neither pooled nor mean_of_rates");
     }
-    using set_type = std::remove_cvref_t<std::ranges::range_reference_t<Sets>>;
+    using set_type = std::remove_cvref_t<detail::reference_of<Sets>>;
     std::vector<const set_type*> order;
     for (const set_type& set : sets) {
         order.push_back(&set);
