@@ -78,3 +78,9 @@ add_test(NAME package.deb_find_package
 set_tests_properties(package.deb_find_package PROPERTIES
   FIXTURES_REQUIRED deb_unpacked
   PASS_REGULAR_EXPRESSION "6,480 of 7,681 resumed: 84.4% half up")
+
+# Each consumer is a CMake project configured and built at test time: ctest starts these, and the
+# steps they wait for, before the quick tests (tests/CMakeLists.txt says why).
+set_tests_properties(package.stage package.install package.find_package package.add_subdirectory
+                     package.pkg_config package.deb_build package.deb_unpack package.deb_lintian
+                     package.deb_find_package PROPERTIES COST 8)

@@ -1,21 +1,19 @@
 # restoration_readme_blocks(<README.md>): reads the README's fenced blocks at configure time and
-# makes each ```cpp block a target readme_block_<line> and a test readme.block_<line>, <line>
-# being that of its opening fence. CMakeLists.txt in this folder says what each kind of block
-# becomes. Whatever cannot be classified becomes a test that fails with the line it is on.
+# makes each ```cpp block a test readme.block_<line>, <line> being that of its opening fence: a
+# program is a target readme_block_<line> of its own; the fragments share one, readme_fragments.
+# CMakeLists.txt in this folder says what each kind of block becomes. Whatever cannot be
+# classified becomes a test that fails with the line it is on.
 
 # Marks the C++ of one line with #line so that the compiler's messages name README.md's lines.
 function(_readme_line_directive out line)
   set(${out} "#line ${line} \"${_readme_path}\"\n" PARENT_SCOPE)
 endfunction()
 
-# The source of one fragment, kind statements, expressions or declarations.
-function(_readme_fragment_source out first kind fmt lines_variable)
-  set(src "// Generated from README.md, the ```cpp block at line ${first}, compiled as ${kind}:\n")
-  string(APPEND src "// edit the README, not this file. The context is tests/readme/prelude.hpp.\n")
-  if(fmt)
-    string(APPEND src "#include <restoration/fmt.hpp>\n\n")
-  endif()
-  string(APPEND src "#include \"prelude.hpp\"\n#include \"shown.hpp\"\n\n")
+# The code of one fragment, kind statements, expressions or declarations, in a namespace of its
+# own, readme_block_<line>, whose run() checks the values its comments show.
+function(_readme_fragment_code out first kind lines_variable)
+  set(src "// The ```cpp block at line ${first}, compiled as ${kind}.\n")
+  string(APPEND src "namespace readme_block_${first} {\n")
   # A comment that shows true, false or a string literal is what the line before it must give.
   set(shows [=[^(.*[^ ])[ ]*//[ ]*(true|false|"([^"\\]|\\.)*")([^A-Za-z0-9_].*)?$]=])
   set(body "")
@@ -57,11 +55,20 @@ function(_readme_fragment_source out first kind fmt lines_variable)
     endif()
   endforeach()
   if(kind STREQUAL "declarations")
-    string(APPEND src "${body}\nint main() { return restoration_readme::status(); }\n")
+    string(APPEND src "${body}\nint run() { return restoration_readme::status(); }\n")
   else()
-    string(APPEND src "int main() {\n${body}\nreturn restoration_readme::status();\n}\n")
+    string(APPEND src "int run() {\n${body}\nreturn restoration_readme::status();\n}\n")
   endif()
+  string(APPEND src "}  // namespace readme_block_${first}\n")
   set(${out} "${src}" PARENT_SCOPE)
+endfunction()
+
+# Appends a #line directive that gives the lines after it back to the generated file itself.
+function(_readme_own_lines source_variable file)
+  string(REGEX REPLACE "[^\n]" "" newlines "${${source_variable}}")
+  string(LENGTH "${newlines}" count)
+  math(EXPR next "${count} + 2")
+  set(${source_variable} "${${source_variable}}#line ${next} \"${file}\"\n" PARENT_SCOPE)
 endfunction()
 
 # Characters that CMake's lists would misread are swapped for control characters while the
@@ -220,12 +227,15 @@ function(restoration_readme_blocks readme)
     _readme_problem(readme.block_${open} ${open} "a fenced block that is never closed")
   endif()
 
-  # Pass 2: a source, a target and a test for each ```cpp block.
+  # Pass 2: a test for each ```cpp block; a source and a target for each program, and one source
+  # and one target, readme_fragments, for all the fragments.
   set(generated "")
   set(targets "")
+  set(fragment_lines "")   # the fragments' lines; fragment_<line> holds the code of each
+  set(fragments_fmt FALSE)
+  set(fragments_file "${blocks_dir}/fragments.cpp")
   foreach(first IN LISTS cpp_blocks)
     set(kind "${block_${first}_kind}")
-    set(name readme_block_${first})
     if(kind STREQUAL "")
       _readme_problem(readme.block_${first} ${first}
         "a ```cpp block that is not a whole program (it has no `int main`) and does not say how to compile it: put <!-- readme-test: statements -->, expressions or declarations on the line before it (see tests/readme/CMakeLists.txt)")
@@ -241,19 +251,41 @@ function(restoration_readme_blocks readme)
     if(block_text MATCHES "fmt::|<restoration/fmt\\.hpp>")
       set(fmt TRUE)
     endif()
-    if(kind STREQUAL "program")
-      math(EXPR second "${first} + 1")
-      _readme_line_directive(where ${second})
-      set(source "${where}${block_text}")
-    else()
-      _readme_fragment_source(source ${first} ${kind} ${fmt} block_${first}_lines)
+
+    if(fmt AND NOT fmt_FOUND)
+      add_test(NAME readme.block_${first}
+               COMMAND ${CMAKE_COMMAND} -DWHERE=README.md:${first} "-DPROBLEM=needs {fmt}, not found"
+                       -P "${_readme_runner}")
+      set_tests_properties(readme.block_${first} PROPERTIES DISABLED TRUE)
+      continue()
     endif()
+
+    if(NOT kind STREQUAL "program")
+      _readme_fragment_code(fragment_${first} ${first} ${kind} block_${first}_lines)
+      list(APPEND fragment_lines ${first})
+      if(fmt)
+        set(fragments_fmt TRUE)
+      endif()
+      add_test(NAME readme.block_${first}
+               COMMAND ${CMAKE_COMMAND} -DWHERE=README.md:${first} -DKIND=${kind}
+                       -DBUILD_DIR=${CMAKE_BINARY_DIR} -DTARGET=readme_fragments
+                       -DPROGRAM=$<TARGET_FILE:readme_fragments> -DARGS=${first}
+                       -P "${_readme_runner}")
+      # Ninja runs one build at a time in a tree; the lock keeps parallel ctest from overlapping.
+      # Building makes these among the longest tests: ctest starts them early (COST).
+      set_tests_properties(readme.block_${first} PROPERTIES RESOURCE_LOCK build_tree COST 10)
+      continue()
+    endif()
+
+    set(name readme_block_${first})
+    math(EXPR second "${first} + 1")
+    _readme_line_directive(where ${second})
     set(file "${blocks_dir}/block_${first}.cpp")
-    _readme_write("${file}" "${source}")
+    _readme_write("${file}" "${where}${block_text}")
     list(APPEND generated "${file}")
 
     set(expected "")
-    if(kind STREQUAL "program" AND DEFINED block_${first}_output_line)
+    if(DEFINED block_${first}_output_line)
       set(output_text "")
       foreach(escaped IN LISTS block_${first}_output)
         _readme_unescape(line "${escaped}")
@@ -267,14 +299,6 @@ function(restoration_readme_blocks readme)
                    "-DOUTPUT_LINE=${block_${first}_output_line}")
     endif()
 
-    if(fmt AND NOT fmt_FOUND)
-      add_test(NAME readme.block_${first}
-               COMMAND ${CMAKE_COMMAND} -DWHERE=README.md:${first} "-DPROBLEM=needs {fmt}, not found"
-                       -P "${_readme_runner}")
-      set_tests_properties(readme.block_${first} PROPERTIES DISABLED TRUE)
-      continue()
-    endif()
-
     # Built by its test, not with everything else: a stale block fails its own test, named after
     # its line, and does not stop the build of the rest.
     add_executable(${name} EXCLUDE_FROM_ALL "${file}")
@@ -283,20 +307,52 @@ function(restoration_readme_blocks readme)
       target_link_libraries(${name} PRIVATE fmt::fmt)
     endif()
     restoration_warnings(${name})
-    if(NOT kind STREQUAL "program")
-      target_include_directories(${name} PRIVATE "${CMAKE_CURRENT_FUNCTION_LIST_DIR}")
-      # A fragment shows values and declares names it does not go on to use.
-      target_compile_options(${name} PRIVATE -Wno-unused -Wno-unused-result)
-    endif()
     list(APPEND targets ${name})
     add_test(NAME readme.block_${first}
              COMMAND ${CMAKE_COMMAND} -DWHERE=README.md:${first} -DKIND=${kind}
                      -DBUILD_DIR=${CMAKE_BINARY_DIR} -DTARGET=${name}
                      -DPROGRAM=$<TARGET_FILE:${name}> ${expected}
                      -P "${_readme_runner}")
-    # Ninja runs one build at a time in a tree; the lock keeps parallel ctest from overlapping.
-    set_tests_properties(readme.block_${first} PROPERTIES RESOURCE_LOCK build_tree)
+    set_tests_properties(readme.block_${first} PROPERTIES RESOURCE_LOCK build_tree COST 10)
   endforeach()
+
+  # The fragments, compiled together: their context is parsed, and the program linked, once.
+  # Each is a namespace whose names the others do not see; `readme_fragments <line>` runs one.
+  if(fragment_lines)
+    set(source "// Generated from README.md: its ```cpp fragments, each in a namespace of its own,\n")
+    string(APPEND source "// run by `readme_fragments <line of the block>`. Edit the README, not this\n")
+    string(APPEND source "// file. The context is tests/readme/prelude.hpp.\n")
+    if(fragments_fmt)
+      string(APPEND source "#include <restoration/fmt.hpp>\n\n")
+    endif()
+    string(APPEND source "#include \"prelude.hpp\"\n#include \"shown.hpp\"\n\n")
+    foreach(first IN LISTS fragment_lines)
+      string(APPEND source "${fragment_${first}}")
+      _readme_own_lines(source "${fragments_file}")
+    endforeach()
+    string(APPEND source "\n")
+    string(APPEND source "int main(int argc, char** argv) {\n")
+    string(APPEND source "    const std::string_view block = argc == 2 ? argv[1] : \"\";\n")
+    foreach(first IN LISTS fragment_lines)
+      string(APPEND source "    if (block == \"${first}\") {\n")
+      string(APPEND source "        return readme_block_${first}::run();\n    }\n")
+    endforeach()
+    string(APPEND source "    std::cerr << \"readme_fragments: no fragment at README.md line \" << block\n")
+    string(APPEND source "              << \"\\n\";\n    return 2;\n}\n")
+    _readme_write("${fragments_file}" "${source}")
+    list(APPEND generated "${fragments_file}")
+
+    add_executable(readme_fragments EXCLUDE_FROM_ALL "${fragments_file}")
+    target_link_libraries(readme_fragments PRIVATE restoration::restoration)
+    if(fragments_fmt)
+      target_link_libraries(readme_fragments PRIVATE fmt::fmt)
+    endif()
+    restoration_warnings(readme_fragments)
+    target_include_directories(readme_fragments PRIVATE "${CMAKE_CURRENT_FUNCTION_LIST_DIR}")
+    # A fragment shows values and declares names it does not go on to use.
+    target_compile_options(readme_fragments PRIVATE -Wno-unused -Wno-unused-result)
+    list(APPEND targets readme_fragments)
+  endif()
   add_custom_target(readme_blocks)
   if(targets)
     add_dependencies(readme_blocks ${targets})
