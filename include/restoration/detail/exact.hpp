@@ -176,6 +176,16 @@ template <std::floating_point To>
 
 // value x factor, both as written (1.5 kg x 0.001 is 1.5 x 10^-3 t exactly), as the To nearest
 // that product: Boost.Units would multiply by the double nearest 0.001 and carry its error.
+// A whole figure small enough that its type holds every whole number up to it (below 2^53 for a
+// double): its own decimal form, which one correctly rounded operation takes exactly.
+template <std::floating_point Float>
+constexpr bool exactly_whole(Float x) {
+    constexpr auto exact_below =
+        static_cast<Float>(std::uint64_t{1} << std::numeric_limits<Float>::digits);
+    return x < exact_below && x > -exact_below &&
+           static_cast<Float>(static_cast<std::int64_t>(x)) == x;
+}
+
 // Any figure other than a whole one times a power of ten, out of line.
 template <std::floating_point To, class From>
 [[gnu::noinline]] To times_exactly_in_general(From value, const exact_figure& by) {
@@ -191,11 +201,7 @@ template <std::floating_point To, class From>
 [[gnu::always_inline]] inline To times_exactly(From value, const exact_figure& by) {
     // A whole amount below 2^53 times a power of ten: one correctly rounded operation, as a
     // hand-written conversion does it (1,500 kg / 1,000).
-    constexpr auto exact_below =
-        static_cast<From>(std::uint64_t{1} << std::numeric_limits<From>::digits);
-    if (by.digits == 1 && by.exponent >= -22 && by.exponent <= 22 && value < exact_below &&
-        value > -exact_below &&
-        value == static_cast<From>(static_cast<std::int64_t>(value))) {
+    if (by.digits == 1 && by.exponent >= -22 && by.exponent <= 22 && exactly_whole(value)) {
         const auto magnitude = static_cast<std::uint64_t>(value < 0 ? -value : value);
         return nearest_floating<To>(by.negative != (value < 0), magnitude, by.exponent);
     }
@@ -321,12 +327,7 @@ To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
 template <std::floating_point To>
 [[gnu::noinline]] To sum_as_written_in_general(To a, To b, bool subtract) {
     // Whole figures below 2^53 are their own decimal forms: one correctly rounded operation.
-    constexpr To exact_below = static_cast<To>(std::uint64_t{1} << std::numeric_limits<To>::digits);
-    const auto whole = [&](To x) {
-        return x < exact_below && x > -exact_below &&
-               static_cast<To>(static_cast<std::int64_t>(x)) == x;
-    };
-    if (whole(a) && whole(b)) {
+    if (exactly_whole(a) && exactly_whole(b)) {
         return subtract ? a - b : a + b;
     }
     return sum_exactly<To>(exact_form(a), exact_form(b), subtract);
@@ -338,10 +339,7 @@ template <std::floating_point To, bool mostly_whole = false>
     if constexpr (std::same_as<To, double>) {
         if constexpr (mostly_whole) {
             // Whole figures below 2^53 are their own decimal forms: one addition.
-            constexpr double exact_below = 9007199254740992.0;  // 2^53
-            if (a < exact_below && a > -exact_below && b < exact_below && b > -exact_below &&
-                static_cast<double>(static_cast<std::int64_t>(a)) == a &&
-                static_cast<double>(static_cast<std::int64_t>(b)) == b) {
+            if (exactly_whole(a) && exactly_whole(b)) {
                 return subtract ? a - b : a + b;
             }
         }
