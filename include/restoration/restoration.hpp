@@ -11,6 +11,7 @@
 #include <restoration/output.hpp>
 #include <restoration/output_value.hpp>
 #include <restoration/printed.hpp>
+#include <restoration/qualifier.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/records.hpp>
 #include <restoration/regions.hpp>
