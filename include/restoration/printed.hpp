@@ -21,6 +21,7 @@
 
 #include <restoration/decimal.hpp>
 #include <restoration/detail/figure_scan.hpp>
+#include <restoration/qualifier.hpp>
 
 namespace restoration {
 
@@ -36,6 +37,9 @@ struct printed_figure {
     bool percent = false;      // "%", "％", "percent" or "per cent"
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
+    qualifier claim = qualifier::none;  // what a word beside it claims: "9000多" is more_than
+    bool points = false;  // percentage points: "3.2个百分点", "3.2 percentage points"
+    bool each = false;    // said of each of a list: "均超过80%"
 
     // The value as a floating-point number: 28'920'000.0 for "28.92 million", and for "84.3"
     // the double nearest 84.3. The digits are divided by a power of ten, never multiplied by a
