@@ -2,6 +2,7 @@
 #pragma once
 
 #include <restoration/audit.hpp>
+#include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/exclusions.hpp>
