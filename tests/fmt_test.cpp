@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 using namespace restoration;
@@ -65,4 +66,45 @@ TEST_CASE("a mean of rates formats with a rule, or exactly without one") {
     CHECK(fmt::format("{}", mean) == "(1/10 + 2/10) / 2");
     CHECK(fmt::format("{:.2 away_from_zero}", mean - rate<work_resumption>{3, 20}) ==
           "0.00 percentage points");
+}
+
+TEST_CASE("the audit's answers format as their text, and take no spec") {
+    CHECK(fmt::format("{}", fitting_numerators(84.3_percent, 7'681, rounding::half_up).counts) ==
+          "6,472 to 6,478");
+    CHECK(fmt::format("{}", count_range{6'472, count_range::unbounded}) == "6,472 or more");
+    CHECK(fmt::format("{}", count_range{}) == "none");
+    CHECK(fmt::format("{}", check_printed(84.3_percent, 6'480, 7'681)) ==
+          "84.3%: fits toward zero; not half up (84.4%), half even (84.4%), half down (84.4%), "
+          "away from zero (84.4%)");
+    const cohort<above_designated_size> large{1'331, 1'265};
+    CHECK(fmt::format("{}", fitting_exclusions(95_percent, large)) ==
+          "95% for 1,265 of 1,331 industrial enterprises above designated size resumed fits "
+          "leaving out (of the 66 not resumed): half up 0 to 6; half even 0 to 6; half down 0 to "
+          "6; toward zero 0 to 13; away from zero none");
+    CHECK(fmt::format("{}", exclusion::closed_for_good) == "closed for good");
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:.1 half_up}"), count_range{}),
+                    fmt::format_error);
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:x}"), check_printed(95_percent, 1, 2)),
+                    fmt::format_error);
+}
+
+TEST_CASE("the audit's answers format as to_string says, for every small case") {
+    int compared = 0;
+    for (std::int64_t in_scope = 1; in_scope <= 12; ++in_scope) {
+        for (std::int64_t resumed = 0; resumed <= in_scope; ++resumed) {
+            for (std::int64_t figure = 0; figure <= 1'001; figure += 13) {
+                const printed_percent p{{figure, 1}};
+                const auto fit = fitting_exclusions(p, cohort<industrial>{in_scope, resumed});
+                const percent_check check = check_printed(p, resumed, in_scope);
+                if (fmt::format("{}", fit) != to_string(fit) ||
+                    fmt::format("{}", check) != to_string(check) ||
+                    fmt::format("{}", fit.left_out(rounding::away_from_zero)) !=
+                        to_string(fit.left_out(rounding::away_from_zero))) {
+                    FAIL_CHECK(to_string(fit));
+                }
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 5'000);
 }

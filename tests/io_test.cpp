@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <sstream>
 #include <string>
 
@@ -63,4 +64,41 @@ TEST_CASE("a mean of rates and its gap print exactly") {
     CHECK(printed(mean) == "(1/10 + 2/10) / 2");
     CHECK(printed(mean - rate<work_resumption>{3, 20}) ==
           "((1/10 + 2/10) / 2 - 3/20) x 100 percentage points");
+}
+
+TEST_CASE("the audit's answers print as their text") {
+    CHECK(printed(fitting_numerators(84.3_percent, 7'681, rounding::half_up).counts) ==
+          "6,472 to 6,478");
+    CHECK(printed(count_range{6'472, count_range::unbounded}) == "6,472 or more");
+    CHECK(printed(count_range{}) == "none");
+    CHECK(printed(check_printed(84.3_percent, 6'480, 7'681)) ==
+          "84.3%: fits toward zero; not half up (84.4%), half even (84.4%), half down (84.4%), "
+          "away from zero (84.4%)");
+    const cohort<above_designated_size> large{1'331, 1'265};
+    CHECK(printed(fitting_exclusions(96.6_percent, large)) ==
+          "96.6% for 1,265 of 1,331 industrial enterprises above designated size resumed fits "
+          "leaving out (of the 66 not resumed): half up 21 to 22; half even 21 to 22; half down "
+          "21 to 22; toward zero 22; away from zero 21");
+    CHECK(printed(exclusion::unspecified) == "reason not stated");
+}
+
+TEST_CASE("the audit's answers print what to_string says, for every small case") {
+    int compared = 0;
+    for (std::int64_t in_scope = 1; in_scope <= 12; ++in_scope) {
+        for (std::int64_t resumed = 0; resumed <= in_scope; ++resumed) {
+            for (std::int64_t figure = 0; figure <= 1'001; figure += 13) {
+                const printed_percent p{{figure, 1}};
+                const cohort<industrial> c{in_scope, resumed};
+                const auto fit = fitting_exclusions(p, c);
+                const percent_check check = check_printed(p, resumed, in_scope);
+                if (printed(fit) != to_string(fit) || printed(check) != to_string(check) ||
+                    printed(fit.left_out(rounding::half_even)) !=
+                        to_string(fit.left_out(rounding::half_even))) {
+                    FAIL_CHECK(to_string(fit));
+                }
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 5'000);
 }

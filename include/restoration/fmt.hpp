@@ -1,4 +1,5 @@
-// fmt.hpp: {fmt} formatters for rates, percentage points, cohorts, outputs and printed figures.
+// fmt.hpp: {fmt} formatters for rates, percentage points, cohorts, outputs, printed figures and
+// the audit's answers.
 // Opt-in: the rest of restoration does not depend on {fmt}.
 //
 // A spec carries the precision and the rounding rule, both or neither, as percent() takes them:
@@ -8,6 +9,8 @@
 //   fmt::format("{:.1 half_up}", all)
 //       // "6,480 of 7,681 industrial enterprises resumed (84.4%)"
 //   fmt::format("{:.0 half_up}", disinfection)          // "1,529 t of disinfectant"
+//   fmt::format("{}", check_printed(84.3_percent, 6'480, 7'681))
+//       // "84.3%: fits toward zero; not half up (84.4%), ...": as to_string, no spec
 // Rules: half_up, half_even, half_down, toward_zero, away_from_zero. A bad spec in a literal
 // format string stops the compile ({fmt} runs this parser at compile time; the wording is the
 // compiler's); at run time (fmt::runtime) it throws fmt::format_error saying what a spec is.
@@ -18,7 +21,10 @@
 
 #include <fmt/format.h>
 
+#include <restoration/audit.hpp>
+#include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
@@ -175,5 +181,41 @@ struct fmt::formatter<restoration::decimal> : restoration::detail::no_spec {
     template <class FormatContext>
     auto format(restoration::decimal d, FormatContext& ctx) const {
         return fmt::format_to(ctx.out(), "{}", restoration::to_string(d));
+    }
+};
+
+// The audit's answers format as to_string gives them, and take no spec: a count_range as
+// "6,472 to 6,478", a percent_check with each rule's verdict, the exclusions that fit by rule.
+template <>
+struct fmt::formatter<restoration::count_range> : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(restoration::count_range range, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", restoration::to_string(range));
+    }
+};
+
+template <>
+struct fmt::formatter<restoration::percent_check> : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(const restoration::percent_check& check, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", restoration::to_string(check));
+    }
+};
+
+template <class Scope, class Count>
+struct fmt::formatter<restoration::exclusions_that_fit<Scope, Count>>
+    : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(const restoration::exclusions_that_fit<Scope, Count>& fit,
+                FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", restoration::to_string(fit));
+    }
+};
+
+template <>
+struct fmt::formatter<restoration::exclusion> : restoration::detail::no_spec {
+    template <class FormatContext>
+    auto format(restoration::exclusion reason, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", restoration::to_string(reason));
     }
 };

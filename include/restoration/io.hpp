@@ -3,15 +3,19 @@
 //
 //   std::cout << all;              // "6,480 of 7,681 industrial enterprises resumed"
 //   std::cout << all.work_rate();  // "6,480/7,681"
+//   std::cout << check_printed(84.3_percent, 6'480, 7'681);   // "84.3%: fits toward zero; ..."
 #pragma once
 
 #include <ostream>
 
 #include <boost/units/io.hpp>  // so that quantities print too: std::cout << d.in(kilograms)
 
+#include <restoration/audit.hpp>
+#include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/detail/unit_symbol.hpp>
+#include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
@@ -78,5 +82,24 @@ inline std::ostream& operator<<(std::ostream& os, decimal figure) {
 }
 
 inline std::ostream& operator<<(std::ostream& os, rounding rule) { return os << to_string(rule); }
+
+// The audit's answers, as to_string gives them (audit_format.hpp, exclusions.hpp):
+// "6,472 to 6,478", "84.3%: fits toward zero; not half up (84.4%), ...".
+inline std::ostream& operator<<(std::ostream& os, count_range range) {
+    return os << to_string(range);
+}
+
+inline std::ostream& operator<<(std::ostream& os, const percent_check& check) {
+    return os << to_string(check);
+}
+
+template <class Scope, class Count>
+std::ostream& operator<<(std::ostream& os, const exclusions_that_fit<Scope, Count>& fit) {
+    return os << to_string(fit);
+}
+
+inline std::ostream& operator<<(std::ostream& os, exclusion reason) {
+    return os << to_string(reason);
+}
 
 }  // namespace restoration
