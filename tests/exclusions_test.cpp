@@ -265,8 +265,8 @@ TEST_CASE("the adjusted cohort for a chosen number left out, refused outside the
     CHECK(chosen.left_out(exclusion::unspecified) == 21);
     CHECK(percent(chosen, rate_basis::adjusted, 1, rounding::half_up) ==
           "96.6% adjusted: 1,265 of 1,310, leaving out 21 (reason not stated: 21)");
-    const auto stated = needed.adjusted(
-        rounding::half_up, {{exclusion::seasonal_stoppage, 12}, {exclusion::other, 10, "停产检修"}});
+    const auto stated = needed.adjusted(rounding::half_up, {{exclusion::seasonal_stoppage, 12},
+                                                            {exclusion::other, 10, "停产检修"}});
     CHECK(stated.adjusted() == cohort<above_designated_size>{1'309, 1'265});
     const std::vector<excluded<>> read{{exclusion::seasonal_stoppage, 22}};
     CHECK(needed.adjusted(rounding::half_up, read).left_out() == 22);
@@ -302,10 +302,13 @@ TEST_CASE("the exclusions that fit print each rule's range") {
           "95% for 1,265 of 1,331 industrial enterprises above designated size resumed fits "
           "leaving out (of the 66 not resumed): half up 0 to 6; half even 0 to 6; half down 0 to "
           "6; toward zero 0 to 13; away from zero none");
-    const auto& by_rule = fitting_exclusions(95_percent, large).by_rule();
-    for (std::size_t i = 0; i < by_rule.size(); ++i) {
-        CHECK(by_rule[i].rule == all_rounding_rules[i]);
+    std::size_t i = 0;
+    for (const exclusions_for_rule& r : fitting_exclusions(95_percent, large).by_rule()) {
+        CHECK(r.rule == all_rounding_rules[i]);
+        CHECK(r.left_out == fitting_exclusions(95_percent, large).left_out(r.rule));
+        ++i;
     }
+    CHECK(i == std::size(all_rounding_rules));
 }
 
 TEST_CASE("what no number left out can fit, and what cannot be asked") {

@@ -9,10 +9,10 @@
 //   adjusted_cohort<industrial> all{{7'681, 6'480}, exclusions_read};  // any range of excluded<>
 //   excluded<>{exclusion::other, 9, "停产检修"}                          // in the bulletin's words
 //
-//   const auto needed = fitting_exclusions(96.6_percent, cohort<above_designated_size>{1'331,
-//                                                                                      1'265});
-//   needed.left_out(rounding::half_up)         // count_range{21, 22}
-//   needed.adjusted(rounding::half_up, 21)     // the adjusted_cohort, 21 left out, reason unstated
+//   const auto needed = fitting_exclusions(96.6_percent, large.raw());
+//   needed.left_out(rounding::half_up)       // count_range{21, 22}: 1,265 of 1,310 or of 1,309
+//   needed.left_out(rounding::toward_zero)   // count_range{22, 22}
+//   needed.adjusted(rounding::half_up, 21)   // the adjusted_cohort, 21 left out, reason unstated
 #pragma once
 
 #include <algorithm>
@@ -307,8 +307,9 @@ public:
     const cohort<Scope, Count>& counts() const { return counts_; }
 
     count_range left_out(rounding rule) const { return by_rule_[detail::index_of(rule)].left_out; }
-    // In the order of all_rounding_rules.
-    const std::array<exclusions_for_rule, std::size(all_rounding_rules)>& by_rule() const {
+    // In the order of all_rounding_rules; a copy, so that a loop over the rules of a temporary
+    // (for (auto r : fitting_exclusions(...).by_rule())) reads no object that has ended.
+    std::array<exclusions_for_rule, std::size(all_rounding_rules)> by_rule() const {
         return by_rule_;
     }
 
@@ -361,10 +362,10 @@ std::string to_string(const exclusions_that_fit<Scope, Count>& fit) {
     std::string text = to_string(fit.printed().figure) + "% for " + to_string(fit.counts()) +
                        " fits leaving out (of the " + detail::grouped(fit.counts().not_resumed()) +
                        " not resumed): ";
-    for (std::size_t i = 0; i < fit.by_rule().size(); ++i) {
-        const exclusions_for_rule& r = fit.by_rule()[i];
-        text += (i == 0 ? "" : "; ") + std::string(to_string(r.rule)) + " " +
-                to_string(r.left_out);
+    const char* separator = "";
+    for (const exclusions_for_rule& r : fit.by_rule()) {
+        text += separator + std::string(to_string(r.rule)) + " " + to_string(r.left_out);
+        separator = "; ";
     }
     return text;
 }
