@@ -287,9 +287,19 @@ TEST_CASE("the adjusted cohort for a chosen number left out, refused outside the
                          "designated size resumed, away from zero, leaving out 0: no number left "
                          "out makes it fit",
                          std::invalid_argument);
-    // More than those not resumed is refused by adjusted_cohort itself, with its own message.
     CHECK_THROWS_AS(needed.adjusted(rounding::half_up, 67), std::invalid_argument);
     CHECK_THROWS_AS(needed.adjusted(rounding::half_up, -1), std::invalid_argument);
+    // Compared as given, never cut to the count type: 2^32 + 21 is not 21.
+    const cohort<above_designated_size, std::int32_t> large32{1'331, 1'265};
+    const auto narrow = fitting_exclusions(96.6_percent, large32);
+    CHECK_THROWS_WITH_AS(narrow.adjusted(rounding::half_up, (std::int64_t{1} << 32) + 21),
+                         "96.6% does not fit 1,265 of 1,331 industrial enterprises above "
+                         "designated size resumed, half up, leaving out 4,294,967,317: it fits "
+                         "leaving out 21 to 22",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(needed.adjusted(rounding::half_up, std::numeric_limits<std::uint64_t>::max()),
+                    std::invalid_argument);
+    CHECK(needed.adjusted(rounding::half_up, std::uint8_t{22}).left_out() == 22);
 }
 
 TEST_CASE("the exclusions that fit print each rule's range") {

@@ -314,10 +314,17 @@ public:
     }
 
     // The adjusted cohort for a chosen number left out, which must be one that fits under the
-    // rule; the audit cannot say why they were left out, so the reason is unspecified.
-    adjusted_cohort<Scope, Count> adjusted(rounding rule, Count left_out) const {
-        return fitting(rule, adjusted_cohort<Scope, Count>{
-                                 counts_, {{exclusion::unspecified, left_out}}});
+    // rule; the audit cannot say why they were left out, so the reason is unspecified. Any
+    // integer, compared as it is: a number beyond the count type is refused, never cut to fit.
+    template <std::integral Number>
+        requires(!std::same_as<Number, bool>)
+    adjusted_cohort<Scope, Count> adjusted(rounding rule, Number left_out) const {
+        const count_range fits = this->left_out(rule);
+        if (!std::in_range<std::int64_t>(left_out) ||
+            !fits.contains(static_cast<std::int64_t>(left_out))) {
+            refuse(rule, detail::grouped(left_out));
+        }
+        return {counts_, {{exclusion::unspecified, static_cast<Count>(left_out)}}};
     }
     // The same with the reasons the bulletin gives, as adjusted_cohort takes them.
     adjusted_cohort<Scope, Count> adjusted(rounding rule,
@@ -331,15 +338,19 @@ public:
 
 private:
     adjusted_cohort<Scope, Count> fitting(rounding rule, adjusted_cohort<Scope, Count> c) const {
-        const count_range fits = left_out(rule);
-        if (!fits.contains(c.left_out())) {
-            throw std::invalid_argument(
-                to_string(printed_.figure) + "% does not fit " + to_string(counts_) + ", " +
-                std::string(to_string(rule)) + ", leaving out " + detail::grouped(c.left_out()) +
-                (fits.empty() ? ": no number left out makes it fit"
-                              : ": it fits leaving out " + to_string(fits)));
+        if (!left_out(rule).contains(c.left_out())) {
+            refuse(rule, detail::grouped(c.left_out()));
         }
         return c;
+    }
+
+    [[noreturn]] void refuse(rounding rule, const std::string& left_out_text) const {
+        const count_range fits = left_out(rule);
+        throw std::invalid_argument(to_string(printed_.figure) + "% does not fit " +
+                                    to_string(counts_) + ", " + std::string(to_string(rule)) +
+                                    ", leaving out " + left_out_text +
+                                    (fits.empty() ? ": no number left out makes it fit"
+                                                  : ": it fits leaving out " + to_string(fits)));
     }
 
     printed_percent printed_;
