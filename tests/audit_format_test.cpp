@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
 using namespace restoration;
@@ -36,6 +37,22 @@ TEST_CASE("a check reads as the printed figure, the rules it fits and what the o
           "toward zero (12.5%), away from zero (12.5%)");
 }
 
+TEST_CASE("a check reads with its figures, which must be those it was made from") {
+    const auto counts = cohort<industrial>{7'681, 6'480}.work_rate();
+    const percent_check check = check_printed(84.3_percent, counts);
+    CHECK(to_string(check, counts) ==
+          "84.3% against 6,480/7,681: fits toward zero; not half up (84.4%), half even (84.4%), "
+          "half down (84.4%), away from zero (84.4%)");
+    // Other figures that give the same verdicts print truly; figures that do not are refused.
+    CHECK(to_string(check, rate<work_resumption>{6'479, 7'681}) ==
+          "84.3% against 6,479/7,681: fits toward zero; not half up (84.4%), half even (84.4%), "
+          "half down (84.4%), away from zero (84.4%)");
+    CHECK_THROWS_WITH_AS(to_string(check, rate<work_resumption>{1, 2}),
+                         "the check of 84.3% was not made from 1/2, which half up rounds to "
+                         "50.0%, not 84.4%",
+                         std::invalid_argument);
+}
+
 TEST_CASE("each rule is named among those that fit exactly when it fits, else among the others") {
     int checked = 0;
     for (std::int64_t denominator = 1; denominator <= 40; ++denominator) {
@@ -45,6 +62,13 @@ TEST_CASE("each rule is named among those that fit exactly when it fits, else am
                 const std::string text = to_string(check);
                 const std::size_t split = text.find("; not ");
                 const std::string fits = text.substr(0, split);
+                const rate<production_restoration> figures{numerator, denominator};
+                const std::string with_figures = to_string(check, figures);
+                if (with_figures.find(" against " + to_string(figures) + ": ") ==
+                        std::string::npos ||
+                    with_figures.substr(with_figures.find(':')) != text.substr(text.find(':'))) {
+                    FAIL_CHECK(with_figures);
+                }
                 for (const rounding rule : all_rounding_rules) {
                     const std::string name(to_string(rule));
                     const bool named_fitting = fits.find(name) != std::string::npos;
