@@ -198,7 +198,7 @@ inline std::string rate_text(exact_rate rate) {
             return decimal_text(static_cast<std::int64_t>(scaled), places, "%");
         }
     }
-    return grouped(p) + "/" + grouped(q);
+    return grouped(rate.numerator) + "/" + grouped(rate.denominator);  // the counts as given
 }
 
 [[noreturn]] [[gnu::cold]] inline void refuse_figure(const printed_figure& figure,
@@ -214,15 +214,14 @@ inline decimal checked_margin(decimal margin, const char* what) {
     const decimal_places places = margin.decimals;  // 0 to max_decimals, or throws
     (void)places;
     if (margin.units <= 0) {
-        throw std::invalid_argument(std::string("the margin for ") + what + " must be above 0, not " +
-                                    to_string(margin));
+        throw std::invalid_argument(std::string("the margin for ") + what +
+                                    " must be above 0, not " + to_string(margin));
     }
     return margin;
 }
 
 inline void check_interval_counts(count_range counts, const char* what) {
-    if (counts.empty() || counts.low < 0 ||
-        (counts.low > largest_interval_count) ||
+    if (counts.empty() || counts.low < 0 || (counts.low > largest_interval_count) ||
         (counts.bounded() && counts.high > largest_interval_count)) {
         throw std::invalid_argument(std::string(what) + " (" + grouped(counts.low) + " to " +
                                     (counts.bounded() ? grouped(counts.high) : "unbounded") +
@@ -365,11 +364,11 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
     const std::int64_t scan_end = std::min(denominators.high, dense_from - 1);
     if (scan_end >= denominators.low) {
         if (scan_end - denominators.low >= most_denominators_scanned) {
-            throw std::domain_error(
-                "the rate interval " + interval_text(rates) + " is too narrow to audit against " +
-                range_text(denominators) + " in scope: " + grouped(scan_end - denominators.low + 1) +
-                " denominators would be looked at one by one (at most " +
-                grouped(most_denominators_scanned) + ")");
+            throw std::domain_error("the rate interval " + interval_text(rates) +
+                                    " is too narrow to audit against " + range_text(denominators) +
+                                    " in scope: " + grouped(scan_end - denominators.low + 1) +
+                                    " denominators would be looked at one by one (at most " +
+                                    grouped(most_denominators_scanned) + ")");
         }
         for (std::int64_t d = denominators.low; d <= scan_end; ++d) {
             const numerators_for n = clipped(d);
@@ -405,8 +404,7 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
             const auto b = static_cast<std::int64_t>(last);
             const int128 n_first = clipped(a).low;
             const int128 n_last = clipped(b).high;
-            fitting_numerators.add(static_cast<std::int64_t>(n_first),
-                                   clip_to_count(n_last));
+            fitting_numerators.add(static_cast<std::int64_t>(n_first), clip_to_count(n_last));
             fitting_denominators.add(a, b);
         }
     }
@@ -548,7 +546,8 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
     }
     const auto checked_end = [&](detail::int128 end) {
         if (end > detail::largest_interval_count) {
-            detail::refuse_figure(figure, "reaches beyond the largest count of the intervals (2^62)");
+            detail::refuse_figure(figure,
+                                  "reaches beyond the largest count of the intervals (2^62)");
         }
         return static_cast<std::int64_t>(end);
     };
@@ -567,7 +566,8 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         if (value == 0) {
             detail::refuse_figure(figure, "多 after 0 names no leading digit");
         }
-        return {value, checked_end(detail::int128{value} + detail::trailing_zeros_width(value) - 1)};
+        return {value,
+                checked_end(detail::int128{value} + detail::trailing_zeros_width(value) - 1)};
     case qualifier::at_least: return {value, count_range::unbounded};
     case qualifier::less_than:
         if (value == 0) {
@@ -644,9 +644,7 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
     const auto below_ceiling = [&](exact_rate r) {
         return !capped || detail::compare_rates(r, whole) < 0;
     };
-    const auto cap = [&](exact_rate r) {
-        return below_ceiling(r) ? r : whole;
-    };
+    const auto cap = [&](exact_rate r) { return below_ceiling(r) ? r : whole; };
     if (capped && detail::compare_rates(value, whole) > 0) {
         detail::refuse_figure(figure, "above 100%, which no part of a whole is");
     }
@@ -728,8 +726,8 @@ inline rate_interval rates_of(count_range numerators, count_range denominators) 
                                     ") must start at 1 or above: no rate has a denominator of 0");
     }
     if (numerators.low > denominators.high) {
-        throw std::invalid_argument("no part of " + detail::range_text(denominators) +
-                                    " can be " + detail::range_text(numerators) +
+        throw std::invalid_argument("no part of " + detail::range_text(denominators) + " can be " +
+                                    detail::range_text(numerators) +
                                     ": the part would exceed the whole");
     }
     rate_interval rates;
@@ -775,7 +773,9 @@ inline std::string to_string(interval_fit fit) {
 }
 
 // "[84.25%, 84.35%)", "(95%, 100%]", "[0%, 4,400/9,999]".
-inline std::string to_string(const rate_interval& rates) { return detail::interval_text(rates); }
+inline std::string to_string(const rate_interval& rates) {
+    return detail::interval_text(rates);
+}
 
 // "fits for some counts: numerators 4,450 to 4,499, denominators 9,000 to 9,997"
 inline std::string to_string(const counts_fit& fit) {
