@@ -175,6 +175,14 @@ TEST_CASE("多 leaves the last non-zero digit's place open, 超过 only sets a f
     above.count_more_than = more_than_sense::strictly_above;
     CHECK(count_interval(read_with_claim("95", qualifier::more_than, "超过95"), rounding::half_up,
                          above) == count_range{96, count_range::unbounded});
+    // At the top of the counts: 10^18 is 18 zeros wide; 4 x 10^18 多 would reach past 2^62.
+    const std::int64_t quintillion = 1'000'000'000'000'000'000;
+    CHECK(count_interval(interval_figure(1, 0, 18, false, qualifier::more_than, "1百亿亿多"),
+                         rounding::half_up) == count_range{quintillion, 2 * quintillion - 1});
+    CHECK_THROWS_WITH_AS(
+        count_interval(interval_figure(4, 0, 18, false, qualifier::more_than, "4百亿亿多"),
+                       rounding::half_up),
+        doctest::Contains("\"4百亿亿多\""), std::invalid_argument);
     // 多 against its meaning in digits: the count has as many digits as the figure, and begins
     // with the figure's digits up to its last non-zero one.
     for (std::int64_t value = 1; value <= 3'000; value += value < 200 ? 1 : 37) {

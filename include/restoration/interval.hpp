@@ -4,7 +4,7 @@
 //
 //   count_interval(read_figure("28.38万"), rounding::half_up)     // 283,750 to 283,849
 //   rate_interval_of(84.3_percent, rounding::half_up)            // [84.25%, 84.35%)
-//   check_printed(figure_接近50, {4'400, 4'499}, {9'000, 9'999})  // fits for some counts
+//   check_printed(nearly_50, {4'400, 4'499}, {9'000, 9'999})   // 接近50%: fits for some counts
 //   printed_rates_of({4'400, 4'499}, {9'000, 9'999}, 1, rounding::half_up)  // 44.0% to 50.0%
 #pragma once
 
@@ -39,18 +39,19 @@ enum class more_than_sense {
 };
 
 // How the words beside a figure are read. A word such as 近 or 约 says how near, not how near
-// exactly; the reading is a stated assumption, printed with every verdict that rests on it.
+// exactly; the reading is an assumption, stated by to_string(reading) to print beside the
+// verdicts that rest on it.
 struct claim_reading {
     // 近 / 接近 on a percentage: below it by at most 5 points. Bulletins round shares to whole
     // 成 (tenths) or to 5 and 10 points in headlines; a rate more than 5 points below 90% is
-    // nearer 八成 (80%) than 九成 and would be printed as 八成多 or 超八成. Changzhou's
-    // "近九成 (88%)" lies 2 points below.
+    // nearer 八成 (80%) than 九成, and would be printed as 八成多 or 超八成, not 近九成.
+    // Changzhou's "近九成 (88%)" lies 2 points below.
     decimal nearly_points{5, 0};
     // 约 / 左右 on a percentage: on either side by at most 5 points, by the same argument.
     decimal about_points{5, 0};
-    // 近 on a count: below it by at most 10% of it. A count printed round ("近3000家") is
-    // rounded to its leading digit or two; 10% is one step of the leading digit of a figure
-    // such as 1,000 and under a step for larger leading digits ("近3000" is 2,700 to 2,999).
+    // 近 on a count: below it by at most 10% of it ("近3000" is 2,700 to 2,999). A count
+    // further below would be printed by its own leading digits ("2600多", not "近3000"); 10%
+    // is one step of the leading digit of 近1000 and less than a step for larger ones.
     decimal nearly_percent_of_count{10, 0};
     // 约 on a count: on either side by at most 10% of it ("约2000辆" is 1,800 to 2,200).
     decimal about_percent_of_count{10, 0};
@@ -287,7 +288,7 @@ struct run_hull {
             hull = {low, high};
             return;
         }
-        if (low > hull.high && hull.high != unbounded && low > hull.high + 1) {
+        if (hull.high != unbounded && low > hull.high + 1) {
             gaps = true;
         }
         hull.high = std::max(hull.high, high);
@@ -463,7 +464,7 @@ inline std::string interval_text(const rate_interval& rates) {
 
 inline std::int64_t trailing_zeros_width(std::int64_t count) {
     std::int64_t width = 1;
-    while (count % (width * 10) == 0) {
+    while (width <= count / 10 && count % (width * 10) == 0) {  // no product past the count
         width *= 10;
     }
     return width;
