@@ -9,6 +9,7 @@
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/good.hpp>
+#include <restoration/interval.hpp>
 #include <restoration/output.hpp>
 #include <restoration/output_value.hpp>
 #include <restoration/printed.hpp>

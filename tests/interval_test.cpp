@@ -1,0 +1,550 @@
+// interval_test.cpp: the values printed figures stand for, at their exact ends, and the audit of
+// interval counts against brute force over every pair of counts in small intervals.
+#include <restoration/interval.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace restoration;
+
+namespace {
+
+printed_figure interval_figure(std::int64_t units, int decimals, int exponent, bool percent,
+                               qualifier claim, std::string text) {
+    printed_figure figure;
+    figure.number = {units, decimals};
+    figure.exponent = exponent;
+    figure.percent = percent;
+    figure.claim = claim;
+    figure.text = std::move(text);
+    return figure;
+}
+
+printed_figure read_with_claim(std::string_view text, qualifier claim, std::string shown) {
+    printed_figure figure = read_figure(text);
+    figure.claim = claim;
+    figure.text = std::move(shown);
+    return figure;
+}
+
+// A deterministic stream of numbers, the same on every standard library.
+struct interval_random {
+    std::uint64_t state = 88'172'645'463'325'252ULL;
+    std::int64_t below(std::int64_t bound) {  // 0 to bound - 1
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return static_cast<std::int64_t>(state % static_cast<std::uint64_t>(bound));
+    }
+};
+
+// Every pair of counts looked at: which fit, the least and greatest that do, and any gap.
+struct fit_by_pairs {
+    interval_fit verdict = interval_fit::never;
+    count_range numerators;
+    bool numerators_with_gaps = false;
+    count_range denominators;
+    bool denominators_with_gaps = false;
+};
+
+template <class Fits>
+fit_by_pairs fit_of_every_pair(count_range numerators, count_range denominators, const Fits& fits) {
+    fit_by_pairs found;
+    std::vector<bool> numerator_fits(static_cast<std::size_t>(numerators.high + 1), false);
+    bool all = true;
+    for (std::int64_t d = denominators.low; d <= denominators.high; ++d) {
+        bool some = false;
+        for (std::int64_t n = numerators.low; n <= numerators.high; ++n) {
+            if (fits(n, d)) {
+                some = true;
+                numerator_fits[static_cast<std::size_t>(n)] = true;
+            } else {
+                all = false;
+            }
+        }
+        if (some) {
+            if (found.denominators.empty()) {
+                found.denominators = {d, d};
+            } else {
+                found.denominators_with_gaps |= found.denominators.high != d - 1;
+                found.denominators.high = d;
+            }
+        }
+    }
+    for (std::int64_t n = numerators.low; n <= numerators.high; ++n) {
+        if (numerator_fits[static_cast<std::size_t>(n)]) {
+            if (found.numerators.empty()) {
+                found.numerators = {n, n};
+            } else {
+                found.numerators_with_gaps |= found.numerators.high != n - 1;
+                found.numerators.high = n;
+            }
+        }
+    }
+    found.verdict = found.denominators.empty() ? interval_fit::never
+                    : all                      ? interval_fit::always
+                                               : interval_fit::sometimes;
+    return found;
+}
+
+void require_fit_as_pairs(const counts_fit& fit, const fit_by_pairs& brute) {
+    REQUIRE(fit.verdict == brute.verdict);
+    if (brute.verdict == interval_fit::never) {
+        REQUIRE(fit.numerators.empty());
+        REQUIRE(fit.denominators.empty());
+        return;
+    }
+    REQUIRE(fit.numerators == brute.numerators);
+    REQUIRE(fit.numerators_with_gaps == brute.numerators_with_gaps);
+    REQUIRE(fit.denominators == brute.denominators);
+    REQUIRE(fit.denominators_with_gaps == brute.denominators_with_gaps);
+}
+
+// n/d against units/10^decimals percent, multiplied out: -1, 0 or 1.
+int rate_against_percent(std::int64_t n, std::int64_t d, std::int64_t units, int decimals) {
+    std::int64_t scale = 100;
+    for (int i = 0; i < decimals; ++i) {
+        scale *= 10;
+    }
+    const std::int64_t left = n * scale;
+    const std::int64_t right = units * d;
+    return left < right ? -1 : (left > right ? 1 : 0);
+}
+
+count_range random_counts(interval_random& random, std::int64_t from, std::int64_t to,
+                          std::int64_t widest) {
+    const std::int64_t low = from + random.below(to - from + 1);
+    const std::int64_t high = std::min(to, low + random.below(widest + 1));
+    return {low, high};
+}
+
+}  // namespace
+
+TEST_CASE("a printed count stands for the counts that round to it, at both ends") {
+    const printed_figure staff = read_figure("28.38万");
+    CHECK(count_interval(staff, rounding::half_up) == count_range{283'750, 283'849});
+    CHECK(count_interval(staff, rounding::toward_zero) == count_range{283'800, 283'899});
+    CHECK(count_interval(staff, rounding::away_from_zero) == count_range{283'701, 283'800});
+    CHECK(count_interval(read_figure("7,681"), rounding::half_up) == count_range{7'681, 7'681});
+    CHECK(count_interval(read_figure("1.5万"), rounding::half_even) ==
+          count_range{14'501, 15'499});  // 15 thousands is odd: 14,500 and 15,500 go to 14 and 16
+    // Every count near each small printed figure, under every rule, against round_ratio.
+    for (int exponent = 1; exponent <= 3; ++exponent) {
+        for (int decimals = 0; decimals < exponent; ++decimals) {
+            std::int64_t step = 1;
+            for (int i = decimals; i < exponent; ++i) {
+                step *= 10;
+            }
+            for (std::int64_t units = 0; units <= 60; ++units) {
+                const printed_figure figure =
+                    interval_figure(units, decimals, exponent, false, qualifier::none, "figure");
+                for (const rounding rule : all_rounding_rules) {
+                    const count_range counts = count_interval(figure, rule);
+                    for (std::int64_t c = std::max<std::int64_t>(0, (units - 2) * step);
+                         c <= (units + 2) * step; ++c) {
+                        const bool prints = round_ratio(c, step, 0, rule).units == units;
+                        if (counts.contains(c) != prints) {
+                            REQUIRE(counts.contains(c) == prints);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A figure printed to a decimal stands for a whole count only when its decimals are 0.
+    CHECK(count_interval(interval_figure(70, 1, 0, false, qualifier::none, "7.0"),
+                         rounding::half_up) == count_range{7, 7});
+    CHECK_THROWS_WITH_AS(
+        count_interval(interval_figure(75, 1, 0, false, qualifier::none, "7.5"), rounding::half_up),
+        doctest::Contains("\"7.5\""), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(count_interval(read_figure("84.3%"), rounding::half_up),
+                         doctest::Contains("\"84.3%\""), std::invalid_argument);
+}
+
+TEST_CASE("多 leaves the last non-zero digit's place open, 超过 only sets a floor") {
+    CHECK(count_interval(read_with_claim("9000家", qualifier::more_than, "9000多家"),
+                         rounding::half_up) == count_range{9'000, 9'999});
+    CHECK(count_interval(read_with_claim("4400家", qualifier::more_than, "4400多家"),
+                         rounding::toward_zero) == count_range{4'400, 4'499});
+    claim_reading above;
+    above.count_more_than = more_than_sense::strictly_above;
+    CHECK(count_interval(read_with_claim("95", qualifier::more_than, "超过95"), rounding::half_up,
+                         above) == count_range{96, count_range::unbounded});
+    // At the top of the counts: 10^18 is 18 zeros wide; 4 x 10^18 多 would reach past 2^62.
+    const std::int64_t quintillion = 1'000'000'000'000'000'000;
+    CHECK(count_interval(interval_figure(1, 0, 18, false, qualifier::more_than, "1百亿亿多"),
+                         rounding::half_up) == count_range{quintillion, 2 * quintillion - 1});
+    CHECK_THROWS_WITH_AS(
+        count_interval(interval_figure(4, 0, 18, false, qualifier::more_than, "4百亿亿多"),
+                       rounding::half_up),
+        doctest::Contains("\"4百亿亿多\""), std::invalid_argument);
+    // 多 against its meaning in digits: the count has as many digits as the figure, and begins
+    // with the figure's digits up to its last non-zero one.
+    for (std::int64_t value = 1; value <= 3'000; value += value < 200 ? 1 : 37) {
+        const std::string digits = std::to_string(value);
+        const std::string leading = digits.substr(0, digits.find_last_not_of('0') + 1);
+        const count_range counts =
+            count_interval(interval_figure(value, 0, 0, false, qualifier::more_than, digits + "多"),
+                           rounding::half_up);
+        for (std::int64_t c = 0; c <= 10 * value + 10; ++c) {
+            const std::string text = std::to_string(c);
+            const bool leads = text.size() == digits.size() && text.starts_with(leading);
+            if (counts.contains(c) != leads) {
+                REQUIRE(counts.contains(c) == leads);
+            }
+        }
+    }
+}
+
+TEST_CASE("以上, 不到, 近 and 约 on a count follow the stated margins") {
+    const auto counts = [](qualifier claim, std::int64_t value, const claim_reading& reading) {
+        return count_interval(interval_figure(value, 0, 0, false, claim, std::to_string(value)),
+                              rounding::half_up, reading);
+    };
+    const claim_reading usual;
+    CHECK(counts(qualifier::at_least, 1'100, usual) == count_range{1'100, count_range::unbounded});
+    CHECK(counts(qualifier::less_than, 100, usual) == count_range{0, 99});
+    CHECK(counts(qualifier::nearly, 3'000, usual) == count_range{2'700, 2'999});
+    CHECK(counts(qualifier::about, 2'000, usual) == count_range{1'800, 2'200});
+    claim_reading near;
+    near.nearly_percent_of_count = {25, 1};  // 2.5%
+    near.about_percent_of_count = {1, 0};
+    CHECK(counts(qualifier::nearly, 3'000, near) == count_range{2'925, 2'999});
+    CHECK(counts(qualifier::about, 4'900, near) == count_range{4'851, 4'949});
+    // The margin's count is whole: 10% of 95 is 9.5, so 近95 reaches down to 86 (85.5 is no count).
+    CHECK(counts(qualifier::nearly, 95, usual) == count_range{86, 94});
+    claim_reading none;
+    none.nearly_percent_of_count = {0, 0};
+    CHECK_THROWS_AS(counts(qualifier::nearly, 95, none), std::invalid_argument);
+    CHECK_THROWS_AS(counts(qualifier::less_than, 0, usual), std::invalid_argument);
+}
+
+TEST_CASE("a printed percentage stands for the rates that round to it, ends exact") {
+    CHECK(to_string(rate_interval_of(84.3_percent, rounding::half_up)) == "[84.25%, 84.35%)");
+    CHECK(to_string(rate_interval_of(84.3_percent, rounding::half_down)) == "(84.25%, 84.35%]");
+    CHECK(to_string(rate_interval_of(84.3_percent, rounding::toward_zero)) == "[84.3%, 84.4%)");
+    CHECK(to_string(rate_interval_of(84.2_percent, rounding::half_even)) == "[84.15%, 84.25%]");
+    CHECK(to_string(rate_interval_of(100_percent, rounding::half_up)) == "[99.5%, 100%]");
+    CHECK(to_string(rate_interval_of(100_percent, rounding::toward_zero)) == "[100%, 100%]");
+    CHECK(to_string(rate_interval_of(100_percent, rounding::half_up, rate_ceiling::none)) ==
+          "[99.5%, 100.5%)");
+    CHECK_THROWS_WITH_AS(rate_interval_of(100.1_percent, rounding::half_up),
+                         doctest::Contains("100.1%"), std::invalid_argument);
+    // Every fraction of denominator up to 60, against round_ratio, at every precision and rule.
+    for (int decimals = 0; decimals <= 2; ++decimals) {
+        const std::int64_t steps = decimals == 0 ? 100 : decimals == 1 ? 1'000 : 10'000;
+        for (std::int64_t units = 0; units <= steps; units += decimals == 2 ? 7 : 1) {
+            for (const rounding rule : all_rounding_rules) {
+                const rate_interval rates = rate_interval_of({decimal{units, decimals}}, rule);
+                for (std::int64_t d = 1; d <= 60; ++d) {
+                    for (std::int64_t n = 0; n <= d; ++n) {
+                        const bool prints = round_ratio(n * 100, d, decimals, rule).units == units;
+                        if (rates.contains(n, d) != prints) {
+                            REQUIRE(rates.contains(n, d) == prints);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("超过, 以上, 近, 约 and 不到 on a percentage, as a part of a whole") {
+    const auto rates = [](std::string_view printed, qualifier claim,
+                          const claim_reading& reading = {}) {
+        return to_string(rate_interval_of(read_with_claim(printed, claim, std::string(printed)),
+                                          rounding::half_up, reading));
+    };
+    CHECK(rates("95%", qualifier::more_than) == "(95%, 100%]");
+    CHECK(rates("80%", qualifier::at_least) == "[80%, 100%]");
+    CHECK(rates("90%", qualifier::nearly) == "[85%, 90%)");  // 近九成
+    CHECK(rates("50%", qualifier::nearly) == "[45%, 50%)");  // 接近50%
+    CHECK(rates("60%", qualifier::about) == "[55%, 65%]");   // 约60%
+    CHECK(rates("98%", qualifier::about) == "[93%, 100%]");
+    CHECK(rates("3%", qualifier::nearly) == "[0%, 3%)");
+    CHECK(rates("50%", qualifier::less_than) == "[0%, 50%)");
+    claim_reading close;
+    close.nearly_points = {25, 1};
+    CHECK(rates("90%", qualifier::nearly, close) == "[87.5%, 90%)");
+    CHECK(to_string(rate_interval_of(read_with_claim("100%", qualifier::more_than, "超100%"),
+                                     rounding::half_up, {}, rate_ceiling::none)) ==
+          "(100%, unbounded)");
+    CHECK_THROWS_WITH_AS(rates("100%", qualifier::more_than), doctest::Contains("100%"),
+                         std::invalid_argument);
+    CHECK_THROWS_AS(rates("0%", qualifier::less_than), std::invalid_argument);
+    CHECK_THROWS_AS(rate_interval_of(read_figure("28.38万"), rounding::half_up),
+                    std::invalid_argument);
+}
+
+TEST_CASE("a printed percentage against interval counts matches every pair looked at") {
+    interval_random random;
+    for (int decimals = 0; decimals <= 2; ++decimals) {
+        const std::int64_t steps = decimals == 0 ? 100 : decimals == 1 ? 1'000 : 10'000;
+        for (std::int64_t units = 0; units <= steps; units += decimals == 0   ? 1
+                                                              : decimals == 1 ? 3
+                                                                              : 29) {
+            const printed_percent printed{decimal{units, decimals}};
+            for (int trial = 0; trial < 6; ++trial) {
+                const count_range numerators = random_counts(random, 0, 60, 30);
+                const count_range denominators = random_counts(random, 1, 60, 30);
+                const interval_check check = check_printed(printed, numerators, denominators);
+                for (const rounding rule : all_rounding_rules) {
+                    const auto fits = [&](std::int64_t n, std::int64_t d) {
+                        return n <= d && round_ratio(n * 100, d, decimals, rule).units == units;
+                    };
+                    require_fit_as_pairs(check.verdict(rule).fit,
+                                         fit_of_every_pair(numerators, denominators, fits));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("where the rates crowd together the fitting counts are found without a scan") {
+    // Denominators from 150 to 700 cross the point (about 300 at one decimal of a whole
+    // percent) from which every denominator has a run of numerators that fit.
+    interval_random random;
+    for (int trial = 0; trial < 300; ++trial) {
+        const std::int64_t units = random.below(101);
+        const rounding rule = all_rounding_rules[random.below(5)];
+        const count_range denominators = random_counts(random, 150, 700, 40);
+        const count_range numerators =
+            random_counts(random, std::max<std::int64_t>(0, denominators.low * units / 100 - 20),
+                          denominators.high * units / 100 + 20, 40);
+        const auto fits = [&](std::int64_t n, std::int64_t d) {
+            return n <= d && round_ratio(n * 100, d, 0, rule).units == units;
+        };
+        require_fit_as_pairs(
+            check_printed(printed_percent{decimal{units, 0}}, numerators, denominators)
+                .verdict(rule)
+                .fit,
+            fit_of_every_pair(numerators, denominators, fits));
+    }
+}
+
+TEST_CASE("qualified rates against interval counts match every pair looked at") {
+    interval_random random;
+    const claim_reading reading;
+    for (const qualifier claim : all_qualifiers) {
+        if (claim == qualifier::none) {
+            continue;
+        }
+        for (std::int64_t units = 1; units < 100; ++units) {
+            const printed_figure figure =
+                interval_figure(units, 0, 0, true, claim, std::to_string(units) + "%");
+            // What the word claims, multiplied out here rather than through interval ends.
+            const auto fits = [&](std::int64_t n, std::int64_t d) {
+                const int to_value = rate_against_percent(n, d, units, 0);
+                switch (claim) {
+                case qualifier::more_than: return to_value > 0 && n <= d;
+                case qualifier::at_least: return to_value >= 0 && n <= d;
+                case qualifier::less_than: return to_value < 0;
+                case qualifier::nearly:
+                    return to_value < 0 && rate_against_percent(n, d, units - 5, 0) >= 0;
+                case qualifier::about:
+                    return rate_against_percent(n, d, units - 5, 0) >= 0 &&
+                           rate_against_percent(n, d, units + 5, 0) <= 0 && n <= d;
+                case qualifier::none: break;
+                }
+                return false;
+            };
+            for (int trial = 0; trial < 8; ++trial) {
+                const count_range numerators = random_counts(random, 0, 60, 40);
+                const count_range denominators = random_counts(random, 1, 60, 40);
+                const interval_check check =
+                    check_printed(figure, numerators, denominators, reading);
+                for (const rounding rule : all_rounding_rules) {
+                    require_fit_as_pairs(check.verdict(rule).fit,
+                                         fit_of_every_pair(numerators, denominators, fits));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("gaps among the fitting counts are reported, not papered over") {
+    // 66.7% half up of 3 to 6 in scope: 2 of 3 and 4 of 6 fit, 3 of anything does not.
+    const counts_fit fit =
+        check_printed(66.7_percent, {0, 6}, {3, 6}).verdict(rounding::half_up).fit;
+    CHECK(fit.verdict == interval_fit::sometimes);
+    CHECK(fit.numerators == count_range{2, 4});
+    CHECK(fit.numerators_with_gaps);
+    CHECK(fit.denominators == count_range{3, 6});
+    CHECK(fit.denominators_with_gaps);
+    CHECK(to_string(fit) ==
+          "fits for some counts: numerators 2 to 4 (with gaps), "
+          "denominators 3 to 6 (with gaps)");
+}
+
+TEST_CASE("an exact rate is a point: the pairs are its multiples") {
+    const rate_interval two_thirds{{2, 3}, false, {4, 6}, false, false};
+    interval_random random;
+    for (int trial = 0; trial < 200; ++trial) {
+        const count_range numerators = random_counts(random, 0, 60, 40);
+        const count_range denominators = random_counts(random, 1, 60, 40);
+        require_fit_as_pairs(
+            check_interval(two_thirds, numerators, denominators),
+            fit_of_every_pair(numerators, denominators,
+                              [](std::int64_t n, std::int64_t d) { return 3 * n == 2 * d; }));
+    }
+    // "100%" toward zero is 100% exactly: every pair with as many resumed as in scope.
+    const counts_fit all =
+        check_printed(100_percent, {5, 9}, {7, 12}).verdict(rounding::toward_zero).fit;
+    CHECK(all.numerators == count_range{7, 9});
+    CHECK(all.denominators == count_range{7, 9});
+    CHECK(!all.numerators_with_gaps);
+}
+
+TEST_CASE("unbounded counts: rates as near 0, or as high, as one likes") {
+    const claim_reading reading;
+    const printed_figure under_half =
+        interval_figure(50, 0, 0, true, qualifier::less_than, "不到50%");
+    // 1 to 5 of 20 or more in scope is at most 25%: below 50% for every pair.
+    CHECK(check_printed(under_half, {1, 5}, {20, count_range::unbounded}, reading)
+              .verdict(rounding::half_up)
+              .fit.verdict == interval_fit::always);
+    // With no ceiling on the numerators some pair passes 50%.
+    const counts_fit open =
+        check_printed(under_half, {1, count_range::unbounded}, {20, 30}, reading)
+            .verdict(rounding::half_up)
+            .fit;
+    CHECK(open.verdict == interval_fit::sometimes);
+    CHECK(open.numerators == count_range{1, 14});  // 14 of 29 or 30 is below 50%, 15 of 30 not
+    CHECK(open.denominators == count_range{20, 30});
+    // Truncated to a large bound, brute force agrees on what fits.
+    const printed_figure over_95 = interval_figure(95, 0, 0, true, qualifier::more_than, "超过95%");
+    const counts_fit high = check_printed(over_95, {1, count_range::unbounded}, {1, 10}, reading)
+                                .verdict(rounding::half_up)
+                                .fit;
+    require_fit_as_pairs(high,
+                         fit_of_every_pair({1, 400}, {1, 10}, [](std::int64_t n, std::int64_t d) {
+                             return n <= d && 100 * n > 95 * d;
+                         }));
+    const counts_fit wide = check_printed(read_with_claim("50%", qualifier::nearly, "接近50%"),
+                                          {4'400, 4'499}, {9'000, count_range::unbounded}, reading)
+                                .verdict(rounding::half_up)
+                                .fit;
+    CHECK(wide.denominators == count_range{9'000, 9'997});
+    CHECK(wide.numerators == count_range{4'400, 4'499});
+}
+
+TEST_CASE("the range of rates two interval counts give, against every pair") {
+    interval_random random;
+    for (int trial = 0; trial < 400; ++trial) {
+        const count_range denominators = random_counts(random, 1, 60, 30);
+        const count_range numerators = random_counts(random, 0, denominators.high, 30);
+        std::int64_t low_n = 1, low_d = 0, high_n = 0, high_d = 1;  // low starts above any rate
+        for (std::int64_t n = numerators.low; n <= numerators.high; ++n) {
+            for (std::int64_t d = denominators.low; d <= denominators.high; ++d) {
+                if (n > d) {
+                    continue;
+                }
+                if (low_d == 0 || n * low_d < low_n * d) {
+                    low_n = n;
+                    low_d = d;
+                }
+                if (n * high_d > high_n * d) {
+                    high_n = n;
+                    high_d = d;
+                }
+            }
+        }
+        const rate_interval rates = rates_of(numerators, denominators);
+        REQUIRE(rates.low.numerator * low_d == low_n * rates.low.denominator);
+        REQUIRE(rates.high.numerator * high_d == high_n * rates.high.denominator);
+        for (int decimals = 0; decimals <= 2; ++decimals) {
+            for (const rounding rule : all_rounding_rules) {
+                const printed_rate_range printed =
+                    printed_rates_of(numerators, denominators, decimals, rule);
+                REQUIRE(printed.lowest == round_ratio(low_n * 100, low_d, decimals, rule));
+                REQUIRE(printed.highest == round_ratio(high_n * 100, high_d, decimals, rule));
+            }
+        }
+    }
+    CHECK_THROWS_WITH_AS(rates_of({50, 60}, {10, 40}), doctest::Contains("exceed the whole"),
+                         std::invalid_argument);
+    // As near 0 as one likes, never 0: away from zero, the least printed is one step up.
+    CHECK(to_string(printed_rates_of({3, 3}, {10, count_range::unbounded}, 1,
+                                     rounding::away_from_zero)) == "0.1% to 30.0%");
+    CHECK(to_string(printed_rates_of({3, 3}, {10, count_range::unbounded}, 1, rounding::half_up)) ==
+          "0.0% to 30.0%");
+}
+
+TEST_CASE("Shanghai: 4400多 resumed of 9000多 in scope, 接近50%") {
+    const count_range in_scope = count_interval(
+        read_with_claim("9000家", qualifier::more_than, "9000多家"), rounding::half_up);
+    const count_range resumed = count_interval(
+        read_with_claim("4400家", qualifier::more_than, "4400多家"), rounding::half_up);
+    CHECK(to_string(printed_rates_of(resumed, in_scope, 1, rounding::half_up)) == "44.0% to 50.0%");
+    CHECK(to_string(printed_rates_of(resumed, in_scope, 1, rounding::toward_zero)) ==
+          "44.0% to 49.9%");
+    CHECK(to_string(rates_of(resumed, in_scope)) == "[4,400/9,999, 4,499/9,000]");
+    const interval_check check =
+        check_printed(read_with_claim("50%", qualifier::nearly, "接近50%"), resumed, in_scope);
+    const counts_fit fit = check.verdict(rounding::half_up).fit;
+    CHECK(fit.verdict == interval_fit::sometimes);
+    // 45% of 9,000 is 4,050: every resumed count fits with some count in scope; 4,499 of 9,997
+    // is just above 45%, 4,499 of 9,998 just below.
+    CHECK(fit.numerators == count_range{4'400, 4'499});
+    CHECK(fit.denominators == count_range{9'000, 9'997});
+    CHECK(to_string(check.verdict(rounding::half_up).stands_for) == "[45%, 50%)");
+}
+
+TEST_CASE("Zibo: 28.38万 staff back, 1.08万 more on the day") {
+    const count_range staff = count_interval(read_figure("28.38万"), rounding::half_up);
+    const count_range more = count_interval(read_figure("1.08万"), rounding::half_up);
+    CHECK(staff == count_range{283'750, 283'849});
+    CHECK(more == count_range{10'750, 10'849});
+    // Each count is 100 wide: printed to 万 with two decimals, it hides two digits.
+    CHECK(staff.high - staff.low + 1 == 100);
+}
+
+TEST_CASE("Changzhou: 近九成 (88%) with 88 of 100 opened") {
+    const printed_figure nearly_ninety =
+        interval_figure(90, 0, 0, true, qualifier::nearly, "近九成");
+    const interval_check check = check_printed(nearly_ninety, {88, 88}, {100, 100});
+    for (const interval_rule_verdict& verdict : check.verdicts) {
+        CHECK(verdict.fit.verdict == interval_fit::always);
+    }
+    CHECK(check_printed(88_percent, {88, 88}, {100, 100}).verdict(rounding::half_up).fit.verdict ==
+          interval_fit::always);
+    // With 近 read as at most one point below, 88% is too far below 90%.
+    claim_reading one_point;
+    one_point.nearly_points = {1, 0};
+    CHECK(check_printed(nearly_ninety, {88, 88}, {100, 100}, one_point)
+              .verdict(rounding::half_up)
+              .fit.verdict == interval_fit::never);
+    CHECK(to_string(check).starts_with(
+        "近九成 half up stands for [85%, 90%): fits for all counts: numerators 88, "
+        "denominators 100\n"));
+}
+
+TEST_CASE("refusals name the figures") {
+    CHECK_THROWS_WITH_AS(check_printed(84.3_percent, {0, 10}, {0, 10}),
+                         doctest::Contains("0 to 10"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(check_printed(84.3_percent, {5, 4}, {1, 10}), doctest::Contains("5 to 4"),
+                         std::invalid_argument);
+    const std::int64_t beyond = (std::int64_t{1} << 62) + 1;
+    CHECK_THROWS_WITH_AS(check_printed(84.3_percent, {1, beyond}, {1, 10}),
+                         doctest::Contains("4,611,686,018,427,387,905"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        count_interval(interval_figure(5, 0, 18, false, qualifier::none, "5百亿亿"),
+                       rounding::half_up),
+        doctest::Contains("\"5百亿亿\""), std::invalid_argument);
+    // Six decimals over a billion denominators would be looked at one by one: refused.
+    CHECK_THROWS_WITH_AS(check_printed(printed_percent{decimal{84'300'001, 6}}, {1, 1'000'000'000},
+                                       {1, 1'000'000'000}),
+                         doctest::Contains("too narrow"), std::domain_error);
+    // Counts up to 2^62 are taken, and their products decided exactly.
+    const std::int64_t most = std::int64_t{1} << 62;
+    const counts_fit fit = check_printed(50_percent, {most / 2, most / 2}, {most, most})
+                               .verdict(rounding::half_up)
+                               .fit;
+    CHECK(fit.verdict == interval_fit::always);
+    CHECK(to_string(claim_reading{}).starts_with("近 on a percentage: at most 5 points below"));
+}
