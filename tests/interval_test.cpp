@@ -167,20 +167,18 @@ TEST_CASE("a printed count stands for the counts that round to it, at both ends"
 }
 
 TEST_CASE("多 leaves the last non-zero digit's place open, 超过 only sets a floor") {
-    CHECK(count_interval(read_with_claim("9000家", qualifier::more_than, "9000多家"),
+    CHECK(count_interval(read_with_claim("9000家", qualifier::odd, "9000多家"),
                          rounding::half_up) == count_range{9'000, 9'999});
-    CHECK(count_interval(read_with_claim("4400家", qualifier::more_than, "4400多家"),
+    CHECK(count_interval(read_with_claim("4400家", qualifier::odd, "4400多家"),
                          rounding::toward_zero) == count_range{4'400, 4'499});
-    claim_reading above;
-    above.count_more_than = more_than_sense::strictly_above;
-    CHECK(count_interval(read_with_claim("95", qualifier::more_than, "超过95"), rounding::half_up,
-                         above) == count_range{96, count_range::unbounded});
+    CHECK(count_interval(read_with_claim("95", qualifier::more_than, "超过95"), rounding::half_up) ==
+          count_range{96, count_range::unbounded});
     // At the top of the counts: 10^18 is 18 zeros wide; 4 x 10^18 多 would reach past 2^62.
     const std::int64_t quintillion = 1'000'000'000'000'000'000;
-    CHECK(count_interval(interval_figure(1, 0, 18, false, qualifier::more_than, "1百亿亿多"),
+    CHECK(count_interval(interval_figure(1, 0, 18, false, qualifier::odd, "1百亿亿多"),
                          rounding::half_up) == count_range{quintillion, 2 * quintillion - 1});
     CHECK_THROWS_WITH_AS(
-        count_interval(interval_figure(4, 0, 18, false, qualifier::more_than, "4百亿亿多"),
+        count_interval(interval_figure(4, 0, 18, false, qualifier::odd, "4百亿亿多"),
                        rounding::half_up),
         doctest::Contains("\"4百亿亿多\""), std::invalid_argument);
     // 多 against its meaning in digits: the count has as many digits as the figure, and begins
@@ -189,7 +187,7 @@ TEST_CASE("多 leaves the last non-zero digit's place open, 超过 only sets a f
         const std::string digits = std::to_string(value);
         const std::string leading = digits.substr(0, digits.find_last_not_of('0') + 1);
         const count_range counts =
-            count_interval(interval_figure(value, 0, 0, false, qualifier::more_than, digits + "多"),
+            count_interval(interval_figure(value, 0, 0, false, qualifier::odd, digits + "多"),
                            rounding::half_up);
         for (std::int64_t c = 0; c <= 10 * value + 10; ++c) {
             const std::string text = std::to_string(c);
@@ -342,6 +340,12 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
                 const int to_value = rate_against_percent(n, d, units, 0);
                 switch (claim) {
                 case qualifier::more_than: return to_value > 0 && n <= d;
+                case qualifier::odd: {
+                    // "50%多" is 50% to under 60%, "95%多" 95% to under 96%: the digits lead.
+                    const std::int64_t width = units % 10 == 0 ? 10 : 1;
+                    return to_value >= 0 && rate_against_percent(n, d, units + width, 0) < 0 &&
+                           n <= d;
+                }
                 case qualifier::at_least: return to_value >= 0 && n <= d;
                 case qualifier::less_than: return to_value < 0;
                 case qualifier::nearly:
@@ -477,9 +481,9 @@ TEST_CASE("the range of rates two interval counts give, against every pair") {
 
 TEST_CASE("Shanghai: 4400多 resumed of 9000多 in scope, 接近50%") {
     const count_range in_scope = count_interval(
-        read_with_claim("9000家", qualifier::more_than, "9000多家"), rounding::half_up);
+        read_with_claim("9000家", qualifier::odd, "9000多家"), rounding::half_up);
     const count_range resumed = count_interval(
-        read_with_claim("4400家", qualifier::more_than, "4400多家"), rounding::half_up);
+        read_with_claim("4400家", qualifier::odd, "4400多家"), rounding::half_up);
     CHECK(to_string(printed_rates_of(resumed, in_scope, 1, rounding::half_up)) == "44.0% to 50.0%");
     CHECK(to_string(printed_rates_of(resumed, in_scope, 1, rounding::toward_zero)) ==
           "44.0% to 49.9%");

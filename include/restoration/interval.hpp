@@ -31,13 +31,6 @@
 
 namespace restoration {
 
-// What 多 and 超过 claim about a count differ, though both are more_than: "9000多" names the
-// leading digits (9,000 to 9,999), "超过95" only a floor (96 and up).
-enum class more_than_sense {
-    leading_digits,  // 多, 余: the printed digits are the leading ones
-    strictly_above,  // 超, 超过, 逾: above the figure, with no upper end
-};
-
 // How the words beside a figure are read. A word such as 近 or 约 says how near, not how near
 // exactly; the reading is an assumption, stated by to_string(reading) to print beside the
 // verdicts that rest on it.
@@ -55,8 +48,6 @@ struct claim_reading {
     decimal nearly_percent_of_count{10, 0};
     // 约 on a count: on either side by at most 10% of it ("约2000辆" is 1,800 to 2,200).
     decimal about_percent_of_count{10, 0};
-    // more_than on a count: 多 in every count of the corpus (9000多, 4400多, 3000多, 1100多).
-    more_than_sense count_more_than = more_than_sense::leading_digits;
 };
 
 // A rate as an exact fraction: 84.25% is 8425/10000, 4,400 of 9,999 is 4400/9999.
@@ -502,13 +493,13 @@ inline bool rate_interval::contains(std::int64_t numerator, std::int64_t denomin
 // under the rule: 283,750 to 283,849 half up, 283,800 to 283,899 toward zero; a figure printed to
 // the unit ("7,681") is itself. With a word beside it, the counts the word claims, whatever the
 // rule (the word speaks of the figure as printed):
-//   多 (more_than, leading_digits): the digits are the leading ones, so the last non-zero
+//   多 (odd): the digits are the leading ones, so the last non-zero
 //     digit's place is left open: "9000多" is 9,000 to 9,999, "4400多" 4,400 to 4,499, a width
 //     of 10^(trailing zeros). This is how 多 after a round number reads in Chinese grammar
 //     (吕叔湘《现代汉语八百词》, 多 after 十/百/千: 一百多 is 100 and a part of the next
 //     hundred); it reads "10万多" as 10多万 (100,000 to 199,999), since a figure does not record
 //     whether 多 stood before the scale word or after it.
-//   超过 (more_than, strictly_above): "超过95" is 96 and up; 以上 (at_least): it and up;
+//   超过 (more_than): "超过95" is 96 and up; 以上 (at_least): it and up;
 //   不到 (less_than): below it; 近 (nearly): below it by at most the reading's share of it;
 //   约 (about): within the share of it on either side.
 inline count_range count_interval(const printed_figure& figure, rounding rule,
@@ -560,10 +551,8 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
     };
     switch (figure.claim) {
     case qualifier::none: return {value, value};
-    case qualifier::more_than:
-        if (reading.count_more_than == more_than_sense::strictly_above) {
-            return {value + 1, count_range::unbounded};
-        }
+    case qualifier::more_than: return {checked_end(detail::int128{value} + 1), count_range::unbounded};
+    case qualifier::odd:
         if (value == 0) {
             detail::refuse_figure(figure, "多 after 0 names no leading digit");
         }
@@ -618,7 +607,8 @@ inline rate_interval rate_interval_of(printed_percent printed, rounding rule,
 
 // The rates a printed percentage with its word stands for. As printed, those that round to it
 // under the rule; with a word, what the word claims of the figure as printed, under any rule:
-//   超过 / 逾 / 多 (more_than): above it, "超过95%" is (95%, 100%] for a part of a whole;
+//   超过 / 逾 (more_than): above it, "超过95%" is (95%, 100%] for a part of a whole;
+//   多 (odd): the digits lead, as for a count: "95%多" is [95%, 96%), "50%多" [50%, 60%);
 //   以上 (at_least): it and above; 不到 (less_than): below it, from 0;
 //   近 / 接近 (nearly): below it by at most the reading's points, "近九成" is [85%, 90%);
 //   约 / 左右 (about): within the points on either side, "约60%" is [55%, 65%].
@@ -657,6 +647,18 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         }
         return {value, true, cap(whole), false, !capped};
     case qualifier::at_least: return {value, false, whole, false, !capped};
+    case qualifier::odd: {
+        if (printed.figure.units == 0) {
+            detail::refuse_figure(figure, "多 after 0 names no leading digit");
+        }
+        if (!below_ceiling(value)) {
+            detail::refuse_figure(figure, "no part of a whole is above 100%");
+        }
+        const exact_rate width = detail::points_as_rate(
+            {detail::trailing_zeros_width(printed.figure.units), printed.figure.decimals});
+        // Below 100%, the digits' next step is at most 100% ("99%多" is [99%, 100%)).
+        return {value, false, detail::add_rates(value, width, 1), true, false};
+    }
     case qualifier::less_than:
         if (value.numerator == 0) {
             detail::refuse_figure(figure, "no rate is below 0%");
@@ -810,10 +812,7 @@ inline std::string to_string(const claim_reading& reading) {
            " points below; 约: within " + to_string(reading.about_points) +
            " points; 近 on a count: at most " + to_string(reading.nearly_percent_of_count) +
            "% of it below; 约: within " + to_string(reading.about_percent_of_count) +
-           "% of it; more than on a count: " +
-           (reading.count_more_than == more_than_sense::leading_digits
-                ? "多, the digits lead (9000多 is 9,000 to 9,999)"
-                : "超过, strictly above with no upper end");
+           "% of it; 多: the digits lead (9000多 is 9,000 to 9,999)";
 }
 
 }  // namespace restoration

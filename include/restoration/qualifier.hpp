@@ -3,7 +3,8 @@
 // "近九成" (nearly 90%), "约3320亿元" (about 332 billion yuan), "90%以上" (90% or more). The
 // reader keeps the word's claim with the figure, and the intervals of interval.hpp follow it.
 //
-//   read_figure("9000多家").claim           // qualifier::more_than
+//   read_figure("9000多家").claim           // qualifier::odd: 9,000 to 9,999
+//   read_figure("超过95%").claim            // qualifier::more_than: above 95%
 #pragma once
 
 #include <array>
@@ -13,20 +14,22 @@ namespace restoration {
 
 enum class qualifier {
     none,       // the figure as printed, within its rounding: "84.3%", "28.38万"
-    more_than,  // 多 余 逾 超 超过: above it ("9000多" is 9,000 to 9,999; "超过95%" above 95%)
+    odd,        // 多 余 after the digits: they are the leading ones ("9000多" is 9,000 to 9,999)
+    more_than,  // 超过 超 逾 (and "more than", "over"): above it, with no upper end
     at_least,   // 以上 (and English "at least", "or more"): it or above
     nearly,     // 近 接近: below it, by at most a stated margin
     about,      // 约 左右 (and "about", "around"): near it on either side, within a stated margin
     less_than,  // 不到 (and "less than", "under"): below it
 };
 
-inline constexpr std::array<qualifier, 6> all_qualifiers = {
-    qualifier::none,   qualifier::more_than, qualifier::at_least,
-    qualifier::nearly, qualifier::about,     qualifier::less_than};
+inline constexpr std::array<qualifier, 7> all_qualifiers = {
+    qualifier::none,     qualifier::odd,    qualifier::more_than, qualifier::at_least,
+    qualifier::nearly,   qualifier::about,  qualifier::less_than};
 
 constexpr std::string_view to_string(qualifier q) {
     switch (q) {
     case qualifier::none: return "as printed";
+    case qualifier::odd: return "odd";
     case qualifier::more_than: return "more than";
     case qualifier::at_least: return "at least";
     case qualifier::nearly: return "nearly";
