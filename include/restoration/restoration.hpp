@@ -3,6 +3,7 @@
 
 #include <restoration/audit.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/consistency.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
