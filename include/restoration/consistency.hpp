@@ -147,6 +147,16 @@ inline std::string signed_text(decimal figure) {
 
 inline std::string percent_text(printed_percent p) { return to_string(p.figure) + "%"; }
 
+// True, or stops the compile naming the mistake, as audit.hpp's whole_counts does.
+template <class Count>
+constexpr bool whole_count_given() {
+    constexpr bool whole = detail::whole_count<Count>;
+    static_assert(whole, "restoration: a consistency check takes whole counts (integers of 64 "
+                         "bits at most); a denominator read as 13190.0 must become an integer "
+                         "first, where its fraction, if any, can be seen");
+    return whole;
+}
+
 [[noreturn]] [[gnu::cold]] inline void refuse_count(const char* what, std::int64_t count) {
     throw std::invalid_argument(std::string(what) + " cannot be negative (" + grouped(count) +
                                 ")");
@@ -200,7 +210,7 @@ public:
     template <class Count = std::int64_t>
     static two_days by_rates(count_and_rate before, count_and_rate today,
                              Count in_scope_change = 0) {
-        static_cast<void>(detail::whole_counts<Count>());
+        static_cast<void>(detail::consistency::whole_count_given<Count>());
         using detail::consistency::refuse_count;
         if (before.resumed < 0) {
             refuse_count("the day before's count", before.resumed);
@@ -347,7 +357,7 @@ inline two_day_check check_two_days(const two_days& days) {
 // The same for a known denominator: each range is that one denominator or none.
 template <class Count>
 two_day_check check_two_days(const two_days& days, Count in_scope) {
-    static_cast<void>(detail::whole_counts<Count>());
+    static_cast<void>(detail::consistency::whole_count_given<Count>());
     const auto n = static_cast<std::int64_t>(in_scope);
     const std::int64_t least = std::max<std::int64_t>(days.today().resumed, 1);
     const std::int64_t before = detail::checked_sub(n, days.in_scope_change(), "a denominator");
@@ -522,7 +532,11 @@ inline precision_check check_precisions_of(printed_percent one, printed_percent 
             round_ratio(finer.figure.units, power_of_ten(finer.figure.decimals),
                         coarser.figure.decimals, rule);
         verdict.coarser_rounds_finer = verdict.finer_rounded == coarser.figure;
-        const preimage both = preimage_of_both(coarser, finer, rule);
+        preimage both = preimage_of_both(coarser, finer, rule);
+        if (both.low < 0) {  // 0.0% half up is [-0.05%, 0.05%), but no rate is below 0
+            both.low = 0;
+            both.low_open = false;
+        }
         // A bound b stands for b / 2 x 10^-decimals percent, that is 5b x 10^-(decimals + 1).
         constexpr const char* what = "a bound of the rates that print as both";
         const int decimals = finer.figure.decimals + 1;
@@ -557,7 +571,7 @@ inline precision_check check_precisions(printed_percent one, printed_percent oth
 template <class Count>
 precision_check check_precisions(printed_percent one, printed_percent other, count_known known,
                                  Count count) {
-    static_cast<void>(detail::whole_counts<Count>());
+    static_cast<void>(detail::consistency::whole_count_given<Count>());
     const auto n = static_cast<std::int64_t>(count);
     if (known != count_known::numerator && known != count_known::denominator) {
         throw std::invalid_argument("count_known " + std::to_string(static_cast<int>(known)) +
