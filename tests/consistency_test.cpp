@@ -139,11 +139,15 @@ void check_two_days_against_brute(const two_days& days, std::int64_t from, std::
 }
 
 std::string consistency_grouped(std::int64_t count) {
-    std::string digits = std::to_string(count < 0 ? -count : count);
-    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
-        digits.insert(static_cast<std::size_t>(at), ",");
+    const std::string digits = std::to_string(count < 0 ? -count : count);
+    std::string text = count < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) {
+            text += ',';
+        }
+        text += digits[i];
     }
-    return (count < 0 ? "-" : "") + digits;
+    return text;
 }
 
 const two_days hebei = two_days::by_change({9'909, 75.1_percent}, {431, {32, 1}});

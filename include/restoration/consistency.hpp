@@ -152,8 +152,7 @@ template <class Count>
 constexpr bool whole_count_given() {
     constexpr bool whole = detail::whole_count<Count>;
     static_assert(whole, "restoration: a consistency check takes whole counts (integers of 64 "
-                         "bits at most); a denominator read as 13190.0 must become an integer "
-                         "first, where its fraction, if any, can be seen");
+                         "bits at most); make a count read as 13190.0 an integer first");
     return whole;
 }
 
