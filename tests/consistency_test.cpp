@@ -279,6 +279,12 @@ TEST_CASE("two-day figures that cannot be are refused with the figures named") {
     CHECK_THROWS_WITH_AS(two_days::by_change({9'909, 3.1_percent}, {431, {32, 1}}),
                          doctest::Contains("+3.2"), std::invalid_argument);
     CHECK_THROWS_AS(two_days::by_change({-1, 3.1_percent}, {0, {0, 1}}), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(two_days::by_change({10, printed_percent{{-31, 1}}}, {0, {0, 1}}),
+                         doctest::Contains("-3.1%"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(two_days::by_change({10, printed_percent{{31, 7}}}, {0, {0, 7}}),
+                         doctest::Contains("7 decimals"), std::invalid_argument);
+    CHECK_THROWS_AS(two_days::by_rates({10, printed_percent{{-31, 1}}}, {10, 3.1_percent}),
+                    std::invalid_argument);
     CHECK_THROWS_WITH_AS(two_days::by_rates({9'478, 71.9_percent}, {9'909, 75.10_percent}),
                          doctest::Contains("71.9%"), std::invalid_argument);
     CHECK_THROWS_WITH_AS(check_two_days(hebei, 9'000), doctest::Contains("9,909"),

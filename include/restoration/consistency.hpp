@@ -161,6 +161,16 @@ constexpr bool whole_count_given() {
                                 ")");
 }
 
+// A printed rate is checked where it is stated: 0 to max_decimals decimals, not below 0.
+inline void check_rate(printed_percent rate) {
+    const decimal_places places = rate.figure.decimals;
+    static_cast<void>(places);
+    if (rate.figure.units < 0) {
+        throw std::invalid_argument("a printed rate cannot be negative (" + percent_text(rate) +
+                                    ")");
+    }
+}
+
 }  // namespace detail::consistency
 
 // Two days of one cohort, as printed. Made by one of the two ways bulletins print them, so that
@@ -175,6 +185,7 @@ public:
         if (today.resumed < 0) {
             refuse_count("today's count", today.resumed);
         }
+        detail::consistency::check_rate(today.rate);
         const std::int64_t before =
             detail::checked_sub(today.resumed, change.resumed, "the day before's count");
         if (before < 0) {
@@ -217,6 +228,8 @@ public:
         if (today.resumed < 0) {
             refuse_count("today's count", today.resumed);
         }
+        detail::consistency::check_rate(before.rate);
+        detail::consistency::check_rate(today.rate);
         if (before.rate.figure.decimals != today.rate.figure.decimals) {
             throw std::invalid_argument(
                 "rates of " + detail::consistency::percent_text(before.rate) + " and " +
@@ -305,8 +318,9 @@ inline std::vector<count_range> exact_change_fits(const two_days& days, count_ra
     }
     std::vector<count_range> fits;
     for (std::int64_t n = candidates.low; n <= candidates.high; ++n) {
-        const decimal change =
-            rounded_exact_change(today.resumed, n, before.resumed, n - by, points.decimals, rule);
+        const std::int64_t in_scope_before = checked_sub(n, by, "a denominator");
+        const decimal change = rounded_exact_change(today.resumed, n, before.resumed,
+                                                    in_scope_before, points.decimals, rule);
         if (change != points) {
             continue;
         }
