@@ -272,7 +272,10 @@ struct two_day_verdict {
     rounding rule = rounding::half_up;
     count_range today;                      // today's rate prints from these
     count_range both_days;                  // and the day before's rate too: reading (a)
-    std::vector<count_range> exact_change;  // of `today`, those that fit reading (b)
+    // Of `today`, those that fit reading (b). With the denominator unchanged, change / n falls
+    // as n grows, and this is one range or none; with it changed, the exact change is no
+    // monotone function of n, so the denominators are looked at one by one, and kept as runs.
+    std::vector<count_range> exact_change;
 
     bool fits_as_difference() const { return !both_days.empty(); }
     bool fits_as_exact_change() const { return !exact_change.empty(); }
