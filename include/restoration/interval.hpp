@@ -18,6 +18,7 @@
 #include <string>
 
 #include <restoration/audit.hpp>
+#include <restoration/audit_format.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/detail/audit.hpp>
 #include <restoration/detail/text.hpp>
@@ -70,6 +71,7 @@ struct rate_interval {
     bool unbounded_above = false;
 
     bool contains(std::int64_t numerator, std::int64_t denominator) const;
+    bool empty() const;  // no rate lies in it: ends crossed, or equal with one open
 };
 
 // Whether a printed rate fits two interval counts: for every pair of counts in them, for some,
@@ -152,18 +154,6 @@ inline int compare_rates(exact_rate a, exact_rate b) {
     return left < right ? -1 : (left > right ? 1 : 0);
 }
 
-inline std::string range_text(count_range range) {
-    if (range.empty()) {
-        return "none";
-    }
-    if (!range.bounded()) {
-        return grouped(range.low) + " and up";
-    }
-    if (range.low == range.high) {
-        return grouped(range.low);
-    }
-    return grouped(range.low) + " to " + grouped(range.high);
-}
 
 // A rate as a percentage, exactly: as a decimal where it ends ("84.25%"), else as the fraction
 // of counts it is ("4,400/9,999").
@@ -357,7 +347,7 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
     if (scan_end >= denominators.low) {
         if (scan_end - denominators.low >= most_denominators_scanned) {
             throw std::domain_error("the rate interval " + interval_text(rates) +
-                                    " is too narrow to audit against " + range_text(denominators) +
+                                    " is too narrow to audit against " + to_string(denominators) +
                                     " in scope: " + grouped(scan_end - denominators.low + 1) +
                                     " denominators would be looked at one by one (at most " +
                                     grouped(most_denominators_scanned) + ")");
@@ -414,7 +404,7 @@ inline counts_fit fit_counts(const rate_interval& rates, count_range numerators,
     check_interval_counts(numerators, "the numerators");
     check_interval_counts(denominators, "the denominators");
     if (denominators.low == 0) {
-        throw std::invalid_argument("the denominators (" + range_text(denominators) +
+        throw std::invalid_argument("the denominators (" + to_string(denominators) +
                                     ") must start at 1 or above: no rate has a denominator of 0");
     }
     check_rate_end(rates.low, "low");
@@ -475,6 +465,14 @@ inline exact_rate add_rates(exact_rate a, exact_rate b, int sign) {
 }
 
 }  // namespace detail
+
+inline bool rate_interval::empty() const {
+    if (unbounded_above) {
+        return false;
+    }
+    const int order = detail::compare_rates(low, high);
+    return order > 0 || (order == 0 && (low_open || high_open));
+}
 
 inline bool rate_interval::contains(std::int64_t numerator, std::int64_t denominator) const {
     const exact_rate rate{numerator, denominator};
@@ -725,12 +723,12 @@ inline rate_interval rates_of(count_range numerators, count_range denominators) 
     detail::check_interval_counts(numerators, "the numerators");
     detail::check_interval_counts(denominators, "the denominators");
     if (denominators.low == 0) {
-        throw std::invalid_argument("the denominators (" + detail::range_text(denominators) +
+        throw std::invalid_argument("the denominators (" + to_string(denominators) +
                                     ") must start at 1 or above: no rate has a denominator of 0");
     }
     if (numerators.low > denominators.high) {
-        throw std::invalid_argument("no part of " + detail::range_text(denominators) + " can be " +
-                                    detail::range_text(numerators) +
+        throw std::invalid_argument("no part of " + to_string(denominators) + " can be " +
+                                    to_string(numerators) +
                                     ": the part would exceed the whole");
     }
     rate_interval rates;
@@ -785,9 +783,9 @@ inline std::string to_string(const counts_fit& fit) {
     if (fit.verdict == interval_fit::never) {
         return to_string(fit.verdict);
     }
-    return to_string(fit.verdict) + ": numerators " + detail::range_text(fit.numerators) +
+    return to_string(fit.verdict) + ": numerators " + to_string(fit.numerators) +
            (fit.numerators_with_gaps ? " (with gaps)" : "") + ", denominators " +
-           detail::range_text(fit.denominators) +
+           to_string(fit.denominators) +
            (fit.denominators_with_gaps ? " (with gaps)" : "");
 }
 

@@ -4,6 +4,7 @@
 #include <restoration/audit.hpp>
 #include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/consistency.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
