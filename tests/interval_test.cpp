@@ -552,3 +552,31 @@ TEST_CASE("refusals name the figures") {
     CHECK(fit.verdict == interval_fit::always);
     CHECK(to_string(claim_reading{}).starts_with("近 on a percentage: at most 5 points below"));
 }
+
+TEST_CASE("tenths (成) stand for tens of percent, as printed and with their words") {
+    const auto tenths = [](std::int64_t units, qualifier claim, rounding rule) {
+        return to_string(rate_interval_of(
+            interval_figure(units, 0, 1, true, claim, std::to_string(units) + "成"), rule));
+    };
+    CHECK(tenths(9, qualifier::none, rounding::half_up) == "[85%, 95%)");
+    CHECK(tenths(9, qualifier::none, rounding::toward_zero) == "[90%, 100%)");
+    CHECK(tenths(10, qualifier::none, rounding::half_up) == "[95%, 100%]");
+    CHECK(tenths(9, qualifier::nearly, rounding::half_up) == "[85%, 90%)");
+    CHECK(tenths(8, qualifier::odd, rounding::half_up) == "[80%, 90%)");
+    CHECK(tenths(5, qualifier::more_than, rounding::half_up) == "(50%, 100%]");
+    CHECK(tenths(5, qualifier::at_least, rounding::half_up) == "[50%, 100%]");
+    // Against every rate of small counts, multiplied out here: 九成 half up holds 17 of 20
+    // (85%) and not 19 of 20 (95%); 近九成 neither 18 of 20 (90%) nor 16 of 20 (80%).
+    for (std::int64_t d = 1; d <= 40; ++d) {
+        for (std::int64_t n = 0; n <= d; ++n) {
+            const rate_interval as_printed =
+                rate_interval_of(interval_figure(9, 0, 1, true, qualifier::none, "九成"),
+                                 rounding::half_up);
+            CHECK(as_printed.contains(n, d) == (20 * n >= 17 * d && 20 * n < 19 * d));
+            const rate_interval nearly =
+                rate_interval_of(interval_figure(9, 0, 1, true, qualifier::nearly, "近九成"),
+                                 rounding::half_up);
+            CHECK(nearly.contains(n, d) == (20 * n >= 17 * d && 10 * n < 9 * d));
+        }
+    }
+}

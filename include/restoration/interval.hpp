@@ -614,19 +614,20 @@ inline rate_interval rate_interval_of(printed_percent printed, rounding rule,
 inline rate_interval rate_interval_of(const printed_figure& figure, rounding rule,
                                       const claim_reading& reading = {},
                                       rate_ceiling ceiling = rate_ceiling::hundred_percent) {
-    if (!figure.percent || figure.points || figure.exponent != 0) {
-        detail::refuse_figure(figure, "not a printed percentage");
+    // Tenths (成) are percents of exponent 1: "九成" is 9 tenths, 90% to a precision of ten
+    // percent, so that as printed it stands for [85%, 95%) half up, not [89.5%, 90.5%).
+    const bool tenths = figure.exponent == 1;
+    if (!figure.percent || figure.points || (figure.exponent != 0 && !tenths)) {
+        detail::refuse_figure(figure, "not a printed percentage nor tenths (成)");
     }
-    const printed_percent printed = figure.as_percent();
+    const printed_percent printed{figure.number};
     if (printed.figure.units < 0) {
         detail::refuse_figure(figure, "a rate of counts cannot be negative");
     }
-    if (figure.claim == qualifier::none) {
-        return rate_interval_of(printed, rule, ceiling);
-    }
     const decimal_places places = printed.figure.decimals;  // 0 to max_decimals, or throws
     (void)places;
-    const exact_rate value = detail::points_as_rate(printed.figure);
+    const std::int64_t step = tenths ? 10 : 1;
+    const auto in_percent = [&](exact_rate r) { return exact_rate{r.numerator * step, r.denominator}; };
     const exact_rate zero{0, 1};
     const exact_rate whole{1, 1};
     const bool capped = ceiling == rate_ceiling::hundred_percent;
@@ -634,8 +635,19 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         return !capped || detail::compare_rates(r, whole) < 0;
     };
     const auto cap = [&](exact_rate r) { return below_ceiling(r) ? r : whole; };
+    const exact_rate value = in_percent(detail::points_as_rate(printed.figure));
     if (capped && detail::compare_rates(value, whole) > 0) {
         detail::refuse_figure(figure, "above 100%, which no part of a whole is");
+    }
+    if (figure.claim == qualifier::none) {
+        if (!tenths) {
+            return rate_interval_of(printed, rule, ceiling);
+        }
+        const rate_interval of_tenths = rate_interval_of(printed, rule, rate_ceiling::none);
+        const exact_rate high = in_percent(of_tenths.high);
+        const bool past_ceiling = capped && detail::compare_rates(high, whole) > 0;
+        return {in_percent(of_tenths.low), of_tenths.low_open, past_ceiling ? whole : high,
+                !past_ceiling && of_tenths.high_open, false};
     }
     switch (figure.claim) {
     case qualifier::none: break;
@@ -652,8 +664,8 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         if (!below_ceiling(value)) {
             detail::refuse_figure(figure, "no part of a whole is above 100%");
         }
-        const exact_rate width = detail::points_as_rate(
-            {detail::trailing_zeros_width(printed.figure.units), printed.figure.decimals});
+        const exact_rate width = in_percent(detail::points_as_rate(
+            {detail::trailing_zeros_width(printed.figure.units), printed.figure.decimals}));
         // Below 100%, the digits' next step is at most 100% ("99%多" is [99%, 100%)).
         return {value, false, detail::add_rates(value, width, 1), true, false};
     }
