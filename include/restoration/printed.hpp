@@ -408,7 +408,10 @@ private:
         figure.each = before.each;
         const change_words change = change_before(text_, last_figure_end_, before.at);
         figure.change = change.way;
-        figure.against = std::string(change.against);
+        if (!change.against.empty()) {  // a view of text_: its bytes as printed
+            const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
+            figure.against = std::string(ascii_.printed(from, from + change.against.size()));
+        }
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));

@@ -137,13 +137,15 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
 constexpr std::string_view against_before(std::string_view text, std::size_t from,
                                           std::size_t to) {
     for (std::size_t p = to; p-- > from;) {
-        if (const std::string_view whole = word_starting_at(text, p, against_whole);
-            !whole.empty() && p + whole.size() <= to) {
-            return whole;
+        const std::string_view start = word_starting_at(text, p, against_starts);
+        if (start.empty()) {
+            continue;
         }
-        if (!word_starting_at(text, p, against_starts).empty()) {
-            return text.substr(p, to - p);
+        const std::string_view whole = word_ending_at(text, p + start.size(), against_whole);
+        if (!whole.empty() && p + start.size() >= from + whole.size()) {
+            return text.substr(p + start.size() - whole.size(), whole.size());
         }
+        return text.substr(p, to - p);
     }
     return {};
 }
@@ -162,7 +164,7 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
         return {};
     }
     switch (word->against) {
-    case against_kind::itself: return {word->way, word->word};
+    case against_kind::itself: return {word->way, text.substr(p, word->word.size())};
     case against_kind::after:
         if (end < at) {
             return {word->way, text.substr(end, at - end)};
