@@ -1,9 +1,11 @@
 // printed.hpp: figures as bulletins print them ("7,681", "84.3%", "28.92 million", "2,892万个",
-// "-3.2%"), read into their sign, digits, precision, scale and unit word, alone or found in a
-// whole text.
+// "-3.2%", "9000多家", "近九成", "3.2个百分点"), read into their sign, digits, precision, scale,
+// unit word and qualifier, alone or found in a whole text with the dates and changes around them.
 //
 //   read_figure("84.3%").as_percent()          // printed_percent{{843, 1}}
 //   read_figure("28,92 million")               // 28.92 million, flagged: a decimal comma
+//   read_figure("9000多家").claim               // qualifier::more_than, 9,000 of unit 家
+//   find_figures("比21日提高3.2个百分点")        // 3.2 points, up, against "比21日"; a date 21日
 //   find_figures(bulletin_text).figures        // each figure with its position
 #pragma once
 
@@ -34,10 +36,12 @@ struct printed_figure {
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
     // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
-    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿.
+    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿. Tenths are a percent of exponent 1: "九成" and
+    // "9成" are {9, 0} x 10^1 percent, 90% to a precision of ten percent (not {90, 0}, which
+    // would claim 90% to the unit).
     int exponent = 0;
-    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", or empty
-    bool percent = false;      // "%", "％", "percent" or "per cent"
+    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", "成", or empty
+    bool percent = false;      // "%", "％", "percent" or "per cent", or tenths (成)
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
     qualifier claim = qualifier::none;  // what a word beside it claims: "9000多" is more_than
