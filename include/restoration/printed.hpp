@@ -317,6 +317,10 @@ public:
 
 private:
     std::size_t step(std::size_t i) {
+        const auto byte = static_cast<unsigned char>(text_[i]);
+        if (!is_digit(text_[i]) && (byte < 0xE0 || byte > 0xEF)) {
+            return i + 1;  // the words of dates and tenths are Chinese, three bytes a character
+        }
         if (const date_scan lunar = lunar_date_at(text_, i); lunar.end != 0) {
             return take_date(lunar);
         }

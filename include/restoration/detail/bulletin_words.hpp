@@ -138,10 +138,11 @@ inline constexpr std::array<std::string_view, 2> against_whole = {"\u540c\u6bd4"
 inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* 比 */,
                                                                    "\u8f83" /* 较 */};
 
-// Marks that end a clause: a change or an "each" is never looked for past one.
-inline constexpr std::array<std::string_view, 16> clause_marks = {
-    ",", ";", ":", "(", ")", "\n", "\u3002", "\uff0c", "\uff1b", "\uff1a", "\u3001",
-    "\uff08", "\uff09", "\uff01", "\uff1f", "!"};
+// Marks that end a clause: a change or an "each" is never looked for past one. ASCII ones, and
+// the Chinese ones, each a character of three bytes (。，；：、（）！？).
+inline constexpr std::string_view ascii_clause_marks = ",;:()\n!?";
+inline constexpr std::array<std::string_view, 9> clause_marks = {
+    "\u3002", "\uff0c", "\uff1b", "\uff1a", "\u3001", "\uff08", "\uff09", "\uff01", "\uff1f"};
 
 struct numeral {
     std::string_view word;

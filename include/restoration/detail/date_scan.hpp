@@ -292,6 +292,9 @@ inline constexpr std::array<std::string_view, 2> lunar_months = {"\u6b63\u6708" 
 inline constexpr std::string_view lunar_day_word = "\u521d";  // 初
 
 constexpr date_scan lunar_date_at(std::string_view text, std::size_t at) {
+    if (!word_is_at(text, at, lunar_day_word) && word_starting_at(text, at, lunar_months).empty()) {
+        return {};
+    }
     date_scan scan;
     std::size_t end = at;
     if (const std::string_view month = word_starting_at(text, at, lunar_months); !month.empty()) {

@@ -548,6 +548,10 @@ struct numeral_scan {
 };
 
 constexpr numeral_scan tenths_in_words_at(std::string_view text, std::size_t at) {
+    // Every numeral is one character of three bytes: 成 first, the numerals only then.
+    if (!tenths_word_at(text, at + 3)) {
+        return {};
+    }
     for (const numeral& n : tenths_numerals) {
         if (word_starting_at(text, at, std::array{n.word}).empty() ||
             !tenths_word_at(text, at + n.word.size())) {

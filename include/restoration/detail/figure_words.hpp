@@ -110,7 +110,12 @@ struct change_words {
 // Where the clause that `at` is in begins, no earlier than `floor`.
 constexpr std::size_t clause_start(std::string_view text, std::size_t floor, std::size_t at) {
     for (std::size_t p = at; p > floor; --p) {
-        if (!word_ending_at(text, p, clause_marks).empty()) {
+        const auto last = static_cast<unsigned char>(text[p - 1]);
+        const bool ends_mark =
+            last < 0x80 ? ascii_clause_marks.find(text[p - 1]) != std::string_view::npos
+                        : p >= 3 && (text[p - 3] == '\xE3' || text[p - 3] == '\xEF') &&
+                              !word_ending_at(text, p, clause_marks).empty();
+        if (ends_mark) {
             return p;
         }
     }
