@@ -105,6 +105,19 @@ TEST_CASE("dates and times are passed over as dates, with their parts") {
     CHECK(iso.year == 2022);
     CHECK(iso.day == 11);
     CHECK(find_figures("As of May 5th").passed.at(0).text == "5th");
+    const found_figures may = find_figures("As of May 5, 2022, 6,480 had resumed");
+    REQUIRE(may.dates.size() == 1);
+    CHECK(may.dates[0].text == "May 5, 2022");
+    CHECK(may.dates[0].year == 2022);
+    CHECK(may.dates[0].month == 5);
+    CHECK(may.dates[0].day == 5);
+    REQUIRE(may.figures.size() == 1);
+    CHECK(may.figures[0].count() == 6'480);
+    const printed_date day_first = zh_date("on 11 May 2022.");
+    CHECK(day_first.text == "11 May 2022");
+    CHECK(day_first.month == 5);
+    CHECK(zh_date("February 22").day == 22);
+    CHECK(find_figures("they may 5 times").figures.size() == 1);  // "may" is a verb
 }
 
 TEST_CASE("a day of the month before a change is a date, the change a figure") {

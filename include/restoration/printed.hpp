@@ -32,7 +32,7 @@ namespace restoration {
 
 // One figure as printed. Its value is number x 10^exponent, exactly as the digits say.
 struct printed_figure {
-    std::string text;          // as printed: "28,92 million"
+    std::string text;          // as printed: "28,92 million", "超过95%", "均在90%以上"
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
     // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or

@@ -1,7 +1,7 @@
 // detail/date_scan.hpp: dates and times as bulletins print them, so that the reader passes them
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
 // 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 21日, 2019年, 2022-05-11,
-// and the lunar 正月初八 and 初八. printed_date is public, through printed.hpp.
+// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is public, through printed.hpp.
 #pragma once
 
 #include <array>
@@ -251,6 +251,81 @@ constexpr std::size_t part_of_day_before(std::string_view text, std::size_t at) 
     return at;
 }
 
+// English month names, capitalized as in a date ("May 5", "5 May 2022"; "may" is a verb).
+inline constexpr std::array<std::string_view, 12> english_months = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr bool ascii_letter_at(std::string_view text, std::size_t at) {
+    return at < text.size() && ((text[at] >= 'a' && text[at] <= 'z') ||
+                                (text[at] >= 'A' && text[at] <= 'Z'));
+}
+
+// The month whose name ends at `at` as a whole word, or 0.
+constexpr int english_month_ending_at(std::string_view text, std::size_t at) {
+    for (std::size_t k = 0; k < english_months.size(); ++k) {
+        const std::string_view name = english_months[k];
+        if (name.size() <= at && text.substr(at - name.size(), name.size()) == name &&
+            !(at > name.size() && ascii_letter_at(text, at - name.size() - 1))) {
+            return static_cast<int>(k) + 1;
+        }
+    }
+    return 0;
+}
+
+// The month whose name begins at `at` as a whole word, and where it ends.
+constexpr small_number english_month_at(std::string_view text, std::size_t at) {
+    for (std::size_t k = 0; k < english_months.size(); ++k) {
+        const std::string_view name = english_months[k];
+        if (word_is_at(text, at, name) && !ascii_letter_at(text, at + name.size())) {
+            return {static_cast<int>(k) + 1, at + name.size()};
+        }
+    }
+    return {};
+}
+
+// ", 2022" or " 2022" after an English date: the year, and where it ends.
+constexpr std::size_t english_year_after(std::string_view text, std::size_t at,
+                                         printed_date& date) {
+    const std::size_t from = at + (word_is_at(text, at, ", ") ? 2 : word_is_at(text, at, " ") ? 1 : 0);
+    const small_number year = small_number_at(text, from);
+    if (from == at || year.end != from + 4 || year.value < 1900 || year.value > 2099 ||
+        ascii_letter_at(text, year.end)) {
+        return at;
+    }
+    date.year = year.value;
+    return year.end;
+}
+
+// An English date at the digits at `at`: "May 5" (the month before, with one space; returned
+// start is the month's), "May 5, 2022", "5 May 2022". An ordinal's letters ("May 5th") are left
+// to the reader, which passes them over.
+constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
+    date_scan scan;
+    const small_number day = small_number_at(text, at);
+    if (day.value < 1 || day.value > 31 || day.end - at > 2 || ascii_letter_at(text, day.end)) {
+        return {};
+    }
+    if (at >= 1 && text[at - 1] == ' ') {
+        if (const int month = english_month_ending_at(text, at - 1)) {
+            scan.date.month = month;
+            scan.date.day = day.value;
+            scan.start = at - 1 - english_months[static_cast<std::size_t>(month - 1)].size();
+            scan.end = english_year_after(text, day.end, scan.date);
+            return scan;
+        }
+    }
+    const small_number month = english_month_at(text, day.end + 1);
+    if (!word_is_at(text, day.end, " ") || month.value <= 0) {
+        return {};
+    }
+    scan.date.month = month.value;
+    scan.date.day = day.value;
+    scan.start = at;
+    scan.end = english_year_after(text, month.end, scan.date);
+    return scan;
+}
+
 // The date whose first digit is at `at` (the caller has checked that the digits begin there and
 // do not continue a word), or none: end 0.
 constexpr date_scan date_at(std::string_view text, std::size_t at) {
@@ -267,6 +342,9 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
     if (const std::size_t end = iso_date_end(text, at, date); end != at) {
         scan.end = end;
         return scan;
+    }
+    if (const date_scan english = english_date_at(text, at); english.end != 0) {
+        return english;
     }
     std::size_t end = at;
     const small_number year = small_number_at(text, at);
