@@ -331,6 +331,8 @@ TEST_CASE("full-width digits are read as ASCII ones, with text and positions as 
     CHECK(rate.as_percent().figure == decimal{843, 1});
     CHECK(rate.text == "８４．３％");
     CHECK(read_figure("８４.３％").as_percent().figure == decimal{843, 1});
+    CHECK(read_figure("84．3%").as_percent().figure == decimal{843, 1});  // a full-width point
+    CHECK(zh_figure("共84．3%").text == "84．3%");
     CHECK(read_figure("－５").number == decimal{-5, 0});
     const printed_figure firms = read_figure("９０００多家");
     CHECK(firms.count() == 9'000);

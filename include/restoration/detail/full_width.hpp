@@ -28,7 +28,7 @@ inline constexpr std::string_view full_width_point = "\uff0e";  // ．
 class ascii_digits {
 public:
     explicit ascii_digits(std::string_view printed) : printed_(printed) {
-        if (!has_full_width_digit(printed)) {
+        if (!has_full_width_figure(printed)) {
             return;
         }
         for (std::size_t i = 0; i < printed.size();) {
@@ -50,9 +50,10 @@ public:
     }
 
 private:
-    static bool has_full_width_digit(std::string_view text) {
+    // A full-width digit or point: "1．2" (ASCII digits, a full-width point) is 1.2 as well.
+    static bool has_full_width_figure(std::string_view text) {
         for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-            if (full_width_digit_at(text, i) != 0) {
+            if (full_width_digit_at(text, i) != 0 || text.substr(i, 3) == full_width_point) {
                 return true;
             }
         }
