@@ -215,9 +215,11 @@ constexpr std::array<qualifier_form, 16> qualifiers_before_forms = {{
 
 // Inside the figure, after the digits or a Chinese scale word: 多, 余. After it: 以上, 左右.
 constexpr std::array<qualifier_form, 2> qualifiers_inside_forms = {{
-    {"\u591a", qualifier::more_than, false, false}, {"\u4f59", qualifier::more_than, false, false}}};
+    {"\u591a", qualifier::more_than, false, false},   // 多
+    {"\u4f59", qualifier::more_than, false, false}}};  // 余
 constexpr std::array<qualifier_form, 2> qualifiers_after_forms = {{
-    {"\u4ee5\u4e0a", qualifier::at_least, false, false}, {"\u5de6\u53f3", qualifier::about, false, false}}};
+    {"\u4ee5\u4e0a", qualifier::at_least, false, false},  // 以上
+    {"\u5de6\u53f3", qualifier::about, false, false}}};   // 左右
 
 // A figure as generated: its text, and what it must be read as. The generator makes the
 // constructs of Chinese bulletins too: a qualifier before the figure ("超过95%", "more than

@@ -101,6 +101,7 @@ TEST_CASE("dates and times are passed over as dates, with their parts") {
     CHECK(zh_date("农历新年初八").day == 8);
 
     // English: an ISO date is a date; "May 5th" is an ordinal, passed over.
+    CHECK(find_figures("2022-13-45").passed.at(0).reason == "not a calendar date");
     const printed_date iso = zh_date("Updated 2022-05-11.");
     CHECK(iso.year == 2022);
     CHECK(iso.day == 11);
@@ -317,6 +318,7 @@ TEST_CASE("均 and 全部 say a figure of each of a list") {
     CHECK(each_all.each);
     CHECK(each_all.claim == qualifier::none);
     CHECK(zh_figure("均超过80%").each);
+    CHECK(zh_figure("全部100家企业").each);  // all 100 enterprises
     // 平均, 人均, 日均 are averages, not "each".
     for (const std::string_view text : {"高于样本平均1.4个百分点", "人均5000元", "日均3万吨"}) {
         CAPTURE(text);
@@ -627,7 +629,7 @@ bool zh_overlap(std::size_t a, std::size_t a_size, std::size_t b, std::size_t b_
 
 }  // namespace
 
-TEST_CASE("the seven corpus bulletins: every figure as zh_stated, no date or point read as a count") {
+TEST_CASE("the seven corpus bulletins: every figure as stated, no date or point read as a count") {
     for (const zh_bulletin& b : zh_corpus()) {
         CAPTURE(b.name);
         const found_figures found = find_figures(b.text);

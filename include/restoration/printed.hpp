@@ -334,6 +334,9 @@ private:
         if (const date_scan date = date_at(text_, i); date.end != 0) {
             return take_date(date);
         }
+        if (iso_shape_at(text_, i)) {
+            return pass(i, i + 10, "not a calendar date");
+        }
         const std::size_t number_end = running_number_end(text_, i);
         if (const std::size_t ordinal = ordinal_start(i, number_end); ordinal != i) {
             return pass(ordinal, number_end + numbered_word(number_end).size(),

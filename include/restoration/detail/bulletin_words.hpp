@@ -16,8 +16,8 @@ struct qualifier_word {
     qualifier claim;
 };
 
-// Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5). Longest first, both ways: read
-// forward, 超过 is taken whole rather than 超; looked for backward from the digits, 已超过 and 接近
+// Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5).
+// Longest first, both ways: read forward, 超过 is taken whole rather than 超; looked for backward from the digits, 已超过 and 接近
 // are taken whole rather than 超过 and 近.
 inline constexpr std::array<qualifier_word, 11> qualifiers_before = {{
     {"\u5df2\u8d85\u8fc7", qualifier::more_than},  // 已超过

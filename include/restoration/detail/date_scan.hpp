@@ -1,7 +1,8 @@
 // detail/date_scan.hpp: dates and times as bulletins print them, so that the reader passes them
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
 // 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 21日, 2019年, 2022-05-11,
-// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is public, through printed.hpp.
+// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is
+// public, through printed.hpp.
 #pragma once
 
 #include <array>
@@ -43,7 +44,9 @@ struct small_number {
 // Up to four ASCII digits at `at`, whole: not followed by more digits, nor by a decimal point
 // or a comma with a digit after it ("2.5月" is no month).
 constexpr small_number small_number_at(std::string_view text, std::size_t at) {
-    const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && text[i] >= '0' && text[i] <= '9';
+    };
     std::size_t end = at;
     int value = 0;
     while (digit(end) && end - at < 5) {
@@ -218,20 +221,33 @@ constexpr std::size_t month_and_after(std::string_view text, std::size_t at,
     return month.last > 0 ? end : day_and_after(text, end, false, date);
 }
 
-// An ISO date at `at`: four digits, then -dd-dd, and no digit after.
-constexpr std::size_t iso_date_end(std::string_view text, std::size_t at, printed_date& date) {
-    const auto two = [&](std::size_t from) {
-        const small_number n = small_number_at(text.substr(0, from + 2), from);
-        return n.end == from + 2 ? n.value : -1;
+// The shape of an ISO date at `at`: four digits, then -dd-dd, and no digit after. A text of
+// that shape that is no calendar date ("2022-13-45") is passed over, never read as figures.
+constexpr bool iso_shape_at(std::string_view text, std::size_t at) {
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t k = from; k < from + n; ++k) {
+            if (k >= text.size() || text[k] < '0' || text[k] > '9') {
+                return false;
+            }
+        }
+        return true;
     };
-    const small_number year = small_number_at(text, at);
-    if (year.end != at + 4 || !word_is_at(text, at + 4, "-") || !word_is_at(text, at + 7, "-")) {
+    return digits(at, 4) && word_is_at(text, at + 4, "-") && digits(at + 5, 2) &&
+           word_is_at(text, at + 7, "-") && digits(at + 8, 2) && !digits(at + 10, 1);
+}
+
+// An ISO date at `at`: its shape, with a month of 1 to 12 and a day of 1 to 31.
+constexpr std::size_t iso_date_end(std::string_view text, std::size_t at, printed_date& date) {
+    if (!iso_shape_at(text, at)) {
         return at;
     }
+    const auto two = [&](std::size_t from) {
+        return (text[from] - '0') * 10 + (text[from + 1] - '0');
+    };
+    const small_number year = small_number_at(text, at);
     const int month = two(at + 5);
     const int day = two(at + 8);
-    if (month < 1 || month > 12 || day < 1 || day > 31 ||
-        (at + 10 < text.size() && text[at + 10] >= '0' && text[at + 10] <= '9')) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
         return at;
     }
     date.year = year.value;
@@ -287,7 +303,9 @@ constexpr small_number english_month_at(std::string_view text, std::size_t at) {
 // ", 2022" or " 2022" after an English date: the year, and where it ends.
 constexpr std::size_t english_year_after(std::string_view text, std::size_t at,
                                          printed_date& date) {
-    const std::size_t from = at + (word_is_at(text, at, ", ") ? 2 : word_is_at(text, at, " ") ? 1 : 0);
+    const std::size_t from = at + (word_is_at(text, at, ", ")  ? 2
+                                   : word_is_at(text, at, " ") ? 1
+                                                               : 0);
     const small_number year = small_number_at(text, from);
     if (from == at || year.end != from + 4 || year.value < 1900 || year.value > 2099 ||
         ascii_letter_at(text, year.end)) {

@@ -699,20 +699,6 @@ constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
     return (text[at - 1] == '.' || text[at - 1] == ',') && at >= 2 && alphanumeric(text[at - 2]);
 }
 
-// An ISO date at `at`: four digits, then -dd-dd, and no digit after.
-constexpr bool iso_date_at(std::string_view text, std::size_t at) {
-    const auto digits = [&](std::size_t from, std::size_t n) {
-        for (std::size_t k = from; k < from + n; ++k) {
-            if (!digit_at(text, k)) {
-                return false;
-            }
-        }
-        return true;
-    };
-    return digits(at, 4) && text.substr(at + 4, 1) == "-" && digits(at + 5, 2) &&
-           text.substr(at + 7, 1) == "-" && digits(at + 8, 2) && !digit_at(text, at + 10);
-}
-
 // Whether a fraction in words stands directly before the digits at `at`: 百分之 (per cent),
 // 千分之 (per mille), 万分之: "百分之3.5" is 3.5%, which the reader does not take.
 constexpr bool fraction_words_before(std::string_view text, std::size_t at) {
