@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 using namespace restoration;
 
@@ -141,7 +142,7 @@ struct unit_form {
     std::size_t prose = std::string_view::npos;  // where words that are no unit begin, if any
 };
 
-constexpr std::array<unit_form, 28> unit_forms = {{
+constexpr std::array<unit_form, 32> unit_forms = {{
     {"tons", "tons", true},
     {"tonnes", "tonnes", true},
     {"t", "t", true},
@@ -160,23 +161,73 @@ constexpr std::array<unit_form, 28> unit_forms = {{
     {"\u5428", "\u5428", false},              // 吨
     {"\u5bb6", "\u5bb6", false},              // 家
     {"\u4eba", "\u4eba", false},              // 人
+    {"\u4eba\u6b21", "\u4eba\u6b21", false},  // 人次
     {"\u5143", "\u5143", false},              // 元
     {"\u8f66\u6b21", "\u8f66\u6b21", false},  // 车次
     {"\u5343\u514b", "\u5343\u514b", false},              // 千克
-    {"\u767e\u5206\u70b9", "\u767e\u5206\u70b9", false},  // 百分点
+    {"\u5343\u74e6\u65f6", "\u5343\u74e6\u65f6", false},  // 千瓦时
+    {"\u6237", "\u6237", false},              // 户
+    {"\u8f86", "\u8f86", false},              // 辆
+    {"\u540d", "\u540d", false},              // 名
     // Words neither knows: find_figures leaves them to the prose, or keeps the unit word they
     // begin with; read_figure, given them with the figure, refuses them where they begin.
     {"test kit tubes", "", true, 0},
     {"face masks", "", true, 0},
     {"tons of disinfectant", "tons", true, 5},
-    {"\u4f59\u5bb6", "", false, 0},  // 余家
-    {"\u6237", "", false, 0},        // 户
-    {"\u8f86", "", false, 0},        // 辆
+    {"\u9897", "", false, 0},        // 颗
+    {"\u5bb6\u4f01\u4e1a", "\u5bb6", false, 3},  // 家企业
+    {"\u53ea", "", false, 0},        // 只
 }};
 
-// A figure as generated: its text, and what it must be read as.
+constexpr std::string_view tenths_word = "\u6210";  // 成: "7成" is 7 x 10%
+
+// Percentage points, after the number as the percent sign is: no unit after them.
+constexpr std::array<std::string_view, 5> points_forms = {
+    "\u4e2a\u767e\u5206\u70b9", "\u767e\u5206\u70b9", " \u767e\u5206\u70b9",
+    " percentage points", " percentage point"};
+
+struct qualifier_form {
+    std::string_view text;
+    qualifier claim;
+    bool each;
+    bool english;
+};
+
+// Before the figure: a qualifier, 均 (each), both, or an English qualifier and a space.
+constexpr std::array<qualifier_form, 16> qualifiers_before_forms = {{
+    {"\u8d85\u8fc7", qualifier::more_than, false, false},        // 超过
+    {"\u5df2\u8d85\u8fc7", qualifier::more_than, false, false},  // 已超过
+    {"\u8d85", qualifier::more_than, false, false},              // 超
+    {"\u903e", qualifier::more_than, false, false},              // 逾
+    {"\u8fd1", qualifier::nearly, false, false},                 // 近
+    {"\u63a5\u8fd1", qualifier::nearly, false, false},           // 接近
+    {"\u7ea6", qualifier::about, false, false},                  // 约
+    {"\u4e0d\u5230", qualifier::less_than, false, false},        // 不到
+    {"\u5747", qualifier::none, true, false},                    // 均
+    {"\u5747\u8d85", qualifier::more_than, true, false},         // 均超
+    {"\u5747\u5728", qualifier::none, true, false},              // 均在
+    {"\u5168\u90e8", qualifier::none, true, false},              // 全部
+    {"more than ", qualifier::more_than, false, true},
+    {"Over ", qualifier::more_than, false, true},
+    {"nearly\u00a0", qualifier::nearly, false, true},
+    {"at least ", qualifier::at_least, false, true},
+}};
+
+// Inside the figure, after the digits or a Chinese scale word: 多, 余. After it: 以上, 左右.
+constexpr std::array<qualifier_form, 2> qualifiers_inside_forms = {{
+    {"\u591a", qualifier::odd, false, false},   // 多
+    {"\u4f59", qualifier::odd, false, false}}};  // 余
+constexpr std::array<qualifier_form, 2> qualifiers_after_forms = {{
+    {"\u4ee5\u4e0a", qualifier::at_least, false, false},  // 以上
+    {"\u5de6\u53f3", qualifier::about, false, false}}};   // 左右
+
+// A figure as generated: its text, and what it must be read as. The generator makes the
+// constructs of Chinese bulletins too: a qualifier before the figure ("超过95%", "more than
+// 95%"), inside it ("9000多家", "1.5万多辆") or after it ("90%以上"), 均 ("均超90%"),
+// percentage points ("3.2个百分点"), tenths ("7成") and full-width digits ("８４．３％").
 struct made_figure {
     std::string text;
+    std::string before;  // the words before the figure: a qualifier, 均
     std::string number_text;  // the sign and the number, as printed
     std::string found_text;   // what find_figures takes as the figure's text
     std::string digits;       // every digit, for the reference value
@@ -194,6 +245,11 @@ struct made_figure {
     std::string_view found_unit;
     std::size_t prose_at = std::string::npos;  // where words that are no unit begin, if any
     bool glued_word = false;  // a percent, scale or unit word joined to the digits
+    bool points = false;
+    qualifier claim = qualifier::none;
+    bool each = false;
+    bool full_width = false;  // digits printed full-width: "８４．３"
+    bool in_words = false;    // tenths in a Chinese numeral: "九成"
     std::size_t integer_digits = 0;
     std::size_t fraction_digits = 0;
 };
@@ -218,8 +274,23 @@ std::string grouped_by_thousands(std::string_view digits) {
     return out;
 }
 
-made_figure make_figure(draw& random) {
-    made_figure m;
+// Digits printed full-width (０ to ９, and ． for the point between them); a sign, a comma and
+// anything else as they are.
+std::string full_width(std::string_view ascii) {
+    std::string out;
+    for (char c : ascii) {
+        if (c >= '0' && c <= '9') {
+            out += "\xEF\xBC";
+            out += static_cast<char>(0x90 + (c - '0'));
+        } else {
+            out += c == '.' ? std::string("\uff0e") : std::string(1, c);
+        }
+    }
+    return out;
+}
+
+// The sign and the number: digits grouped by thousands or not, a decimal point or comma.
+void make_number(made_figure& m, draw& random) {
     if (random.chance(25)) {
         const sign_form& sign = random.one_of(signs);
         m.sign = std::string(sign.text);
@@ -244,21 +315,37 @@ made_figure make_figure(draw& random) {
     const bool grouped = m.integer_digits > 3 && random.chance(50);
     m.decimal_comma = !grouped && m.fraction_digits != 0 && m.fraction_digits != 3 &&
                       random.chance(10);
-    m.number_text = std::string(m.sign) + (grouped ? grouped_by_thousands(integer) : integer);
+    std::string number = grouped ? grouped_by_thousands(integer) : integer;
     if (m.fraction_digits != 0) {
-        m.number_text += (m.decimal_comma ? ',' : '.') + fraction;
+        number += (m.decimal_comma ? ',' : '.') + fraction;
     }
+    m.full_width = random.chance(5);
+    m.number_text = m.sign + (m.full_width ? full_width(number) : number);
 
     std::int64_t units = 0;
     for (char c : m.digits) {
         units = units * 10 + (c - '0');
     }
     m.number = {m.negative ? -units : units, static_cast<int>(m.fraction_digits)};
+}
 
-    std::string suffix;
-    bool ascii_scale = false;
-    const std::uint64_t kind = random.below(10);
-    if (kind >= 4) {
+// A qualifier or 均 before the figure, only where its sign is no dash: after a word a hyphen may
+// be a range's, and the figure is passed over, which check_in_context tests without words.
+void make_words_before(made_figure& m, draw& random) {
+    if (m.dash || !m.dash_only.empty() || m.set_apart || !random.chance(20)) {
+        return;
+    }
+    const qualifier_form& form = random.one_of(qualifiers_before_forms);
+    m.before = std::string(form.text);
+    m.claim = form.claim;
+    m.each = form.each;
+}
+
+// The suffix: a percent, a scale word, percentage points or tenths (成), or none; and 多 or 余
+// inside the figure, after the digits or a Chinese scale word.
+bool make_suffix(made_figure& m, draw& random, std::string& suffix) {
+    const std::uint64_t kind = random.below(12);
+    if (kind >= 4 && kind < 9) {
         const suffix_form& form =
             kind < 6 ? random.one_of(percent_forms) : random.one_of(scale_forms);
         suffix = std::string(form.text);
@@ -266,29 +353,92 @@ made_figure make_figure(draw& random) {
         m.exponent = form.exponent;
         m.scale_word = form.word;
         m.glued_word = detail::space_at(form.text, 0) == 0;
-        ascii_scale = form.ascii;
+    } else if (kind == 9) {
+        suffix = std::string(random.one_of(points_forms));
+        m.points = true;
+        m.glued_word = detail::space_at(suffix, 0) == 0;
+    } else if (kind == 10) {
+        suffix = tenths_word;
+        m.percent = true;
+        m.exponent = 1;
+        m.scale_word = tenths_word;
+        m.glued_word = true;
     }
-    m.found_text = m.number_text + suffix;
+    const bool ascii_scale = kind >= 6 && kind < 9 && detail::is_ascii_letter(suffix.back());
+    const bool chinese_scale = kind >= 6 && kind < 9 && !ascii_scale;
+    if (m.claim == qualifier::none && (suffix.empty() || chinese_scale) && random.chance(10)) {
+        const qualifier_form& form = random.one_of(qualifiers_inside_forms);
+        const std::string inside(form.text);
+        m.claim = form.claim;
+        // "9000多家", "1.5万多辆"; after a scale set apart by a space, only after the scale.
+        const bool after_scale = chinese_scale && (random.chance(50) || suffix[0] == ' ' ||
+                                                   detail::space_at(suffix, 0) != 0);
+        suffix = after_scale ? suffix + inside : inside + suffix;
+    }
+    return ascii_scale;
+}
+
+// The unit word after the figure, or words that are no unit.
+void make_unit(made_figure& m, draw& random, bool ascii_scale) {
+    const unit_form& unit = random.one_of(unit_forms);
+    // An English word is joined only to digits or a Chinese scale word ("5kg", "5万tons"),
+    // and only a word find_figures knows ("5th" is no figure); a Chinese one to anything.
+    const bool may_join =
+        unit.ascii ? !ascii_scale && !unit.found.empty() && unit.found == unit.text : true;
+    const bool joined = may_join && random.chance(50);
+    const std::string space = joined ? "" : " ";
+    m.glued_word = m.glued_word || (joined && m.found_text == m.before + m.number_text);
+    if (unit.prose != std::string_view::npos) {
+        m.prose_at = m.text.size() + space.size() + unit.prose;
+    }
+    m.text += space + std::string(unit.text);
+    m.unit = std::string(unit.found);
+    m.found_unit = unit.found;
+    if (!unit.found.empty()) {
+        m.found_text += space + std::string(unit.found);
+    }
+}
+
+// Tenths in a Chinese numeral ("九成", "两成", "十成"), unsigned: the numeral is the number.
+constexpr std::array<std::pair<std::string_view, int>, 11> tenths_numerals = {{
+    {"\u4e00", 1}, {"\u4e8c", 2}, {"\u4e24", 2}, {"\u4e09", 3}, {"\u56db", 4}, {"\u4e94", 5},
+    {"\u516d", 6}, {"\u4e03", 7}, {"\u516b", 8}, {"\u4e5d", 9}, {"\u5341", 10}}};
+
+void make_tenths_in_words(made_figure& m, draw& random) {
+    const auto& [word, value] = random.one_of(tenths_numerals);
+    m = made_figure{};
+    m.in_words = true;
+    m.number_text = std::string(word);
+    m.digits = std::to_string(value);
+    m.integer_digits = m.digits.size();
+    m.number = {value, 0};
+}
+
+made_figure make_figure(draw& random) {
+    made_figure m;
+    make_number(m, random);
+    if (random.chance(2)) {
+        make_tenths_in_words(m, random);
+    }
+    make_words_before(m, random);
+    std::string suffix;
+    const bool ascii_scale = m.in_words ? false : make_suffix(m, random, suffix);
+    if (m.in_words) {
+        suffix = tenths_word;
+        m.percent = true;
+        m.exponent = 1;
+        m.scale_word = tenths_word;
+    }
+    m.found_text = m.before + m.number_text + suffix;
     m.text = m.found_text;
-    if (!m.percent && random.chance(40)) {
-        const unit_form& unit = random.one_of(unit_forms);
-        // An English word is joined only to digits or a Chinese scale word ("5kg", "5万tons"),
-        // and only a word find_figures knows ("5th" is no figure); a Chinese one to anything.
-        const bool may_join = unit.ascii ? !ascii_scale && !unit.found.empty() &&
-                                               unit.found == unit.text
-                                         : true;
-        const bool joined = may_join && random.chance(50);
-        const std::string space = joined ? "" : " ";
-        m.glued_word = m.glued_word || (joined && suffix.empty());
-        if (unit.prose != std::string_view::npos) {
-            m.prose_at = m.text.size() + space.size() + unit.prose;
-        }
-        m.text += space + std::string(unit.text);
-        m.unit = std::string(unit.found);
-        m.found_unit = unit.found;
-        if (!unit.found.empty()) {
-            m.found_text += space + std::string(unit.found);
-        }
+    if (!m.percent && !m.points && random.chance(40)) {
+        make_unit(m, random, ascii_scale);
+    }
+    if (m.claim == qualifier::none && m.prose_at == std::string::npos && random.chance(10)) {
+        const qualifier_form& after = random.one_of(qualifiers_after_forms);
+        m.claim = after.claim;
+        m.text += after.text;
+        m.found_text += after.text;
     }
     return m;
 }
@@ -373,7 +523,8 @@ std::string refusal(std::string_view text) {
 bool same_reading(const printed_figure& a, const printed_figure& b) {
     return a.number == b.number && a.exponent == b.exponent && a.percent == b.percent &&
            a.decimal_comma == b.decimal_comma && a.scale_word == b.scale_word &&
-           a.unit == b.unit && a.text == b.text;
+           a.unit == b.unit && a.text == b.text && a.points == b.points && a.claim == b.claim &&
+           a.each == b.each;
 }
 
 // find_figures on the figure in running text finds it where it stands, with its sign; or, after
@@ -516,7 +667,8 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
     if (read.number != m.number || read.exponent != m.exponent || read.percent != m.percent ||
         read.decimal_comma != m.decimal_comma || read.scale_word != m.scale_word ||
         read.unit != m.unit || read.text != m.text || read.text != m.found_text ||
-        read.position != 0) {
+        read.position != 0 || read.points != m.points || read.claim != m.claim ||
+        read.each != m.each) {
         failed.report(m.text, "read as ", to_string(read.number), " x 10^", read.exponent,
                       read.percent ? " percent" : "", " unit \"", read.unit, "\", not ",
                       to_string(m.number), " x 10^", m.exponent, m.percent ? " percent" : "",
@@ -529,7 +681,8 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
                               : std::abs(value - expected) > std::abs(expected) * 1e-15) {
         failed.report(m.text, "value ", value, ", not ", expected);
     }
-    if (const std::optional<std::int64_t> whole = reference_count(m); whole && !m.percent) {
+    if (const std::optional<std::int64_t> whole = reference_count(m);
+        whole && !m.percent && !m.points) {
         try {
             if (read.count() != *whole) {
                 failed.report(m.text, "count ", read.count(), ", not ", *whole);
@@ -565,8 +718,11 @@ void check_figure(const made_figure& m, std::size_t index, failures& failed) {
 
 // A malformed variant of a figure, and whether one could be made from it.
 std::optional<std::string> malform(const made_figure& m, draw& random) {
+    if (m.in_words) {
+        return std::nullopt;  // no digits to malform
+    }
     const std::string_view number(m.number_text);
-    const std::string rest = m.text.substr(number.size());
+    const std::string rest = m.text.substr(m.before.size() + number.size());
     const std::size_t sign = m.sign.size();
     const std::size_t point = number.find('.');
     switch (random.below(10)) {
@@ -664,11 +820,19 @@ TEST_CASE("read_figure and find_figures read a million generated figures as gene
     long malformed = 0;
     long set_apart = 0;  // signs set apart from their digits
     long prose = 0;      // words that are no unit after the figure
+    // The bulletins' own constructs: qualified, in points, in tenths, each, full-width digits.
+    std::array<long, 6> bulletin = {};
     for (long i = 0; i < RESTORATION_DIFFERENTIAL_CASES; ++i) {
         const made_figure m = make_figure(random);
         check_figure(m, static_cast<std::size_t>(i), failed);
         set_apart += m.set_apart ? 1 : 0;
         prose += m.prose_at != std::string::npos ? 1 : 0;
+        bulletin[0] += m.claim != qualifier::none ? 1 : 0;
+        bulletin[1] += m.points ? 1 : 0;
+        bulletin[2] += m.scale_word == tenths_word ? 1 : 0;
+        bulletin[3] += m.each ? 1 : 0;
+        bulletin[4] += m.full_width ? 1 : 0;
+        bulletin[5] += m.in_words ? 1 : 0;
         if (random.chance(30)) {
             if (const std::optional<std::string> bad = malform(m, random)) {
                 check_malformed(*bad, static_cast<std::size_t>(i), failed);
@@ -680,4 +844,7 @@ TEST_CASE("read_figure and find_figures read a million generated figures as gene
     CHECK(malformed > RESTORATION_DIFFERENTIAL_CASES / 10);
     CHECK(set_apart > RESTORATION_DIFFERENTIAL_CASES / 100);
     CHECK(prose > RESTORATION_DIFFERENTIAL_CASES / 100);
+    for (const long made : bulletin) {
+        CHECK(made > RESTORATION_DIFFERENTIAL_CASES / 200);
+    }
 }

@@ -142,12 +142,14 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     CHECK(growth.passed[0].text == "-3.2%");
     CHECK(growth.passed[0].position == 6);
     CHECK(growth.passed[0].reason == "a dash between a word and digits: a minus sign or a range");
-    const found_figures days = find_figures("3\u67081\u65e5-27\u65e5");  // 3月1日-27日
-    REQUIRE(days.figures.size() == 2);
-    CHECK(days.figures[0].count() == 3);
-    CHECK(days.figures[1].count() == 1);
-    REQUIRE(days.passed.size() == 1);
-    CHECK(days.passed[0].text == "-27");
+    // 3月1日-27日 was the figures 3 and 1 and "-27" passed over: it is one date, a range.
+    const found_figures days = find_figures("3\u67081\u65e5-27\u65e5");
+    CHECK(days.figures.empty());
+    CHECK(days.passed.empty());
+    REQUIRE(days.dates.size() == 1);
+    CHECK(days.dates[0].month == 3);
+    CHECK(days.dates[0].day == 1);
+    CHECK(days.dates[0].last_day == 27);
     CHECK(find_figures("1\uff0d2\u6708").passed.empty());  // 1－2月: a range after a digit
 
     // After a digit or an ASCII letter a hyphen joins: ranges, dates, names, subtraction.
@@ -158,7 +160,8 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
             CHECK(figure.text.find_first_of("-+") == std::string::npos);
         }
     }
-    CHECK(find_figures("2022-05-11").passed.at(0).reason == "a date");
+    CHECK(find_figures("2022-05-11").dates.at(0).day == 11);
+    CHECK(find_figures("2022-05-11").passed.empty());
     CHECK(find_figures("1-2").figures.size() == 2);
 
     // A signed figure that cannot be read is passed over with its sign.
@@ -434,7 +437,7 @@ TEST_CASE("a unit word after the figure is kept") {
     CHECK(read_figure("1,529 tons").unit == "tons");
     CHECK(read_figure("57,000 vehicle-times").unit == "vehicle-times");
     CHECK(read_figure("5\u5343\u514b").unit == "\u5343\u514b");          // 5千克
-    CHECK(read_figure("3.2\u767e\u5206\u70b9").unit == "\u767e\u5206\u70b9");  // 3.2百分点
+    CHECK(read_figure("3.2\u767e\u5206\u70b9").points);  // 3.2百分点: points, no unit
 }
 
 TEST_CASE("read_figure reads as the unit only a word find_figures knows, and refuses others") {
@@ -465,7 +468,7 @@ TEST_CASE("read_figure reads as the unit only a word find_figures knows, and ref
           "unit it knows at position 4");
     CHECK(refused("500 t-shirts") == "cannot read \"500 t-shirts\" as a figure: words after a "
                                      "figure that are not a unit it knows at position 4");
-    CHECK(refused("5\u8f86").find("not a unit it knows at position 1") != std::string::npos);
+    CHECK(refused("5\u9897").find("not a unit it knows at position 1") != std::string::npos);
     // In running text the same words are prose after a figure that has no unit.
     for (const std::string_view text : {"5 apples", "4.76 million test kit tubes", "5 th"}) {
         CAPTURE(text);
@@ -621,10 +624,11 @@ TEST_CASE("figures are found in running text with their positions") {
     for (const printed_figure& figure : found.figures) {
         CHECK(text.substr(figure.position, figure.text.size()) == figure.text);
     }
-    REQUIRE(found.passed.size() == 2);
-    CHECK(found.passed[0].text == "2022-05-11");
-    CHECK(found.passed[0].reason == "a date");
-    CHECK(found.passed[1].text == "5th");
+    REQUIRE(found.dates.size() == 1);
+    CHECK(found.dates[0].text == "2022-05-11");
+    CHECK(found.dates[0].year == 2022);
+    REQUIRE(found.passed.size() == 1);
+    CHECK(found.passed[0].text == "5th");
 }
 
 TEST_CASE("punctuation after a figure in running text ends it") {

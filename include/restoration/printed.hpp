@@ -1,9 +1,11 @@
 // printed.hpp: figures as bulletins print them ("7,681", "84.3%", "28.92 million", "2,892万个",
-// "-3.2%"), read into their sign, digits, precision, scale and unit word, alone or found in a
-// whole text.
+// "-3.2%", "9000多家", "近九成", "3.2个百分点"), read into their sign, digits, precision, scale,
+// unit word and qualifier, alone or found in a whole text with the dates and changes around them.
 //
 //   read_figure("84.3%").as_percent()          // printed_percent{{843, 1}}
 //   read_figure("28,92 million")               // 28.92 million, flagged: a decimal comma
+//   read_figure("9000多家").claim               // qualifier::odd (9,000 to 9,999), unit 家
+//   find_figures("比21日提高3.2个百分点")        // 3.2 points, up, against "比21日"; a date 21日
 //   find_figures(bulletin_text).figures        // each figure with its position
 #pragma once
 
@@ -20,26 +22,37 @@
 #include <vector>
 
 #include <restoration/decimal.hpp>
+#include <restoration/detail/date_scan.hpp>
 #include <restoration/detail/figure_scan.hpp>
+#include <restoration/detail/figure_words.hpp>
+#include <restoration/detail/full_width.hpp>
 #include <restoration/qualifier.hpp>
 
 namespace restoration {
 
 // One figure as printed. Its value is number x 10^exponent, exactly as the digits say.
 struct printed_figure {
-    std::string text;          // as printed: "28,92 million"
+    std::string text;          // as printed: "28,92 million", "超过95%", "均在90%以上"
     std::size_t position = 0;  // byte offset of `text` in what was read
     decimal number;  // the digits, sign and precision: "28,92" is {2892, 2}, "-3.2" {-32, 1}
     // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
-    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿.
+    // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿. Tenths are a percent of exponent 1: "九成" and
+    // "9成" are {9, 0} x 10^1 percent, 90% to a precision of ten percent (not {90, 0}, which
+    // would claim 90% to the unit).
     int exponent = 0;
-    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", or empty
-    bool percent = false;      // "%", "％", "percent" or "per cent"
+    std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", "成", or empty
+    bool percent = false;      // "%", "％", "percent" or "per cent", or tenths (成)
     std::string unit;          // the unit word that follows: "tons", "vehicle-times", "个"
     bool decimal_comma = false;  // a comma read as a decimal point ("28,92"): always flagged
-    qualifier claim = qualifier::none;  // what a word beside it claims: "9000多" is more_than
+    qualifier claim = qualifier::none;  // what a word beside it claims: "9000多" is odd
     bool points = false;  // percentage points: "3.2个百分点", "3.2 percentage points"
     bool each = false;    // said of each of a list: "均超过80%"
+    // The change it states, found in running text only: "比21日增加431家" is up, against
+    // "比21日". The number keeps the sign it was printed with: "下降3.2%" is {32, 1}, down, and
+    // "增长-3.2%" is passed over (its dash may be a minus). `against` is as printed: "比21日",
+    // "较上一天", "同比", "环比", "前三季度" (after 高于, 低于), "日增" (a daily change), or empty.
+    direction change = direction::none;
+    std::string against;
 
     // The value as a floating-point number: 28'920'000.0 for "28.92 million", and for "84.3"
     // the double nearest 84.3. The digits are divided by a power of ten, never multiplied by a
@@ -61,8 +74,10 @@ struct printed_figure {
 
     // The figure as a whole count: "7,681" is 7'681, "28.92 million" is 28'920'000.
     std::int64_t count() const {
-        if (percent) {
-            throw std::invalid_argument("\"" + text + "\" is a percentage, not a count");
+        if (percent || points) {
+            throw std::invalid_argument("\"" + text + "\" is " +
+                                        (percent ? "a percentage" : "percentage points") +
+                                        ", not a count");
         }
         std::int64_t units = number.units;
         for (int e = number.decimals; e > exponent; --e) {
@@ -81,10 +96,13 @@ struct printed_figure {
         return units;
     }
 
-    // The figure as a printed percentage, its precision kept: "95.0%" is {950, 1}.
+    // The figure as a printed percentage, its precision kept: "95.0%" is {950, 1}. Tenths
+    // ("九成", percent of exponent 1) are not: their precision is ten percent, which a printed
+    // percent cannot state.
     printed_percent as_percent() const {
         if (!percent || exponent != 0) {
-            throw std::invalid_argument("\"" + text + "\" is not a percentage");
+            throw std::invalid_argument("\"" + text + "\" is not a percentage" +
+                                        (percent ? " to a precision of at least 1%" : ""));
         }
         return {number};
     }
@@ -94,30 +112,52 @@ struct printed_figure {
 struct passed_over {
     std::string text;
     std::size_t position = 0;
-    std::string reason;  // "a date", "digits joined to letters", or what made it unreadable
+    std::string reason;  // "digits joined to letters", "an ordinal", or what made it unreadable
 };
 
-// Every figure in a text, in order, and what was passed over.
+// Every figure in a text, in order, the dates and times, and what was passed over.
 struct found_figures {
     std::vector<printed_figure> figures;
+    std::vector<printed_date> dates;  // "2月22日", "21日", "2019年", "下午4点", "2022-05-11"
     std::vector<passed_over> passed;
 };
 
 namespace detail {
 
-// A scanned figure's digits, scale and percent into `figure`, with the unit word that follows
-// (one find_figures knows: "tons", "vehicle-times", "个", after spaces or none); both readers
-// take a figure so. Returns where the figure ends.
-inline std::size_t take_figure(std::string_view text, const figure_scan& scan, std::size_t start,
-                               printed_figure& figure) {
+// Where a figure's text was refused, and why; `why` is empty when it was not.
+struct refusal {
+    std::size_t at = 0;
+    std::string why;
+};
+
+// Adds the claim of a second qualifier word: the same claim is kept, another one refused.
+inline refusal add_claim(printed_figure& figure, qualifier claim, std::size_t at) {
+    if (claim == qualifier::none || claim == figure.claim) {
+        return {};
+    }
+    if (figure.claim == qualifier::none) {
+        figure.claim = claim;
+        return {};
+    }
+    return {at, "two qualifiers that disagree (" + std::string(to_string(figure.claim)) +
+                    ", " + std::string(to_string(claim)) + ")"};
+}
+
+// A scanned figure's digits, scale, percent or points, and qualifier into `figure`, with the
+// unit word that follows (one find_figures knows: "tons", "vehicle-times", "个", after spaces or
+// none) and a qualifier after it ("90%以上", "九成多"); both readers take a figure so. Sets
+// `end` to where the figure ends.
+inline refusal take_figure(std::string_view text, const figure_scan& scan, printed_figure& figure,
+                           std::size_t& end) {
     figure.number = scan.number;
     figure.decimal_comma = scan.decimal_comma;
-    figure.position = start;
     figure.percent = scan.suffix.percent;
+    figure.points = scan.suffix.points;
     figure.exponent = scan.suffix.exponent;
     figure.scale_word = std::string(scan.suffix.scale_word);
-    std::size_t end = scan.suffix.end;
-    if (!figure.percent) {
+    figure.claim = scan.claim;
+    end = scan.suffix.end;
+    if (!figure.percent && !figure.points) {
         const std::size_t word = skip_spaces(text, end);
         const std::string_view unit = unit_word_at(text, word);
         if (!unit.empty()) {
@@ -125,7 +165,78 @@ inline std::size_t take_figure(std::string_view text, const figure_scan& scan, s
             end = word + unit.size();
         }
     }
-    return end;
+    const qualifier_word* after = qualifier_at(text, end, qualifiers_after);
+    if (after == nullptr && figure.percent && figure.exponent == 1) {
+        after = qualifier_at(text, end, qualifiers_inside);  // 九成多
+    }
+    if (after == nullptr) {
+        return {};
+    }
+    end += after->word.size();
+    return add_claim(figure, after->claim, end - after->word.size());
+}
+
+// Whether a figure begins at `at`: a digit, or a Chinese numeral of tenths ("九成").
+constexpr bool figure_starts_at(std::string_view text, std::size_t at) {
+    return digit_at(text, at) || tenths_in_words_at(text, at).value != 0;
+}
+
+// What read_figure refuses between the words before the figure (at `start`) and its digits:
+// a dash that is no hyphen-minus, a sign set apart, a point with no digit before it, no digit,
+// and after words ("超过-5%") a hyphen that may be a dash, as find_figures passes it over.
+inline refusal sign_refusal(std::string_view text, std::size_t start, std::size_t signed_at) {
+    const sign_mark* sign = sign_at(text, signed_at);
+    const std::size_t digits = signed_at + (sign != nullptr ? sign->text.size() : 0);
+    const bool dash = sign != nullptr && sign->kind == mark_kind::dash;
+    const auto point_first = [&](std::size_t at) {
+        return at < text.size() && text[at] == '.' && digit_at(text, at + 1);
+    };
+    if (dash && figure_starts_at(text, digits)) {
+        // "–3.2%": an en dash or a hyphen printed for a minus, or the dash of a range.
+        return {signed_at, std::string(sign->dash_reason)};
+    }
+    if (sign != nullptr && !dash && !figure_starts_at(text, digits)) {
+        // "- 5", "+ 3.2%", "−\u00a05": a sign set apart from its digits by spaces is refused,
+        // never read unsigned nor taken as the figure's sign; find_figures passes it over so.
+        const std::size_t after = skip_spaces(text, digits);
+        if (after != digits && digit_at(text, after)) {
+            return {signed_at, std::string(sign_set_apart_reason)};
+        }
+        if (after != digits && point_first(after)) {
+            return {after, "a decimal point with no digit before it"};
+        }
+    }
+    if (!figure_starts_at(text, digits)) {
+        if (point_first(digits)) {
+            return {digits, "a decimal point with no digit before it"};
+        }
+        return {dash ? signed_at : digits,
+                sign != nullptr && !dash ? "a sign with no digit after it" : "no digit"};
+    }
+    if (sign != nullptr && signed_at != start) {
+        return {signed_at, std::string(sign_before(text, digits).ambiguous)};
+    }
+    return {};
+}
+
+// Nothing but spaces may follow the figure and its unit in read_figure: other words would be
+// prose in running text, but there the whole text is to be the figure.
+inline refusal words_after(std::string_view text, std::size_t end, bool percent) {
+    const std::size_t rest = skip_spaces(text, end);
+    std::size_t rest_end = text.size();
+    while (rest_end > rest && space_before(text, rest_end) != 0) {
+        rest_end -= space_before(text, rest_end);
+    }
+    for (std::size_t i = rest; i < rest_end; ++i) {
+        if (!is_word_byte(text[i]) && text[i] != ' ') {
+            return {i, "unexpected " + quoted(text.substr(i, 1))};
+        }
+    }
+    if (rest < rest_end) {
+        return {rest, percent ? "words after a percentage"
+                              : "words after a figure that are not a unit it knows"};
+    }
+    return {};
 }
 
 }  // namespace detail
@@ -135,80 +246,206 @@ inline std::size_t take_figure(std::string_view text, const figure_scan& scan, s
 // that is no hyphen-minus ("–3.2%": an en dash, a figure dash, a hyphen) may be a minus or a
 // range's dash, and is refused; so is a sign set apart from its digits by spaces ("- 5", "+ 3.2%":
 // "a sign set apart from its digits"), never read unsigned. The unit is one of the unit words
-// find_figures attaches (detail::unit_words: "tons", "vehicle-times", "个", "千克"); other words
-// after the figure ("5 apples", "5 th", "5-") are refused where they begin. A malformed figure,
-// or one followed by a word that would change it but that is not read ("5‰", "5千人",
+// find_figures attaches (detail::unit_words: "tons", "vehicle-times", "个", "户", "千瓦时"); other
+// words after the figure ("5 apples", "5 th", "5-") are refused where they begin. A malformed
+// figure, or one followed by a word that would change it but that is not read ("5‰", "5千人",
 // "5 millions"), throws std::invalid_argument naming the text and the byte position (from 0)
-// of the fault. Given a text that is one figure,
-// find_figures finds that same figure where this reads it, and passes it over where this
-// refuses it (tests/printed_differential_test.cpp checks a million of them).
+// of the fault.
+//
+// It reads what bulletins print with a figure: a qualifier ("9000多家", "超过95%", "近九成",
+// "90%以上", "more than 95%"; two that disagree are refused), 均 ("均超90%": each), percentage
+// points ("3.2个百分点"), tenths ("九成", "7成": percent, exponent 1), and full-width digits
+// ("８４．３％" is {843, 1} percent; its text and positions are the bytes as printed). A change
+// ("增加431家") is known only from running text: find_figures reads it. Given a text that is one
+// figure, find_figures finds that same figure where this reads it, and passes it over where
+// this refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
-    const auto fail = [&](std::size_t at, std::string_view why) {
+    const detail::ascii_digits ascii(text);
+    const std::string_view digits_text = ascii.text();
+    const auto fail = [&](const detail::refusal& refused) {
         throw std::invalid_argument("cannot read " + detail::quoted(text) + " as a figure: " +
-                                    std::string(why) + " at position " + std::to_string(at));
+                                    refused.why + " at position " +
+                                    std::to_string(ascii.printed_at(refused.at)));
     };
-    const std::size_t start = detail::skip_spaces(text, 0);
-    if (start == text.size()) {
-        fail(start, "no figure");
+    const std::size_t start = detail::skip_spaces(digits_text, 0);
+    if (start == digits_text.size()) {
+        fail({start, "no figure"});
     }
-    const detail::sign_mark* sign = detail::sign_at(text, start);
-    const std::size_t digits = start + (sign != nullptr ? sign->text.size() : 0);
-    const bool dash = sign != nullptr && sign->kind == detail::mark_kind::dash;
-    if (dash && detail::digit_at(text, digits)) {
-        // "–3.2%": an en dash or a hyphen printed for a minus, or the dash of a range.
-        fail(start, sign->dash_reason);
+    const detail::words_before before = detail::read_words_before(digits_text, start);
+    if (detail::refusal refused = detail::sign_refusal(digits_text, start, before.at);
+        !refused.why.empty()) {
+        fail(refused);
     }
-    if (sign != nullptr && !dash && !detail::digit_at(text, digits)) {
-        // "- 5", "+ 3.2%", "−\u00a05": a sign set apart from its digits by spaces is refused,
-        // never read unsigned nor taken as the figure's sign; find_figures passes it over so.
-        const std::size_t after = detail::skip_spaces(text, digits);
-        if (after != digits && detail::digit_at(text, after)) {
-            fail(start, detail::sign_set_apart_reason);
-        }
-        if (after != digits && after < text.size() && text[after] == '.' &&
-            detail::digit_at(text, after + 1)) {
-            fail(after, "a decimal point with no digit before it");
-        }
-    }
-    if (!detail::digit_at(text, digits)) {
-        if (digits < text.size() && text[digits] == '.' && detail::digit_at(text, digits + 1)) {
-            fail(digits, "a decimal point with no digit before it");
-        }
-        fail(dash ? start : digits,
-             sign != nullptr && !dash ? "a sign with no digit after it" : "no digit");
-    }
-    const detail::figure_scan scan =
-        detail::scan_figure(text, digits, text.size(), sign != nullptr && sign->negative);
+    const detail::sign_mark* sign = detail::sign_at(digits_text, before.at);
+    const std::size_t digits = before.at + (sign != nullptr ? sign->text.size() : 0);
+    const detail::figure_scan scan = detail::scan_figure(digits_text, digits, digits_text.size(),
+                                                         sign != nullptr && sign->negative);
     if (!scan.error.empty()) {
-        fail(scan.error_at, scan.error);
+        fail({scan.error_at, scan.error});
     }
     printed_figure figure;
-    // Nothing but spaces may follow the figure and its unit. Other words would be prose in
-    // running text, but here the whole text is to be the figure: they are refused.
-    std::size_t end = detail::take_figure(text, scan, start, figure);
-    const std::size_t rest = detail::skip_spaces(text, end);
-    std::size_t rest_end = text.size();
-    while (rest_end > rest && detail::space_before(text, rest_end) != 0) {
-        rest_end -= detail::space_before(text, rest_end);
-    }
-    for (std::size_t i = rest; i < rest_end; ++i) {
-        if (!detail::is_word_byte(text[i]) && text[i] != ' ') {
-            fail(i, "unexpected " + detail::quoted(text.substr(i, 1)));
+    std::size_t end = 0;
+    for (const detail::refusal& refused :
+         {detail::take_figure(digits_text, scan, figure, end),
+          detail::add_claim(figure, before.claim, start),
+          detail::words_after(digits_text, end, figure.percent)}) {
+        if (!refused.why.empty()) {
+            fail(refused);
         }
     }
-    if (rest < rest_end) {
-        fail(rest, figure.percent ? "words after a percentage"
-                                  : "words after a figure that are not a unit it knows");
-    }
-    figure.text = std::string(text.substr(start, end - start));
+    figure.each = before.each;
+    figure.position = ascii.printed_at(start);
+    figure.text = std::string(ascii.printed(start, end));
     return figure;
 }
 
-// Finds every figure in running text, with its position, sign, precision, scale, percent sign
-// or unit word. Dates (2022-05-11) and ordinals (5th) are passed over as not figures; a figure
-// that cannot be read ("1.529.4") is passed over with the reason. A comma or point after a
-// figure is punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined
-// to it ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
+namespace detail {
+
+// find_figures, step by step: a date, an ordinal, or a figure at each digit of the text (made
+// ASCII), and the positions and text of each as printed.
+class figure_finder {
+public:
+    explicit figure_finder(std::string_view printed) : ascii_(printed), text_(ascii_.text()) {}
+
+    found_figures find() && {
+        std::size_t i = 0;
+        while (i < text_.size()) {
+            i = step(i);
+        }
+        return std::move(found_);
+    }
+
+private:
+    std::size_t step(std::size_t i) {
+        const auto byte = static_cast<unsigned char>(text_[i]);
+        if (!is_digit(text_[i]) && (byte < 0xE0 || byte > 0xEF)) {
+            return i + 1;  // the words of dates and tenths are Chinese, three bytes a character
+        }
+        if (const date_scan lunar = lunar_date_at(text_, i); lunar.end != 0) {
+            return take_date(lunar);
+        }
+        const bool in_words = tenths_in_words_at(text_, i).value != 0;
+        if (!in_words && (!is_digit(text_[i]) || digits_continue_word(text_, i))) {
+            return i + 1;
+        }
+        if (in_words) {
+            return take_number(i, i);
+        }
+        if (const date_scan date = date_at(text_, i); date.end != 0) {
+            return take_date(date);
+        }
+        if (iso_shape_at(text_, i)) {
+            return pass(i, i + 10, "not a calendar date");
+        }
+        const std::size_t number_end = running_number_end(text_, i);
+        if (const std::size_t ordinal = ordinal_start(i, number_end); ordinal != i) {
+            return pass(ordinal, number_end + numbered_word(number_end).size(),
+                        "an ordinal or a number, not a figure");
+        }
+        if (i > 0 && text_[i - 1] == '.') {  // ".5", as read_figure refuses it
+            return pass(i - 1, number_end,
+                        "a decimal point with no digit before it at position " + at(i - 1));
+        }
+        return take_number(i, number_end);
+    }
+
+    // 第 before the digits ("第45次"), or 号 after them with no month ("45号"): where the
+    // ordinal begins, or `i`.
+    std::size_t ordinal_start(std::size_t i, std::size_t number_end) const {
+        constexpr std::string_view ordinal_word = "\u7b2c";  // 第
+        if (!word_ending_at(text_, i, std::array{ordinal_word}).empty()) {
+            return i - ordinal_word.size();
+        }
+        return numbered_word(number_end).empty() ? i : number_end;
+    }
+
+    std::string_view numbered_word(std::size_t at) const {
+        return word_starting_at(text_, at, std::array{std::string_view("\u53f7")});  // 号
+    }
+
+    std::string at(std::size_t i) const { return std::to_string(ascii_.printed_at(i)); }
+
+    std::size_t pass(std::size_t from, std::size_t to, std::string reason) {
+        found_.passed.push_back({std::string(ascii_.printed(from, to)), ascii_.printed_at(from),
+                                 std::move(reason)});
+        return to;
+    }
+
+    std::size_t take_date(date_scan scan) {
+        scan.date.text = std::string(ascii_.printed(scan.start, scan.end));
+        scan.date.position = ascii_.printed_at(scan.start);
+        found_.dates.push_back(std::move(scan.date));
+        return scan.end;
+    }
+
+    std::size_t take_number(std::size_t i, std::size_t number_end) {
+        sign_before_digits sign = sign_before(text_, i);
+        if (sign.start == i) {
+            // "- 5": a sign set apart from the digits is passed over with them, never dropped.
+            sign = sign_set_apart_before(text_, i);
+        }
+        const figure_scan scan = scan_figure(text_, i, number_end, sign.negative);
+        if (!scan.error.empty()) {
+            const std::size_t end = std::max(number_end, scan.error_end);
+            return pass(sign.start, end,
+                        !sign.ambiguous.empty() ? std::string(sign.ambiguous)
+                        : scan.joined_letters   ? scan.error
+                                                : scan.error + " at position " + at(scan.error_at));
+        }
+        printed_figure figure;
+        std::size_t end = 0;
+        const refusal refused = take_figure(text_, scan, figure, end);
+        if (!sign.ambiguous.empty()) {
+            return pass(sign.start, end, std::string(sign.ambiguous));
+        }
+        if (fraction_words_before(text_, i)) {
+            return pass(sign.start, end,
+                        "a fraction in words before the digits (\u767e\u5206\u4e4b, "
+                        "\u5343\u5206\u4e4b): not read");
+        }
+        return take_words_before(sign.start, end, refused, figure);
+    }
+
+    // The qualifier and 均 before the figure, and the change its clause states.
+    std::size_t take_words_before(std::size_t start, std::size_t end, refusal refused,
+                                  printed_figure& figure) {
+        const words_before before = find_words_before(text_, start);
+        if (refused.why.empty()) {
+            refused = add_claim(figure, before.claim, before.at);
+        }
+        if (!refused.why.empty()) {
+            return pass(before.at, end, refused.why + " at position " + at(refused.at));
+        }
+        figure.each = before.each;
+        const change_words change = change_before(text_, last_figure_end_, before.at);
+        figure.change = change.way;
+        if (!change.against.empty()) {  // a view of text_: its bytes as printed
+            const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
+            figure.against = std::string(ascii_.printed(from, from + change.against.size()));
+        }
+        figure.position = ascii_.printed_at(before.at);
+        figure.text = std::string(ascii_.printed(before.at, end));
+        found_.figures.push_back(std::move(figure));
+        last_figure_end_ = end;
+        return end;
+    }
+
+    ascii_digits ascii_;
+    std::string_view text_;
+    found_figures found_;
+    std::size_t last_figure_end_ = 0;
+};
+
+}  // namespace detail
+
+// Finds every figure in running text, with its position, sign, precision, scale, percent sign,
+// points or unit word, its qualifier, 均, and the change its clause states ("比21日提高3.2个百分点":
+// up 3.2 points against 比21日). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
+// "21日", "2019年", "2022-05-11", "正月初八") are listed in `dates` with their parts, never taken
+// for figures; ordinals and numbers ("第45次", "45号", "5th") are passed over. A figure that
+// cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
+// punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
+// ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
 // directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are
 // not negative); a hyphen after a word or after punctuation other than an opening bracket,
 // quote or colon may be a minus or the dash of a range ("增长-3.2%", "3月1日-27日",
@@ -216,61 +453,11 @@ inline printed_figure read_figure(std::string_view text) {
 // such a figure is passed over, never read unsigned nor guessed negative. So is a figure whose
 // sign (hyphen-minus, minus or plus, not after a digit or an ASCII letter) is set apart from its
 // digits by spaces ("- 5", "+ 3.2%": "a sign set apart from its digits"), and a figure after
-// a fraction in words ("百分之3.5"). Any bytes may be given.
+// a fraction in words ("百分之3.5"). "全部复工" (all resumed) has no figure and none is made of
+// it. Full-width digits are read as ASCII ones, with positions and text as printed. Any bytes
+// may be given.
 inline found_figures find_figures(std::string_view text) {
-    found_figures found;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!detail::is_digit(text[i]) || detail::digits_continue_word(text, i)) {
-            ++i;
-            continue;
-        }
-        if (detail::iso_date_at(text, i)) {
-            found.passed.push_back({std::string(text.substr(i, 10)), i, "a date"});
-            i += 10;
-            continue;
-        }
-        const std::size_t number_end = detail::running_number_end(text, i);
-        if (i > 0 && text[i - 1] == '.') {  // ".5", as read_figure refuses it
-            found.passed.push_back({std::string(text.substr(i - 1, number_end - (i - 1))), i - 1,
-                                    "a decimal point with no digit before it at position " +
-                                        std::to_string(i - 1)});
-            i = number_end;
-            continue;
-        }
-        detail::sign_before_digits sign = detail::sign_before(text, i);
-        if (sign.start == i) {
-            // "- 5": a sign set apart from the digits is passed over with them, never dropped.
-            sign = detail::sign_set_apart_before(text, i);
-        }
-        const std::size_t start = sign.start;
-        const detail::figure_scan scan = detail::scan_figure(text, i, number_end, sign.negative);
-        if (!scan.error.empty()) {
-            const std::size_t end = std::max(number_end, scan.error_end);
-            std::string reason = !sign.ambiguous.empty() ? std::string(sign.ambiguous)
-                                 : scan.joined_letters
-                                     ? scan.error
-                                     : scan.error + " at position " + std::to_string(scan.error_at);
-            found.passed.push_back(
-                {std::string(text.substr(start, end - start)), start, std::move(reason)});
-            i = end;
-            continue;
-        }
-        printed_figure figure;
-        std::size_t end = detail::take_figure(text, scan, start, figure);
-        figure.text = std::string(text.substr(start, end - start));
-        if (!sign.ambiguous.empty()) {
-            found.passed.push_back({std::move(figure.text), start, std::string(sign.ambiguous)});
-        } else if (detail::fraction_words_before(text, i)) {
-            found.passed.push_back({std::move(figure.text), start,
-                                    "a fraction in words before the digits (\u767e\u5206\u4e4b, "
-                                    "\u5343\u5206\u4e4b): not read"});
-        } else {
-            found.figures.push_back(std::move(figure));
-        }
-        i = end;
-    }
-    return found;
+    return detail::figure_finder(text).find();
 }
 
 }  // namespace restoration

@@ -15,11 +15,11 @@ namespace restoration {
 enum class qualifier {
     none,       // the figure as printed, within its rounding: "84.3%", "28.38万"
     odd,        // 多 余 after the digits: they are the leading ones ("9000多" is 9,000 to 9,999)
-    more_than,  // 超过 超 逾 (and "more than", "over"): above it, with no upper end
-    at_least,   // 以上 (and English "at least", "or more"): it or above
-    nearly,     // 近 接近: below it, by at most a stated margin
-    about,      // 约 左右 (and "about", "around"): near it on either side, within a stated margin
-    less_than,  // 不到 (and "less than", "under"): below it
+    more_than,  // 超过 已超过 超 逾 ("more than", "over"): above it, with no upper end
+    at_least,   // 以上 ("at least"): it or above
+    nearly,     // 近 接近 将近 ("almost"): below it, by at most a stated margin
+    about,      // 约 大约 左右 ("about", "around", "approximately"): within a margin either side
+    less_than,  // 不到 不足 ("less than", "fewer than", "under"): below it
 };
 
 inline constexpr std::array<qualifier, 7> all_qualifiers = {

@@ -1,6 +1,7 @@
 // read_figure_fuzz.cpp: libFuzzer target for the reader of printed figures. Any bytes must give
 // a figure or a std::invalid_argument, never a crash, a hang or undefined behaviour; what
-// find_figures finds must read back alone as the same figure; and a text that read_figure reads
+// find_figures finds must read back alone as the same figure (qualifier, points and 均 too), and
+// its dates must stand where it says, as printed; and a text that read_figure reads
 // must be found by find_figures as that one figure, nothing passed over.
 #include <restoration/printed.hpp>
 
@@ -22,7 +23,8 @@ void require(bool condition) {
 
 bool same_figure(const restoration::printed_figure& a, const restoration::printed_figure& b) {
     return a.number == b.number && a.exponent == b.exponent && a.percent == b.percent &&
-           a.decimal_comma == b.decimal_comma && a.unit == b.unit;
+           a.decimal_comma == b.decimal_comma && a.unit == b.unit && a.points == b.points &&
+           a.claim == b.claim && a.each == b.each;
 }
 
 bool known_unit(std::string_view unit) {
@@ -50,6 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const restoration::passed_over& passed : found.passed) {
         require(text.substr(passed.position, passed.text.size()) == passed.text);
+    }
+    for (const restoration::printed_date& date : found.dates) {
+        require(text.substr(date.position, date.text.size()) == date.text);
     }
 
     // The other way: what read_figure reads is what find_figures finds, unit word and text

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include <restoration/decimal.hpp>
+#include <restoration/detail/bulletin_words.hpp>
 
 namespace restoration::detail {
 
@@ -64,16 +65,19 @@ inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units 
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
-// begins another: 百分点 (percentage points) and 千 of a metric unit (千克, 千瓦).
-inline constexpr std::array<std::string_view, 30> unit_words = {
+// begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
+// scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
+inline constexpr std::array<std::string_view, 36> unit_words = {
     "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
-    "\u4eba" /* 人 */,   "\u5143" /* 元 */,  "\u8f66\u6b21" /* 车次 */,
+    "\u4eba\u6b21" /* 人次 */,   "\u4eba" /* 人 */,   "\u5143" /* 元 */,
+    "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86" /* 辆 */,
+    "\u540d" /* 名 */,   "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
+    "\u5343\u74e6\u65f6" /* 千瓦时 */,
     "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
     "\u5343\u4f0f" /* 千伏 */, "\u5343\u5e15" /* 千帕 */, "\u5343\u5361" /* 千卡 */,
-    "\u5343\u7126" /* 千焦 */, "\u5343\u8d6b" /* 千赫 */, "\u5343\u5347" /* 千升 */,
-    "\u767e\u5206\u70b9" /* 百分点 */};
+    "\u5343\u7126" /* 千焦 */, "\u5343\u8d6b" /* 千赫 */, "\u5343\u5347" /* 千升 */};
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -355,6 +359,24 @@ constexpr const refused_word* refused_word_at(std::string_view text, std::size_t
     return nullptr;
 }
 
+// Whether 成 (tenths) stands at `at`, and not as the start of another word ("成本", "成员").
+constexpr bool tenths_word_at(std::string_view text, std::size_t at) {
+    return word_at(text, at, tenths_word) &&
+           word_starting_at(text, at + tenths_word.size(), not_tenths_after).empty();
+}
+
+// A qualifier word among `words` that stands at `at`, or nullptr.
+template <std::size_t N>
+constexpr const qualifier_word* qualifier_at(std::string_view text, std::size_t at,
+                                             const std::array<qualifier_word, N>& words) {
+    for (const qualifier_word& q : words) {
+        if (at <= text.size() && text.substr(at, q.word.size()) == q.word) {
+            return &q;
+        }
+    }
+    return nullptr;
+}
+
 // Whether a percent sign or word, a scale word, a unit word, or a word the reader refuses
 // stands at `at`.
 constexpr bool suffix_word_at(std::string_view text, std::size_t at) {
@@ -368,7 +390,13 @@ constexpr bool suffix_word_at(std::string_view text, std::size_t at) {
             return true;
         }
     }
-    return !unit_word_at(text, at).empty() || refused_word_at(text, at) != nullptr;
+    for (std::string_view p : points_words) {
+        if (figure_word_at(text, at, p)) {
+            return true;
+        }
+    }
+    return !unit_word_at(text, at).empty() || refused_word_at(text, at) != nullptr ||
+           tenths_word_at(text, at) || qualifier_at(text, at, qualifiers_inside) != nullptr;
 }
 
 // The number at `at`: digits, thousands separators, and a decimal point or decimal comma, read
@@ -476,12 +504,14 @@ inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
     return at;
 }
 
-// What may follow a number: a percent sign or word, or a scale word; `end` is the position
-// after it, or where the number ended when there is none. `scale_word` is the word as listed
-// ("million" for "MILLION").
+// What may follow a number: a percent sign or word, percentage points ("3.2个百分点"), tenths
+// ("7成": a percent of exponent 1, 7 x 10%), or a scale word; `end` is the position after it,
+// or where the number ended when there is none. `scale_word` is the word as listed ("million"
+// for "MILLION", "成" for tenths).
 struct suffix_scan {
     std::size_t end = 0;
     bool percent = false;
+    bool points = false;
     int exponent = 0;
     std::string_view scale_word;
 };
@@ -491,15 +521,50 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
     for (std::string_view p : percent_words) {
         // A percent sign may stand apart ("84.3 %") as a word may ("72.7 percent").
         if (figure_word_at(text, word, p)) {
-            return {word + p.size(), true, 0, {}};
+            return {word + p.size(), true, false, 0, {}};
         }
+    }
+    for (std::string_view p : points_words) {
+        if (figure_word_at(text, word, p)) {
+            return {word + p.size(), false, true, 0, {}};
+        }
+    }
+    if (word == at && tenths_word_at(text, at)) {
+        return {at + tenths_word.size(), true, false, 1, tenths_word};
     }
     for (const scale_word& s : scale_words) {
         if (figure_word_at(text, word, s.word)) {
-            return {word + s.word.size(), false, s.exponent, s.word};
+            return {word + s.word.size(), false, false, s.exponent, s.word};
         }
     }
-    return {at, false, 0, {}};
+    return {at, false, false, 0, {}};
+}
+
+// A Chinese numeral and 成 at `at` ("九成", "两成"), not after another numeral ("十九成" is no
+// tenths of 九): the numeral's value, or 0.
+struct numeral_scan {
+    int value = 0;
+    std::size_t end = 0;
+};
+
+constexpr numeral_scan tenths_in_words_at(std::string_view text, std::size_t at) {
+    // Every numeral is one character of three bytes: 成 first, the numerals only then.
+    if (!tenths_word_at(text, at + 3)) {
+        return {};
+    }
+    for (const numeral& n : tenths_numerals) {
+        if (word_starting_at(text, at, std::array{n.word}).empty() ||
+            !tenths_word_at(text, at + n.word.size())) {
+            continue;
+        }
+        for (const numeral& before : tenths_numerals) {
+            if (!word_ending_at(text, at, std::array{before.word}).empty()) {
+                return {};
+            }
+        }
+        return {n.value, at + n.word.size()};
+    }
+    return {};
 }
 
 // A figure from its first digit: the number (read no further than `number_end`, negated when
@@ -513,14 +578,39 @@ struct figure_scan {
     decimal number;
     bool decimal_comma = false;
     suffix_scan suffix;      // suffix.end is where the figure ends, before any unit word
+    qualifier claim = qualifier::none;  // 多 or 余 inside the figure: "9000多家", "20余万人"
     std::string error;       // empty when the figure was read
     std::size_t error_at = 0;
     std::size_t error_end = 0;    // where the stretch in error ends, when past the number
     bool joined_letters = false;  // the error is letters joined to the digits
 };
 
+// Tenths in words ("九成") at `at`: {9, 0} percent of exponent 1.
+inline figure_scan scan_tenths_in_words(std::string_view text, std::size_t at, bool negative) {
+    const numeral_scan n = tenths_in_words_at(text, at);
+    figure_scan figure;
+    figure.number = {negative ? -n.value : n.value, 0};
+    figure.suffix = {n.end + tenths_word.size(), true, false, 1, tenths_word};
+    return figure;
+}
+
+// 多 or 余 after the digits or after a Chinese scale word ("9000多家", "1.5万多辆"), not both.
+inline std::size_t inside_qualifier(std::string_view text, std::size_t at, figure_scan& figure) {
+    if (figure.claim != qualifier::none) {
+        return at;
+    }
+    if (const qualifier_word* q = qualifier_at(text, at, qualifiers_inside)) {
+        figure.claim = q->claim;
+        return at + q->word.size();
+    }
+    return at;
+}
+
 inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
                                bool negative) {
+    if (tenths_in_words_at(text, at).value != 0) {
+        return scan_tenths_in_words(text, at, negative);
+    }
     figure_scan figure;
     number_scan number = scan_number(text.substr(0, number_end), at);
     if (!number.error.empty()) {
@@ -533,7 +623,8 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         figure.number.units = -figure.number.units;  // at most 18 digits: never overflows
     }
     figure.decimal_comma = number.decimal_comma;
-    figure.suffix = read_suffix(text, number.end);
+    const std::size_t digits_end = inside_qualifier(text, number.end, figure);
+    figure.suffix = read_suffix(text, digits_end);
     const auto fail = [&](std::string why, std::size_t from, std::size_t to) {
         figure.error = std::move(why);
         figure.error_at = from;
@@ -545,23 +636,27 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         }
         return from;
     };
-    if (figure.suffix.end != number.end) {
+    if (figure.suffix.end != digits_end) {
         // 万 or 亿 directly after a Chinese scale word: "5千万亿" is no 5千万 of a unit 亿.
         const std::size_t after = figure.suffix.end;
-        if (!figure.suffix.scale_word.empty() && !is_ascii_letter(figure.suffix.scale_word[0]) &&
+        const bool chinese_scale = !figure.suffix.scale_word.empty() &&
+                                   !is_ascii_letter(figure.suffix.scale_word[0]);
+        if (chinese_scale && !figure.suffix.percent &&
             (word_at(text, after, "\u4e07") || word_at(text, after, "\u4ebf"))) {
             fail("scale words run together", after, after + 3);
+        } else if (chinese_scale && !figure.suffix.percent) {
+            figure.suffix.end = inside_qualifier(text, after, figure);
         }
         return figure;
     }
-    if (number.end < text.size() && is_ascii_letter(text[number.end])) {
-        if (unit_word_at(text, number.end).empty()) {
-            fail("digits joined to letters", number.end, word_end(number.end));
+    if (digits_end < text.size() && is_ascii_letter(text[digits_end])) {
+        if (unit_word_at(text, digits_end).empty()) {
+            fail("digits joined to letters", digits_end, word_end(digits_end));
             figure.joined_letters = true;
         }
         return figure;
     }
-    const std::size_t word = skip_spaces(text, number.end);
+    const std::size_t word = skip_spaces(text, digits_end);
     if (const refused_word* refused = refused_word_at(text, word)) {
         fail(std::string(refused->reason), word, word + refused->word.size());
         return figure;
@@ -602,20 +697,6 @@ constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
         return true;
     }
     return (text[at - 1] == '.' || text[at - 1] == ',') && at >= 2 && alphanumeric(text[at - 2]);
-}
-
-// An ISO date at `at`: four digits, then -dd-dd, and no digit after.
-constexpr bool iso_date_at(std::string_view text, std::size_t at) {
-    const auto digits = [&](std::size_t from, std::size_t n) {
-        for (std::size_t k = from; k < from + n; ++k) {
-            if (!digit_at(text, k)) {
-                return false;
-            }
-        }
-        return true;
-    };
-    return digits(at, 4) && text.substr(at + 4, 1) == "-" && digits(at + 5, 2) &&
-           text.substr(at + 7, 1) == "-" && digits(at + 8, 2) && !digit_at(text, at + 10);
 }
 
 // Whether a fraction in words stands directly before the digits at `at`: 百分之 (per cent),

@@ -1,0 +1,193 @@
+// detail/bulletin_words.hpp: the words Chinese and English bulletins print beside a figure, as
+// tables: what they claim (多, 超过, 近, 约, 以上), that a figure is said of each of a list (均),
+// which way a change goes (提高, 下降) and what it is against (比21日, 同比), and tenths (九成).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include <restoration/qualifier.hpp>
+
+namespace restoration::detail {
+
+struct qualifier_word {
+    std::string_view word;
+    qualifier claim;
+};
+
+// Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5).
+// Longest first, both ways: read forward, 超过 is taken whole rather than 超; looked for backward from the digits, 已超过 and 接近
+// are taken whole rather than 超过 and 近.
+inline constexpr std::array<qualifier_word, 11> qualifiers_before = {{
+    {"\u5df2\u8d85\u8fc7", qualifier::more_than},  // 已超过
+    {"\u8d85\u8fc7", qualifier::more_than},        // 超过
+    {"\u63a5\u8fd1", qualifier::nearly},           // 接近
+    {"\u5c06\u8fd1", qualifier::nearly},           // 将近
+    {"\u4e0d\u5230", qualifier::less_than},        // 不到
+    {"\u4e0d\u8db3", qualifier::less_than},        // 不足
+    {"\u5927\u7ea6", qualifier::about},            // 大约
+    {"\u903e", qualifier::more_than},              // 逾
+    {"\u8d85", qualifier::more_than},              // 超
+    {"\u8fd1", qualifier::nearly},                 // 近
+    {"\u7ea6", qualifier::about},                  // 约
+}};
+
+// Words that end in a qualifier's character but claim nothing of the figure after them:
+// "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
+inline constexpr std::array<std::string_view, 9> not_qualifiers_before = {
+    "\u6700\u8fd1" /* 最近 */, "\u9644\u8fd1" /* 附近 */, "\u8282\u7ea6" /* 节约 */,
+    "\u7b7e\u7ea6" /* 签约 */, "\u9884\u7ea6" /* 预约 */, "\u5408\u7ea6" /* 合约 */,
+    "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */};
+
+// English words before a figure, then a space ("more than 95%"), matched in any case.
+inline constexpr std::array<qualifier_word, 11> english_qualifiers_before = {{
+    {"more than", qualifier::more_than},
+    {"over", qualifier::more_than},
+    {"nearly", qualifier::nearly},
+    {"almost", qualifier::nearly},
+    {"about", qualifier::about},
+    {"around", qualifier::about},
+    {"approximately", qualifier::about},
+    {"at least", qualifier::at_least},
+    {"less than", qualifier::less_than},
+    {"fewer than", qualifier::less_than},
+    {"under", qualifier::less_than},
+}};
+
+// Directly after the digits or the scale word, before the unit: "9000多家", "20余万人".
+inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
+    {"\u591a", qualifier::odd},  // 多
+    {"\u4f59", qualifier::odd},  // 余
+}};
+
+// Directly after the whole figure: "90%以上", "80%左右", "10亿元以上", and after a percent or
+// tenths "九成多". 多 after a unit is not taken ("5家多元化企业").
+inline constexpr std::array<qualifier_word, 2> qualifiers_after = {{
+    {"\u4ee5\u4e0a", qualifier::at_least},  // 以上
+    {"\u5de6\u53f3", qualifier::about},     // 左右
+}};
+
+// Said of each of a list ("衡水、邢台、石家庄复工率均超过80%"), directly before the qualifier or
+// the digits. Longest first.
+inline constexpr std::array<std::string_view, 5> each_words = {
+    "\u5747\u5728" /* 均在 */, "\u5747\u8fbe" /* 均达 */, "\u5747\u4e3a" /* 均为 */,
+    "\u5168\u90e8" /* 全部 */, "\u5747" /* 均 */};
+
+// What stands before 均 when it means an average, not "each": 平均 (average), 人均 (per
+// person), 日均, 月均, 年均, 户均, 周均 ("高于样本平均1.4个百分点").
+inline constexpr std::array<std::string_view, 7> average_before_each = {
+    "\u5e73", "\u4eba", "\u65e5", "\u6708", "\u5e74", "\u6237", "\u5468"};
+
+}  // namespace restoration::detail
+
+namespace restoration {
+
+// Which way a printed change goes: "增加431家" is up, "下降3.2%" down. Public, through
+// printed.hpp.
+enum class direction { none, up, down };
+
+}  // namespace restoration
+
+namespace restoration::detail {
+
+// How a direction word says what the change is against: a comparison (高于, 低于) names it
+// after itself ("高于前三季度0.4个百分点"); a daily change (日增) is itself against the day
+// before; the others take it from 比, 较, 同比 or 环比 before them.
+enum class against_kind { before, after, itself };
+
+struct direction_word {
+    std::string_view word;
+    direction way;
+    against_kind against = against_kind::before;
+};
+
+// Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
+// "日增复工企业52家" (a daily increase, said against the day before).
+inline constexpr std::array<direction_word, 16> direction_words = {{
+    {"\u63d0\u9ad8", direction::up},    // 提高
+    {"\u589e\u52a0", direction::up},    // 增加
+    {"\u4e0a\u5347", direction::up},    // 上升
+    {"\u589e\u957f", direction::up},    // 增长
+    {"\u9ad8\u4e8e", direction::up, against_kind::after},    // 高于
+    {"\u65e5\u589e", direction::up, against_kind::itself},    // 日增
+    {"\u589e\u5e45", direction::up},    // 增幅
+    {"\u63d0\u5347", direction::up},    // 提升
+    {"\u4e0b\u964d", direction::down},  // 下降
+    {"\u51cf\u5c11", direction::down},  // 减少
+    {"\u56de\u843d", direction::down},  // 回落
+    {"\u4f4e\u4e8e", direction::down, against_kind::after},  // 低于
+    {"\u964d\u4f4e", direction::down},  // 降低
+    {"\u4e0b\u6ed1", direction::down},  // 下滑
+    {"\u51cf\u5e45", direction::down},  // 减幅
+    {"\u65e5\u51cf", direction::down, against_kind::itself},  // 日减
+}};
+
+// A direction word that begins a longer word with another sense: 增加值 (value added, as in
+// "工业增加值增速达到7.6%").
+inline constexpr std::array<std::string_view, 1> not_direction_words = {
+    "\u589e\u52a0\u503c" /* 增加值 */};
+
+// After a direction word, 到 or 至 make the figure a level, not a change: "提高到95%".
+inline constexpr std::array<std::string_view, 2> level_after_direction = {"\u5230", "\u81f3"};
+
+// What a change is against: "比21日", "较上一天" run from the word to the direction word; 同比
+// (year on year) and 环比 (period on period) are whole.
+inline constexpr std::array<std::string_view, 2> against_whole = {"\u540c\u6bd4" /* 同比 */,
+                                                                  "\u73af\u6bd4" /* 环比 */};
+inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* 比 */,
+                                                                   "\u8f83" /* 较 */};
+
+// Marks that end a clause: a change or an "each" is never looked for past one. ASCII ones, and
+// the Chinese ones, each a character of three bytes (。，；：、（）！？).
+inline constexpr std::string_view ascii_clause_marks = ",;:()\n!?";
+inline constexpr std::array<std::string_view, 9> clause_marks = {
+    "\u3002", "\uff0c", "\uff1b", "\uff1a", "\u3001", "\uff08", "\uff09", "\uff01", "\uff1f"};
+
+struct numeral {
+    std::string_view word;
+    int value;
+};
+
+// Chinese numerals as bulletins print them before 成 (tenths): "九成", "两成", "十成".
+inline constexpr std::array<numeral, 11> tenths_numerals = {{
+    {"\u4e00", 1}, {"\u4e8c", 2}, {"\u4e24", 2}, {"\u4e09", 3}, {"\u56db", 4}, {"\u4e94", 5},
+    {"\u516d", 6}, {"\u4e03", 7}, {"\u516b", 8}, {"\u4e5d", 9}, {"\u5341", 10},
+}};
+
+// 成 is tenths ("7成", "九成"), except where it begins another word: 成员 (members), 成本
+// (cost), 成交 (deals), 成果, 成立, 成功, 成都, and 一成不变 (unchanged).
+inline constexpr std::string_view tenths_word = "\u6210";  // 成
+inline constexpr std::array<std::string_view, 8> not_tenths_after = {
+    "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
+
+// Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points". Longest first.
+inline constexpr std::array<std::string_view, 4> points_words = {
+    "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
+    "percentage points", "percentage point"};
+
+// Whether any of `words` ends exactly at `at`: the one found, or an empty view.
+template <std::size_t N>
+constexpr std::string_view word_ending_at(std::string_view text, std::size_t at,
+                                          const std::array<std::string_view, N>& words) {
+    for (std::string_view word : words) {
+        if (word.size() <= at && text.substr(at - word.size(), word.size()) == word) {
+            return word;
+        }
+    }
+    return {};
+}
+
+// Whether any of `words` begins at `at`: the one found, or an empty view.
+template <std::size_t N>
+constexpr std::string_view word_starting_at(std::string_view text, std::size_t at,
+                                            const std::array<std::string_view, N>& words) {
+    for (std::string_view word : words) {
+        if (at <= text.size() && text.substr(at, word.size()) == word) {
+            return word;
+        }
+    }
+    return {};
+}
+
+}  // namespace restoration::detail

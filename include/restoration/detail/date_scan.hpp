@@ -1,0 +1,419 @@
+// detail/date_scan.hpp: dates and times as bulletins print them, so that the reader passes them
+// over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
+// 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 21日, 2019年, 2022-05-11,
+// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is
+// public, through printed.hpp.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <restoration/detail/bulletin_words.hpp>
+
+namespace restoration {
+
+// The third of a month a date names: 上旬 (days 1 to 10), 中旬 (11 to 20), 下旬 (21 to the end).
+enum class ten_days { none, early, middle, late };
+
+// A date or time as printed, with the parts it states; a part not printed is empty. The hour is
+// on the 24-hour clock: "下午4点" (4 in the afternoon) is 16.
+struct printed_date {
+    std::string text;          // as printed: "2月20日下午4点"
+    std::size_t position = 0;  // byte offset of `text` in what was read
+    std::optional<int> year;
+    std::optional<int> month;
+    std::optional<int> last_month;  // "1-2月": months 1 to 2
+    std::optional<int> day;
+    std::optional<int> last_day;    // "3月1日-27日": days 1 to 27
+    ten_days part = ten_days::none;  // "4月上旬"
+    std::optional<int> hour;
+    std::optional<int> minute;
+    bool lunar = false;  // 正月初八, 初八: the lunar calendar's month and day
+};
+
+namespace detail {
+
+struct small_number {
+    int value = -1;  // -1 when no digits stand there
+    std::size_t end = 0;
+};
+
+// Up to four ASCII digits at `at`, whole: not followed by more digits, nor by a decimal point
+// or a comma with a digit after it ("2.5月" is no month).
+constexpr small_number small_number_at(std::string_view text, std::size_t at) {
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && text[i] >= '0' && text[i] <= '9';
+    };
+    std::size_t end = at;
+    int value = 0;
+    while (digit(end) && end - at < 5) {
+        value = value * 10 + (text[end] - '0');
+        ++end;
+    }
+    const bool separator = end < text.size() && (text[end] == '.' || text[end] == ',') &&
+                           digit(end + 1);
+    if (end == at || end - at > 4 || separator) {
+        return {};
+    }
+    return {value, end};
+}
+
+struct date_word {
+    std::string_view word;
+    int plus_hours;  // for a part of the day: 下午4点 is 16
+};
+
+// A part of the day before an hour: 下午, 晚上 and 傍晚 add 12 to an hour before 12.
+inline constexpr std::array<date_word, 8> parts_of_day = {{
+    {"\u51cc\u6668", 0},   // 凌晨
+    {"\u65e9\u4e0a", 0},   // 早上
+    {"\u4e0a\u5348", 0},   // 上午
+    {"\u4e2d\u5348", 0},   // 中午
+    {"\u4e0b\u5348", 12},  // 下午
+    {"\u508d\u665a", 12},  // 傍晚
+    {"\u665a\u4e0a", 12},  // 晚上
+    {"\u591c\u95f4", 12},  // 夜间
+}};
+
+inline constexpr std::string_view year_word = "\u5e74";   // 年
+inline constexpr std::string_view month_word = "\u6708";  // 月
+inline constexpr std::array<std::string_view, 2> day_words = {"\u65e5" /* 日 */, "\u53f7" /* 号 */};
+inline constexpr std::string_view hour_word = "\u65f6";   // 时
+inline constexpr std::string_view clock_word = "\u70b9";  // 点: an hour only after a date or 下午
+inline constexpr std::string_view minute_word = "\u5206"; // 分
+inline constexpr std::string_view month_suffix = "\u4efd"; // 份: "3月份"
+inline constexpr std::array<std::string_view, 8> range_marks = {
+    "-", "\uff0d", "\u2014", "\u2013", "~", "\uff5e", "\u81f3" /* 至 */, "\u5230" /* 到 */};
+inline constexpr std::array<std::string_view, 3> ten_day_words = {
+    "\u4e0a\u65ec" /* 上旬 */, "\u4e2d\u65ec" /* 中旬 */, "\u4e0b\u65ec" /* 下旬 */};
+
+// The words after a number that make it a date's part, and the range of that part.
+struct date_part_word {
+    std::string_view word;
+    int least;
+    int most;
+};
+
+// What the scan found: where the date ends, and its parts (text and position are the caller's).
+struct date_scan {
+    printed_date date;
+    std::size_t start = 0;  // before the digits when a part of the day comes first: "下午4点"
+    std::size_t end = 0;    // 0 when no date stands there
+};
+
+constexpr bool word_is_at(std::string_view text, std::size_t at, std::string_view word) {
+    return at <= text.size() && text.substr(at, word.size()) == word;
+}
+
+// A number followed by `word`, within [least, most], at `at`; or a number, a range mark, a
+// second number and `word` ("1-2月", "1日-27日" is read by the day step): the value and its end.
+struct part_scan {
+    int value = -1;
+    int last = -1;
+    std::size_t end = 0;
+};
+
+constexpr part_scan part_at(std::string_view text, std::size_t at, std::string_view word,
+                            int least, int most) {
+    const small_number first = small_number_at(text, at);
+    const auto fits = [&](int v) { return v >= least && v <= most; };
+    if (first.value < 0 || !fits(first.value)) {
+        return {};
+    }
+    if (word_is_at(text, first.end, word)) {
+        return {first.value, -1, first.end + word.size()};
+    }
+    const std::string_view mark = word_starting_at(text, first.end, range_marks);
+    if (mark.empty()) {
+        return {};
+    }
+    const small_number second = small_number_at(text, first.end + mark.size());
+    if (second.value <= first.value || !fits(second.value) ||
+        !word_is_at(text, second.end, word)) {
+        return {};
+    }
+    return {first.value, second.value, second.end + word.size()};
+}
+
+// After a day: "-27日", "至27日", the last day of a range.
+constexpr std::size_t last_day_after(std::string_view text, std::size_t at, printed_date& date) {
+    const std::string_view mark = word_starting_at(text, at, range_marks);
+    if (mark.empty()) {
+        return at;
+    }
+    const small_number last = small_number_at(text, at + mark.size());
+    const std::string_view day = word_starting_at(text, last.end, day_words);
+    if (last.value <= *date.day || last.value > 31 || day.empty()) {
+        return at;
+    }
+    date.last_day = last.value;
+    return last.end + day.size();
+}
+
+// An hour at `at` ("16时", or after a part of the day or a date "4点"), with minutes ("16时30分").
+constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clock_allowed,
+                                 printed_date& date) {
+    int plus = 0;
+    std::size_t from = at;
+    for (const date_word& part : parts_of_day) {
+        if (word_is_at(text, at, part.word)) {
+            plus = part.plus_hours;
+            from = at + part.word.size();
+            clock_allowed = true;
+        }
+    }
+    const small_number hour = small_number_at(text, from);
+    if (hour.value < 0 || hour.value > 24) {
+        return at;
+    }
+    const bool clock = clock_allowed && word_is_at(text, hour.end, clock_word);
+    if (!clock && !word_is_at(text, hour.end, hour_word)) {
+        return at;
+    }
+    date.hour = hour.value < 12 ? hour.value + plus : hour.value;
+    std::size_t end = hour.end + hour_word.size();  // 时 and 点 are both three bytes
+    const small_number minute = small_number_at(text, end);
+    if (minute.value >= 0 && minute.value < 60 && word_is_at(text, minute.end, minute_word)) {
+        date.minute = minute.value;
+        end = minute.end + minute_word.size();
+    }
+    return end;
+}
+
+// The day and what may follow it: a range's last day, a time.
+constexpr std::size_t day_and_after(std::string_view text, std::size_t at, bool bare,
+                                    printed_date& date) {
+    const small_number day = small_number_at(text, at);
+    const std::string_view word = word_starting_at(text, day.end, day_words);
+    // 号 alone is a number ("45号", press conference no. 45), a day only after a month.
+    if (day.value < 1 || day.value > 31 || word.empty() || (bare && word != day_words[0])) {
+        return at;
+    }
+    date.day = day.value;
+    const std::size_t end = last_day_after(text, day.end + word.size(), date);
+    return time_after(text, end, true, date);
+}
+
+// The month and what may follow it: a day, 上旬/中旬/下旬, 份.
+constexpr std::size_t month_and_after(std::string_view text, std::size_t at,
+                                      printed_date& date) {
+    const part_scan month = part_at(text, at, month_word, 1, 12);
+    if (month.end == 0) {
+        return at;
+    }
+    date.month = month.value;
+    if (month.last > 0) {
+        date.last_month = month.last;
+    }
+    std::size_t end = month.end;
+    for (std::size_t k = 0; k < ten_day_words.size(); ++k) {
+        if (word_is_at(text, end, ten_day_words[k])) {
+            date.part = static_cast<ten_days>(k + 1);
+            return end + ten_day_words[k].size();
+        }
+    }
+    if (word_is_at(text, end, month_suffix)) {
+        return end + month_suffix.size();
+    }
+    return month.last > 0 ? end : day_and_after(text, end, false, date);
+}
+
+// The shape of an ISO date at `at`: four digits, then -dd-dd, and no digit after. A text of
+// that shape that is no calendar date ("2022-13-45") is passed over, never read as figures.
+constexpr bool iso_shape_at(std::string_view text, std::size_t at) {
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t k = from; k < from + n; ++k) {
+            if (k >= text.size() || text[k] < '0' || text[k] > '9') {
+                return false;
+            }
+        }
+        return true;
+    };
+    return digits(at, 4) && word_is_at(text, at + 4, "-") && digits(at + 5, 2) &&
+           word_is_at(text, at + 7, "-") && digits(at + 8, 2) && !digits(at + 10, 1);
+}
+
+// An ISO date at `at`: its shape, with a month of 1 to 12 and a day of 1 to 31.
+constexpr std::size_t iso_date_end(std::string_view text, std::size_t at, printed_date& date) {
+    if (!iso_shape_at(text, at)) {
+        return at;
+    }
+    const auto two = [&](std::size_t from) {
+        return (text[from] - '0') * 10 + (text[from + 1] - '0');
+    };
+    const small_number year = small_number_at(text, at);
+    const int month = two(at + 5);
+    const int day = two(at + 8);
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+        return at;
+    }
+    date.year = year.value;
+    date.month = month;
+    date.day = day;
+    return at + 10;
+}
+
+// A part of the day printed before an hour that stands at `at` ("下午4点"): where it begins.
+constexpr std::size_t part_of_day_before(std::string_view text, std::size_t at) {
+    for (const date_word& part : parts_of_day) {
+        if (word_is_at(text, at >= part.word.size() ? at - part.word.size() : text.size(),
+                       part.word)) {
+            return at - part.word.size();
+        }
+    }
+    return at;
+}
+
+// English month names, capitalized as in a date ("May 5", "5 May 2022"; "may" is a verb).
+inline constexpr std::array<std::string_view, 12> english_months = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr bool ascii_letter_at(std::string_view text, std::size_t at) {
+    return at < text.size() && ((text[at] >= 'a' && text[at] <= 'z') ||
+                                (text[at] >= 'A' && text[at] <= 'Z'));
+}
+
+// The month whose name ends at `at` as a whole word, or 0.
+constexpr int english_month_ending_at(std::string_view text, std::size_t at) {
+    for (std::size_t k = 0; k < english_months.size(); ++k) {
+        const std::string_view name = english_months[k];
+        if (name.size() <= at && text.substr(at - name.size(), name.size()) == name &&
+            !(at > name.size() && ascii_letter_at(text, at - name.size() - 1))) {
+            return static_cast<int>(k) + 1;
+        }
+    }
+    return 0;
+}
+
+// The month whose name begins at `at` as a whole word, and where it ends.
+constexpr small_number english_month_at(std::string_view text, std::size_t at) {
+    for (std::size_t k = 0; k < english_months.size(); ++k) {
+        const std::string_view name = english_months[k];
+        if (word_is_at(text, at, name) && !ascii_letter_at(text, at + name.size())) {
+            return {static_cast<int>(k) + 1, at + name.size()};
+        }
+    }
+    return {};
+}
+
+// ", 2022" or " 2022" after an English date: the year, and where it ends.
+constexpr std::size_t english_year_after(std::string_view text, std::size_t at,
+                                         printed_date& date) {
+    const std::size_t from = at + (word_is_at(text, at, ", ")  ? 2
+                                   : word_is_at(text, at, " ") ? 1
+                                                               : 0);
+    const small_number year = small_number_at(text, from);
+    if (from == at || year.end != from + 4 || year.value < 1900 || year.value > 2099 ||
+        ascii_letter_at(text, year.end)) {
+        return at;
+    }
+    date.year = year.value;
+    return year.end;
+}
+
+// An English date at the digits at `at`: "May 5" (the month before, with one space; returned
+// start is the month's), "May 5, 2022", "5 May 2022". An ordinal's letters ("May 5th") are left
+// to the reader, which passes them over.
+constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
+    date_scan scan;
+    const small_number day = small_number_at(text, at);
+    if (day.value < 1 || day.value > 31 || day.end - at > 2 || ascii_letter_at(text, day.end)) {
+        return {};
+    }
+    if (at >= 1 && text[at - 1] == ' ') {
+        if (const int month = english_month_ending_at(text, at - 1)) {
+            scan.date.month = month;
+            scan.date.day = day.value;
+            scan.start = at - 1 - english_months[static_cast<std::size_t>(month - 1)].size();
+            scan.end = english_year_after(text, day.end, scan.date);
+            return scan;
+        }
+    }
+    const small_number month = english_month_at(text, day.end + 1);
+    if (!word_is_at(text, day.end, " ") || month.value <= 0) {
+        return {};
+    }
+    scan.date.month = month.value;
+    scan.date.day = day.value;
+    scan.start = at;
+    scan.end = english_year_after(text, month.end, scan.date);
+    return scan;
+}
+
+// The date whose first digit is at `at` (the caller has checked that the digits begin there and
+// do not continue a word), or none: end 0.
+constexpr date_scan date_at(std::string_view text, std::size_t at) {
+    date_scan scan;
+    scan.start = at;
+    printed_date& date = scan.date;
+    if (const std::size_t day_part = part_of_day_before(text, at); day_part != at) {
+        if (const std::size_t end = time_after(text, day_part, true, date); end != day_part) {
+            scan.start = day_part;
+            scan.end = end;
+            return scan;
+        }
+    }
+    if (const std::size_t end = iso_date_end(text, at, date); end != at) {
+        scan.end = end;
+        return scan;
+    }
+    if (const date_scan english = english_date_at(text, at); english.end != 0) {
+        return english;
+    }
+    std::size_t end = at;
+    const small_number year = small_number_at(text, at);
+    if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
+        word_is_at(text, year.end, year_word)) {
+        date.year = year.value;
+        end = year.end + year_word.size();
+    }
+    end = month_and_after(text, end, date);
+    if (end == at) {
+        end = day_and_after(text, at, true, date);
+    }
+    if (end == at) {
+        end = time_after(text, at, false, date);
+    }
+    scan.end = end == at ? 0 : end;
+    return scan;
+}
+
+// A lunar date at `at`: 正月 or 腊月, then 初一 to 初十, or 初一 to 初十 alone ("正月初八").
+inline constexpr std::array<std::string_view, 2> lunar_months = {"\u6b63\u6708" /* 正月 */,
+                                                                 "\u814a\u6708" /* 腊月 */};
+inline constexpr std::string_view lunar_day_word = "\u521d";  // 初
+
+constexpr date_scan lunar_date_at(std::string_view text, std::size_t at) {
+    if (!word_is_at(text, at, lunar_day_word) && word_starting_at(text, at, lunar_months).empty()) {
+        return {};
+    }
+    date_scan scan;
+    std::size_t end = at;
+    if (const std::string_view month = word_starting_at(text, at, lunar_months); !month.empty()) {
+        scan.date.month = month == lunar_months[0] ? 1 : 12;
+        end += month.size();
+    }
+    if (word_is_at(text, end, lunar_day_word)) {
+        for (const numeral& n : tenths_numerals) {
+            if (n.word != "\u4e24" && word_is_at(text, end + lunar_day_word.size(), n.word)) {
+                scan.date.day = n.value;
+                end += lunar_day_word.size() + n.word.size();
+                break;
+            }
+        }
+    }
+    if (!scan.date.day) {
+        return {};
+    }
+    scan.date.lunar = true;
+    scan.start = at;
+    scan.end = end;
+    return scan;
+}
+
+}  // namespace detail
+}  // namespace restoration

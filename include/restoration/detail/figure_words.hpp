@@ -1,0 +1,183 @@
+// detail/figure_words.hpp: the words around a figure that the readers keep with it: a qualifier
+// and 均 before it ("均超过80%"), read forward by read_figure and looked for backward from the
+// digits by find_figures, the same tables both ways; a qualifier after it ("90%以上"); and, in
+// running text only, the change it states ("比21日提高3.2个百分点").
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <restoration/detail/bulletin_words.hpp>
+#include <restoration/detail/figure_scan.hpp>
+
+namespace restoration::detail {
+
+// The words before a figure: where they begin (forward: where they end), and what they say.
+struct words_before {
+    std::size_t at = 0;
+    qualifier claim = qualifier::none;
+    bool each = false;
+};
+
+// An English qualifier ("more than", "Over") at `at`, followed by spaces: where the spaces end.
+constexpr std::size_t english_qualifier_at(std::string_view text, std::size_t at,
+                                           words_before& found) {
+    for (const qualifier_word& q : english_qualifiers_before) {
+        const std::size_t end = at + q.word.size();
+        if (folded_prefix_at(text, at, q.word) && space_at(text, end) != 0) {
+            found.claim = q.claim;
+            return skip_spaces(text, end);
+        }
+    }
+    return at;
+}
+
+// read_figure: 均 (or 均在, 全部, ...) then a qualifier, at the start of the figure's text.
+constexpr words_before read_words_before(std::string_view text, std::size_t at) {
+    words_before found{at};
+    if (const std::string_view each = word_starting_at(text, at, each_words); !each.empty()) {
+        found.each = true;
+        found.at += each.size();
+    }
+    if (const qualifier_word* q = qualifier_at(text, found.at, qualifiers_before)) {
+        found.claim = q->claim;
+        found.at += q->word.size();
+        return found;
+    }
+    if (!found.each) {
+        found.at = english_qualifier_at(text, found.at, found);
+    }
+    return found;
+}
+
+// An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
+constexpr std::size_t english_qualifier_before(std::string_view text, std::size_t at,
+                                               words_before& found) {
+    std::size_t end = at;
+    while (const std::size_t space = space_before(text, end)) {
+        end -= space;
+    }
+    if (end == at) {
+        return at;
+    }
+    for (const qualifier_word& q : english_qualifiers_before) {
+        const std::size_t start = end - std::min(end, q.word.size());
+        const bool whole = start == 0 || !(is_ascii_letter(text[start - 1]) ||
+                                           is_digit(text[start - 1]) || text[start - 1] == '-');
+        if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
+            skip_spaces(text, start + q.word.size()) == at) {
+            found.claim = q.claim;
+            return start;
+        }
+    }
+    return at;
+}
+
+// find_figures: the same words, ending at `at` (where the sign or the digits begin). 均 after
+// 平, 人, 日 ... is an average ("平均"), and 近 in 最近, 约 in 签约 claim nothing.
+constexpr words_before find_words_before(std::string_view text, std::size_t at) {
+    words_before found{at};
+    for (const qualifier_word& q : qualifiers_before) {
+        if (!word_ending_at(text, at, std::array{q.word}).empty()) {
+            if (word_ending_at(text, at, not_qualifiers_before).empty()) {
+                found.claim = q.claim;
+                found.at = at - q.word.size();
+            }
+            break;
+        }
+    }
+    if (found.at == at) {
+        found.at = english_qualifier_before(text, at, found);
+        if (found.at != at) {
+            return found;
+        }
+    }
+    const std::string_view each = word_ending_at(text, found.at, each_words);
+    if (!each.empty() &&
+        word_ending_at(text, found.at - each.size(), average_before_each).empty()) {
+        found.each = true;
+        found.at -= each.size();
+    }
+    return found;
+}
+
+// What the change a figure states is, from the words of its clause before it.
+struct change_words {
+    direction way = direction::none;
+    std::string_view against;
+};
+
+// Where the clause that `at` is in begins, no earlier than `floor`.
+constexpr std::size_t clause_start(std::string_view text, std::size_t floor, std::size_t at) {
+    for (std::size_t p = at; p > floor; --p) {
+        const auto last = static_cast<unsigned char>(text[p - 1]);
+        const bool ends_mark =
+            last < 0x80 ? ascii_clause_marks.find(text[p - 1]) != std::string_view::npos
+                        : p >= 3 && (text[p - 3] == '\xE3' || text[p - 3] == '\xEF') &&
+                              !word_ending_at(text, p, clause_marks).empty();
+        if (ends_mark) {
+            return p;
+        }
+    }
+    return floor;
+}
+
+// The last direction word in [from, to) that is one, and where it stands (or to).
+constexpr std::size_t last_direction_word(std::string_view text, std::size_t from,
+                                          std::size_t to, const direction_word*& found) {
+    for (std::size_t p = to; p-- > from;) {
+        for (const direction_word& d : direction_words) {
+            if (p + d.word.size() <= to && text.substr(p, d.word.size()) == d.word &&
+                word_starting_at(text, p, not_direction_words).empty()) {
+                found = &d;
+                return p;
+            }
+        }
+    }
+    return to;
+}
+
+// What the change is against, in [from, to) before the direction word: 同比, 环比, or the words
+// from the last 比 or 较 ("比21日", "较上一天").
+constexpr std::string_view against_before(std::string_view text, std::size_t from,
+                                          std::size_t to) {
+    for (std::size_t p = to; p-- > from;) {
+        const std::string_view start = word_starting_at(text, p, against_starts);
+        if (start.empty()) {
+            continue;
+        }
+        const std::string_view whole = word_ending_at(text, p + start.size(), against_whole);
+        if (!whole.empty() && p + start.size() >= from + whole.size()) {
+            return text.substr(p + start.size() - whole.size(), whole.size());
+        }
+        return text.substr(p, to - p);
+    }
+    return {};
+}
+
+// The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
+// end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
+constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
+    const std::size_t from = clause_start(text, floor, at);
+    const direction_word* word = nullptr;
+    const std::size_t p = last_direction_word(text, from, at, word);
+    if (word == nullptr) {
+        return {};
+    }
+    const std::size_t end = p + word->word.size();
+    if (!word_starting_at(text, end, level_after_direction).empty()) {
+        return {};
+    }
+    switch (word->against) {
+    case against_kind::itself: return {word->way, text.substr(p, word->word.size())};
+    case against_kind::after:
+        if (end < at) {
+            return {word->way, text.substr(end, at - end)};
+        }
+        break;
+    case against_kind::before: break;
+    }
+    return {word->way, against_before(text, from, p)};
+}
+
+}  // namespace restoration::detail

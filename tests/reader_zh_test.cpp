@@ -1,0 +1,693 @@
+// reader_zh_test.cpp: the reader on Chinese bulletin text, construct by construct in both
+// languages (dates, percentage points, changes, scales and units, tenths, qualifiers, 均,
+// full-width digits), and on the figure sentences of the seven corpus bulletins as printed,
+// against the figures each bulletin's "Figures stated" lists, written out by hand.
+#include <restoration/printed.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace restoration;
+
+namespace {
+
+// The one figure find_figures finds in `text`, which must also be what read_figure reads of
+// that figure's text alone.
+printed_figure zh_figure(std::string_view text) {
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 1);
+    CHECK(found.passed.empty());
+    const printed_figure& figure = found.figures[0];
+    CHECK(text.substr(figure.position, figure.text.size()) == figure.text);
+    const printed_figure alone = read_figure(figure.text);
+    CHECK(alone.number == figure.number);
+    CHECK(alone.exponent == figure.exponent);
+    CHECK(alone.percent == figure.percent);
+    CHECK(alone.points == figure.points);
+    CHECK(alone.claim == figure.claim);
+    CHECK(alone.each == figure.each);
+    CHECK(alone.unit == figure.unit);
+    return figure;
+}
+
+printed_date zh_date(std::string_view text) {
+    const found_figures found = find_figures(text);
+    CHECK(found.figures.empty());
+    CHECK(found.passed.empty());
+    REQUIRE(found.dates.size() == 1);
+    CHECK(text.substr(found.dates[0].position, found.dates[0].text.size()) ==
+          found.dates[0].text);
+    return found.dates[0];
+}
+
+std::string zh_refusal(std::string_view text) {
+    try {
+        read_figure(text);
+    } catch (const std::invalid_argument& error) {
+        return error.what();
+    }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("dates and times are passed over as dates, with their parts") {
+    const printed_date day = zh_date("截至2月22日,");
+    CHECK(day.text == "2月22日");
+    CHECK(day.position == 6);
+    CHECK(day.month == 2);
+    CHECK(day.day == 22);
+    CHECK_FALSE(day.year);
+
+    const printed_date full = zh_date("2022年5月11日");
+    CHECK(full.year == 2022);
+    CHECK(full.month == 5);
+    CHECK(full.day == 11);
+
+    const printed_date range = zh_date("3月1日-27日");
+    CHECK(range.day == 1);
+    CHECK(range.last_day == 27);
+    CHECK(zh_date("3月1日至27日").last_day == 27);
+    CHECK(zh_date("1-2月").last_month == 2);
+    CHECK(zh_date("4月上旬").part == ten_days::early);
+    CHECK(zh_date("4月下旬").part == ten_days::late);
+    CHECK(zh_date("3月份").month == 3);
+
+    CHECK(zh_date("16时").hour == 16);
+    const printed_date afternoon = zh_date("截至2月20日下午4点,");
+    CHECK(afternoon.text == "2月20日下午4点");
+    CHECK(afternoon.hour == 16);
+    CHECK(afternoon.day == 20);
+    const printed_date alone = zh_date("下午4点");
+    CHECK(alone.hour == 16);
+    CHECK(alone.position == 0);
+    const printed_date minutes = zh_date("16时30分");
+    CHECK(minutes.minute == 30);
+
+    const printed_date year = zh_date("2019年");
+    CHECK(year.year == 2019);
+    CHECK_FALSE(year.month);
+
+    const printed_date lunar = zh_date("正月初八");
+    CHECK(lunar.lunar);
+    CHECK(lunar.month == 1);
+    CHECK(lunar.day == 8);
+    CHECK(zh_date("农历新年初八").day == 8);
+
+    // English: an ISO date is a date; "May 5th" is an ordinal, passed over.
+    CHECK(find_figures("2022-13-45").passed.at(0).reason == "not a calendar date");
+    const printed_date iso = zh_date("Updated 2022-05-11.");
+    CHECK(iso.year == 2022);
+    CHECK(iso.day == 11);
+    CHECK(find_figures("As of May 5th").passed.at(0).text == "5th");
+    const found_figures may = find_figures("As of May 5, 2022, 6,480 had resumed");
+    REQUIRE(may.dates.size() == 1);
+    CHECK(may.dates[0].text == "May 5, 2022");
+    CHECK(may.dates[0].year == 2022);
+    CHECK(may.dates[0].month == 5);
+    CHECK(may.dates[0].day == 5);
+    REQUIRE(may.figures.size() == 1);
+    CHECK(may.figures[0].count() == 6'480);
+    const printed_date day_first = zh_date("on 11 May 2022.");
+    CHECK(day_first.text == "11 May 2022");
+    CHECK(day_first.month == 5);
+    CHECK(zh_date("February 22").day == 22);
+    CHECK(find_figures("they may 5 times").figures.size() == 1);  // "may" is a verb
+}
+
+TEST_CASE("a day of the month before a change is a date, the change a figure") {
+    const found_figures found = find_figures("比21日增加431家");
+    REQUIRE(found.dates.size() == 1);
+    CHECK(found.dates[0].day == 21);
+    REQUIRE(found.figures.size() == 1);
+    CHECK(found.figures[0].count() == 431);
+    // A year before what it dates: "2019年产值约3320亿元", "2021年全省工业增加值".
+    const found_figures output = find_figures("2019年产值约3320亿元");
+    REQUIRE(output.dates.size() == 1);
+    CHECK(output.dates[0].year == 2019);
+    REQUIRE(output.figures.size() == 1);
+    CHECK(output.figures[0].text == "约3320亿元");
+}
+
+TEST_CASE("ordinals and numbers are never counts") {
+    for (const std::string_view text : {"第45次新闻发布会", "45号", "the 182nd press conference",
+                                        "位居全省第1"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 1);
+    }
+    CHECK(find_figures("第45次").passed.at(0).text == "第45");
+    CHECK(find_figures("第一").figures.empty());
+    CHECK(find_figures("5月5号").dates.at(0).day == 5);  // 号 after a month is a day
+}
+
+TEST_CASE("percentage points are points, not a percent and not a count of 个") {
+    for (const std::string_view text :
+         {"3.2个百分点", "3.2百分点", "3.2 percentage points", "3.2 Percentage Points"}) {
+        CAPTURE(text);
+        const printed_figure points = zh_figure(text);
+        CHECK(points.points);
+        CHECK_FALSE(points.percent);
+        CHECK(points.unit.empty());
+        CHECK(points.number == decimal{32, 1});
+        CHECK_THROWS_WITH_AS(points.count(), doctest::Contains("percentage points"),
+                             std::invalid_argument);
+        CHECK_THROWS_AS(points.as_percent(), std::invalid_argument);
+    }
+    CHECK(read_figure("1 percentage point").points);
+    CHECK(zh_figure("12.9个百分点").number == decimal{129, 1});
+}
+
+TEST_CASE("direction words give the sign of a change, and what it is against") {
+    struct change_case {
+        std::string_view text;
+        direction way;
+        std::string_view against;
+    };
+    const std::array<change_case, 14> cases = {{
+        {"比21日增加431家", direction::up, "比21日"},
+        {"比21日提高3.2个百分点", direction::up, "比21日"},
+        {"高于前三季度0.4个百分点", direction::up, "前三季度"},
+        {"高于样本平均1.4个百分点", direction::up, "样本平均"},
+        {"较上一天上升2.1个百分点", direction::up, "较上一天"},
+        {"同比增长5%", direction::up, "同比"},
+        {"环比下降3.2%", direction::down, "环比"},
+        {"比上周减少12家", direction::down, "比上周"},
+        {"回落0.5个百分点", direction::down, ""},
+        {"低于全国平均2个百分点", direction::down, "全国平均"},
+        {"日增复工企业52家", direction::up, "日增"},
+        {"日增返岗人数1.08万人", direction::up, "日增"},
+        {"复工率为75.1%", direction::none, ""},
+        {"工业增加值增速达到7.6%", direction::none, ""},  // 增加值: value added
+    }};
+    for (const change_case& c : cases) {
+        CAPTURE(c.text);
+        const printed_figure figure = zh_figure(c.text);
+        CHECK(figure.change == c.way);
+        CHECK(figure.against == c.against);
+    }
+    // The number keeps the sign it was printed with: down is said by `change`, not by a minus.
+    CHECK(zh_figure("下降3.2%").number == decimal{32, 1});
+    // A level reached is no change; a change stops at the clause's end.
+    CHECK(zh_figure("提高到95%").change == direction::none);
+    CHECK(zh_figure("增加至1010家").change == direction::none);
+    CHECK(find_figures("比21日增加,复工率为75.1%").figures.at(0).change == direction::none);
+    const found_figures two = find_figures("增加431家和75.1%");
+    REQUIRE(two.figures.size() == 2);
+    CHECK(two.figures[1].change == direction::none);  // not past the figure before it
+    // read_figure reads a figure, not the words of a change.
+    CHECK_THROWS_AS(read_figure("增加431家"), std::invalid_argument);
+}
+
+TEST_CASE("scales with the unit word that follows") {
+    const printed_figure staff = zh_figure("返岗人数28.38万人");
+    CHECK(staff.number == decimal{2838, 2});
+    CHECK(staff.exponent == 4);
+    CHECK(staff.scale_word == "万");
+    CHECK(staff.unit == "人");
+    CHECK(staff.count() == 283'800);
+    CHECK(zh_figure("约3320亿元").count() == 332'000'000'000);
+    CHECK(zh_figure("1.2万亿元").exponent == 12);
+    CHECK(zh_figure("1.5万辆").unit == "辆");
+    CHECK(zh_figure("31户").unit == "户");
+    CHECK(zh_figure("20名").unit == "名");
+    CHECK(zh_figure("12家").unit == "家");
+    CHECK(zh_figure("5个").unit == "个");
+    CHECK(zh_figure("1529吨").unit == "吨");
+    CHECK(zh_figure("1.5万人次").unit == "人次");
+    const printed_figure power = zh_figure("10万千瓦时");
+    CHECK(power.unit == "千瓦时");
+    CHECK(power.count() == 100'000);
+    CHECK(zh_figure("5 thousand vehicle-times").count() == 5'000);
+}
+
+TEST_CASE("tenths: 九成 is 9 x 10 percent, its precision ten percent") {
+    const printed_figure nine = zh_figure("开工率九成");
+    CHECK(nine.text == "九成");
+    CHECK(nine.percent);
+    CHECK(nine.number == decimal{9, 0});
+    CHECK(nine.exponent == 1);
+    CHECK(nine.scale_word == "成");
+    CHECK(nine.value() == 90.0);
+    CHECK_THROWS_WITH_AS(nine.as_percent(), doctest::Contains("precision"),
+                         std::invalid_argument);
+    CHECK(zh_figure("7成").number == decimal{7, 0});
+    CHECK(zh_figure("7成").exponent == 1);
+    const printed_figure half = zh_figure("5成以上");
+    CHECK(half.claim == qualifier::at_least);
+    const printed_figure over_half = zh_figure("复工率逾五成");
+    CHECK(over_half.claim == qualifier::more_than);
+    CHECK(over_half.number == decimal{5, 0});
+    CHECK(zh_figure("近九成").claim == qualifier::nearly);
+    CHECK(zh_figure("两成").number == decimal{2, 0});
+    CHECK(zh_figure("十成").number == decimal{10, 0});
+    CHECK(zh_figure("九成多").claim == qualifier::odd);  // 90% to under 100%
+    // Not tenths: 一成不变 (unchanged), 成本 (cost), a numeral inside a number in words.
+    CHECK(find_figures("一成不变").figures.empty());
+    CHECK(find_figures("3成本").figures.at(0).percent == false);
+    CHECK(find_figures("十九成").figures.empty());
+}
+
+TEST_CASE("qualifiers are kept with the figure as what it claims") {
+    struct claim_case {
+        std::string_view text;
+        qualifier claim;
+        std::string_view figure_text;
+    };
+    const std::array<claim_case, 22> cases = {{
+        {"9000多家", qualifier::odd, "9000多家"},
+        {"1100多家零部件", qualifier::odd, "1100多家"},
+        {"20余万人", qualifier::odd, "20余万人"},
+        {"1.5万多辆", qualifier::odd, "1.5万多辆"},
+        {"逾50%", qualifier::more_than, "逾50%"},
+        {"超100亿元", qualifier::more_than, "超100亿元"},
+        {"超过95%", qualifier::more_than, "超过95%"},
+        {"已超过95%", qualifier::more_than, "已超过95%"},
+        {"90%以上", qualifier::at_least, "90%以上"},
+        {"10亿元以上", qualifier::at_least, "10亿元以上"},
+        {"近70%", qualifier::nearly, "近70%"},
+        {"接近50%", qualifier::nearly, "接近50%"},
+        {"约60%", qualifier::about, "约60%"},
+        {"70%左右", qualifier::about, "70%左右"},
+        {"不到5%", qualifier::less_than, "不到5%"},
+        {"more than 95%", qualifier::more_than, "more than 95%"},
+        {"over 9,000 enterprises", qualifier::more_than, "over 9,000"},
+        {"nearly 70%", qualifier::nearly, "nearly 70%"},
+        {"about 2,000 vehicle-times", qualifier::about, "about 2,000 vehicle-times"},
+        {"at least 90%", qualifier::at_least, "at least 90%"},
+        {"less than 5 percent", qualifier::less_than, "less than 5 percent"},
+        {"84.3%", qualifier::none, "84.3%"},
+    }};
+    for (const claim_case& c : cases) {
+        CAPTURE(c.text);
+        const printed_figure figure = zh_figure(c.text);
+        CHECK(figure.claim == c.claim);
+        CHECK(figure.text == c.figure_text);
+    }
+    const printed_figure firms = read_figure("9000多家");
+    CHECK(firms.count() == 9'000);
+    CHECK(firms.unit == "家");
+    CHECK(read_figure("超过95%").as_percent().figure == decimal{95, 0});
+    // Words that end in a qualifier's character but claim nothing of the figure after them.
+    for (const std::string_view text : {"最近3天", "签约5个", "其余5家", "turnover 5 tons"}) {
+        CAPTURE(text);
+        CHECK(zh_figure(text).claim == qualifier::none);
+    }
+    // Two qualifiers that disagree are refused, never one of them dropped.
+    CHECK(zh_refusal("约90%以上").find("two qualifiers that disagree") != std::string::npos);
+    CHECK(find_figures("约90%以上").passed.at(0).text == "约90%以上");
+    // 超过 (above, no upper end) and 多 (the digits lead) claim different sets: refused too.
+    CHECK(zh_refusal("超过9000多家").find("two qualifiers that disagree") != std::string::npos);
+}
+
+TEST_CASE("均 and 全部 say a figure of each of a list") {
+    const printed_figure each_over = zh_figure("复工率均超90%");
+    CHECK(each_over.each);
+    CHECK(each_over.claim == qualifier::more_than);
+    CHECK(each_over.text == "均超90%");
+    const printed_figure each_least = zh_figure("均在90%以上");
+    CHECK(each_least.each);
+    CHECK(each_least.claim == qualifier::at_least);
+    const printed_figure each_all = zh_figure("均达100%");
+    CHECK(each_all.each);
+    CHECK(each_all.claim == qualifier::none);
+    CHECK(zh_figure("均超过80%").each);
+    CHECK(zh_figure("全部100家企业").each);  // all 100 enterprises
+    // 平均, 人均, 日均 are averages, not "each".
+    for (const std::string_view text : {"高于样本平均1.4个百分点", "人均5000元", "日均3万吨"}) {
+        CAPTURE(text);
+        CHECK_FALSE(zh_figure(text).each);
+    }
+    // "全部复工" (all resumed) prints no figure: none is made of it.
+    CHECK(find_figures("50家重点工业企业已全部复工").figures.size() == 1);
+}
+
+TEST_CASE("full-width digits are read as ASCII ones, with text and positions as printed") {
+    const printed_figure rate = read_figure("８４．３％");
+    CHECK(rate.as_percent().figure == decimal{843, 1});
+    CHECK(rate.text == "８４．３％");
+    CHECK(read_figure("８４.３％").as_percent().figure == decimal{843, 1});
+    CHECK(read_figure("84．3%").as_percent().figure == decimal{843, 1});  // a full-width point
+    CHECK(zh_figure("共84．3%").text == "84．3%");
+    CHECK(read_figure("－５").number == decimal{-5, 0});
+    const printed_figure firms = read_figure("９０００多家");
+    CHECK(firms.count() == 9'000);
+    CHECK(firms.claim == qualifier::odd);
+    const std::string_view text = "复工率为８４．３％,比２１日提高３．２个百分点";
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == 2);
+    CHECK(found.figures[0].position == text.find("８"));
+    CHECK(found.figures[0].text == "８４．３％");
+    CHECK(found.figures[1].text == "３．２个百分点");
+    CHECK(found.figures[1].change == direction::up);
+    CHECK(found.figures[1].against == "比２１日");
+    REQUIRE(found.dates.size() == 1);
+    CHECK(found.dates[0].text == "２１日");
+    CHECK(found.dates[0].day == 21);
+    // Never half-read: a fault is refused at its position in the bytes as printed.
+    CHECK(zh_refusal("８４..３％") ==
+          "cannot read \"８４..３％\" as a figure: a decimal point with no digit after it at "
+          "position 6");
+    const found_figures bad = find_figures("共８４..３％");
+    CHECK(bad.figures.empty());
+    REQUIRE(bad.passed.size() == 1);
+    CHECK(bad.passed[0].position == 3);
+    CHECK(bad.passed[0].reason == "a decimal point with no digit after it at position 9");
+}
+
+namespace {
+
+// The seven bulletins' figure sentences, copied from ../shared/bulletins/corpus/ (outside the
+// repository), titles first where the file gives one.
+// changzhou-hitech-2025-02-05.md: the sentences
+constexpr std::string_view zh_changzhou_text =
+    "为及时掌握春节后规上工业企业的开工情况,常州高新区统计局组织人员于2月5"
+    "日(农历新年初八)对全区100家规上工业企业开展节后开工情况快速调查。\n"
+    "调查显示,正月初八当天全区已有88家企业开工,开工率近九成(88%)。从"
+    "“四新两智”主导产业看,产业链开工率89.4%,高于样本平均1.4个百分"
+    "点,其中新材料产业开工率达100%,新能源汽车及汽车核心零部件和新一代信"
+    "息技术产业开工率均超90%。12家未开工企业中有10家企业预计在元宵节前"
+    "开工。";
+
+// gansu-2020-02-21.md: the title, then the sentences
+constexpr std::string_view zh_gansu_text =
+    "全省规上工业企业复产复工率逾五成\n"
+    "截至2月19日,省工信厅重点调度的31户企业(占全省规上工业比重70%左"
+    "右)复产复工29户,复产复工率94%;…100户重点监测企业(占全省规上"
+    "工业比重80%左右)累计复产复工65户,复产复工率65%。全省1732户"
+    "规上工业企业复产复工985户,复产复工率56.9%。";
+
+// hebei-2020-02-24.md: the sentences
+constexpr std::string_view zh_hebei_text =
+    "河北省工业和信息化厅消息,截至2月22日,全省9909家规模以上工业企业"
+    "复工复产,比21日增加431家,复工率为75.1%,比21日提高3.2个"
+    "百分点。其中,衡水市规模以上工业企业复工率达91.4%,位居全省第一。\n"
+    "年营业收入超100亿元企业全部复工;超50亿元企业复工率94.6%,比2"
+    "1日提高1.6个百分点;超10亿元企业复工率89.3%,比21日提高0."
+    "9个百分点。分地区情况看,各市复工率均呈上升态势。衡水、邢台、石家庄复工"
+    "率均超过80%。";
+
+// ningde-2020-03-03.md: the title, then the sentences
+constexpr std::string_view zh_ningde_text =
+    "我市50家重点工业企业已全部复工 规上工业企业复工率达93.4%\n"
+    "记者从市工信局获悉,截至2月29日,全市1081家规上工业企业中,已复工"
+    "企业达1010家,复工率为93.4%。全市50家重点工业企业已全部复工。"
+    "\n"
+    "已复工的1010家规上工业企业,2019年产值约3320亿元,占全市的9"
+    "9.1%,将为我市经济社会稳定发展持续发力。数据显示,蕉城、东侨、福鼎规"
+    "上工业企业复工率均达100%,福安、霞浦、屏南、寿宁、周宁、柘荣均在90"
+    "%以上。\n"
+    "“全市规模以上工业企业日用电量恢复率达72.7%,2月20日起的监测数据"
+    "显示,50家重点工业企业用电量恢复率基本维持在80%左右。”";
+
+// shanghai-2022-05-13.md: the title, then the sentences
+constexpr std::string_view zh_shanghai_text =
+    "上海:全市9000多家规上工业企业已复工4400多家 占比接近50%\n"
+    "全市9000多家规模以上工业企业中,已复工4400多家,占比接近50%。"
+    "金山、青浦、奉贤、松江等社会面基本清零区域,规上工业企业复工率超过全市平"
+    "均水平,如金山规上工业企业复工率近70%,青浦约60%。\n"
+    "同时,…推动三批“白名单”企业3000多家复工复产,整体复工率超过70%"
+    ",其中首批666家企业复工率已超过95%;外资企业847家,复工率已达8"
+    "0%。\n"
+    "如汽车领域,上汽乘用车、上汽通用、上汽大众、特斯拉四家整车企业全面复工,"
+    "基本实现连续稳定生产,每天下线整车约2000辆,带动上下游1100多家零"
+    "部件配套企业恢复生产;汽车出口加快恢复,特斯拉复工以来,离港出口约490"
+    "0辆整车;上汽集团出口1.5万辆整车。";
+
+// xian-xianyang-2022-01-24.md: the title, then the sentences
+constexpr std::string_view zh_xian_xianyang_text =
+    "陕西:西安规模以上企业复工复产率47.1% 总体运行平稳\n"
+    "截至1月22日,西安市复工复产的规模以上工业企业达779户,占规模以上工"
+    "业企业总户数47.1%;咸阳市复工复产达439户,占总户数60.3%。\n"
+    "2021年全省工业增加值增速达到7.6%,高于前三季度0.4个百分点。";
+
+// zibo-2020-02-21.md: the title, then the sentences
+constexpr std::string_view zh_zibo_text =
+    "截至2月20日淄博市复工复产企业2794家 占比65.66%\n"
+    "截至2月20日下午4点,从调度的工业、商贸服务业、交通物流业、农业、建筑"
+    "业、规上服务业等行业来看,淄博市复工复产企业2794家,复工企业占比达到"
+    "65.66%,日增复工企业52家,返岗人数28.38万人,日增返岗人数1"
+    ".08万人。\n"
+    "工业企业。复工复产的规上工业企业(含连续性生产企业)达1589家,开复工"
+    "率达到92.06%,日增复工企业6家,返岗人数21.75万人,其中,临淄"
+    "区、高新区开复工率超过95%,分别达到97.84%和95.96%;商贸服"
+    "务业企业。复工限额以上商贸服务企业113家,复工企业数量占比为63.84"
+    "%,返岗人员为15289人;交通物流业企业。已复工企业437家,复工企业"
+    "数量占比为36.21%,返岗人员为7706人,…\n"
+    "农业企业。已复工企业131家,复工企业数量占比为54.58%,返岗人数5"
+    "356人,其中,高青县企业开复工率达到80%;建筑业企业。已复工规上建筑"
+    "业企业266家,占全市规上建筑企业数量的59.64%,日增复工企业34家"
+    ",返岗人数6829人;规上服务业企业。已复工规上服务业企业258家,复工"
+    "企业数量占比为56.21%,返岗人数31095人;其中,周村区、高青县、"
+    "经开区开复工率达到80%以上。";
+
+enum class zh_kind { count, percent, points, tenths };
+
+// A figure as the bulletin's "Figures stated" lists it, written out by hand.
+struct zh_stated {
+    std::string_view text;
+    std::int64_t units;
+    int decimals;
+    int exponent;
+    zh_kind kind;
+    std::string_view unit;
+    qualifier claim = qualifier::none;
+    bool each = false;
+    direction change = direction::none;
+    std::string_view against = {};
+};
+
+struct zh_bulletin {
+    std::string_view name;
+    std::string_view text;
+    std::vector<zh_stated> figures;
+    std::vector<std::string_view> dates;
+};
+
+std::vector<zh_bulletin> zh_corpus() {
+    constexpr auto count = zh_kind::count;
+    constexpr auto percent = zh_kind::percent;
+    constexpr auto points = zh_kind::points;
+    constexpr auto tenths = zh_kind::tenths;
+    constexpr auto none = qualifier::none;
+    constexpr auto more_than = qualifier::more_than;
+    constexpr auto odd = qualifier::odd;
+    constexpr auto at_least = qualifier::at_least;
+    constexpr auto nearly = qualifier::nearly;
+    constexpr auto about = qualifier::about;
+    constexpr auto up = direction::up;
+    return {
+        {"changzhou",
+         zh_changzhou_text,
+         {{"100家", 100, 0, 0, count, "家"},
+          {"88家", 88, 0, 0, count, "家"},
+          {"近九成", 9, 0, 1, tenths, "", nearly},
+          {"88%", 88, 0, 0, percent, ""},
+          {"89.4%", 894, 1, 0, percent, ""},
+          {"1.4个百分点", 14, 1, 0, points, "", none, false, up, "样本平均"},
+          {"100%", 100, 0, 0, percent, ""},
+          {"均超90%", 90, 0, 0, percent, "", more_than, true},
+          {"12家", 12, 0, 0, count, "家"},
+          {"10家", 10, 0, 0, count, "家"}},
+         {"2月5日", "初八", "正月初八"}},
+        {"gansu",
+         zh_gansu_text,
+         {{"逾五成", 5, 0, 1, tenths, "", more_than},
+          {"31户", 31, 0, 0, count, "户"},
+          {"70%左右", 70, 0, 0, percent, "", about},
+          {"29户", 29, 0, 0, count, "户"},
+          {"94%", 94, 0, 0, percent, ""},
+          {"100户", 100, 0, 0, count, "户"},
+          {"80%左右", 80, 0, 0, percent, "", about},
+          {"65户", 65, 0, 0, count, "户"},
+          {"65%", 65, 0, 0, percent, ""},
+          {"1732户", 1732, 0, 0, count, "户"},
+          {"985户", 985, 0, 0, count, "户"},
+          {"56.9%", 569, 1, 0, percent, ""}},
+         {"2月19日"}},
+        {"hebei",
+         zh_hebei_text,
+         {{"9909家", 9909, 0, 0, count, "家"},
+          {"431家", 431, 0, 0, count, "家", none, false, up, "比21日"},
+          {"75.1%", 751, 1, 0, percent, ""},
+          {"3.2个百分点", 32, 1, 0, points, "", none, false, up, "比21日"},
+          {"91.4%", 914, 1, 0, percent, ""},
+          {"超100亿元", 100, 0, 8, count, "元", more_than},
+          {"超50亿元", 50, 0, 8, count, "元", more_than},
+          {"94.6%", 946, 1, 0, percent, ""},
+          {"1.6个百分点", 16, 1, 0, points, "", none, false, up, "比21日"},
+          {"超10亿元", 10, 0, 8, count, "元", more_than},
+          {"89.3%", 893, 1, 0, percent, ""},
+          {"0.9个百分点", 9, 1, 0, points, "", none, false, up, "比21日"},
+          {"均超过80%", 80, 0, 0, percent, "", more_than, true}},
+         {"2月22日", "21日", "21日", "21日", "21日"}},
+        {"ningde",
+         zh_ningde_text,
+         {{"50家", 50, 0, 0, count, "家"},
+          {"93.4%", 934, 1, 0, percent, ""},
+          {"1081家", 1081, 0, 0, count, "家"},
+          {"1010家", 1010, 0, 0, count, "家"},
+          {"93.4%", 934, 1, 0, percent, ""},
+          {"50家", 50, 0, 0, count, "家"},
+          {"1010家", 1010, 0, 0, count, "家"},
+          {"约3320亿元", 3320, 0, 8, count, "元", about},
+          {"99.1%", 991, 1, 0, percent, ""},
+          {"均达100%", 100, 0, 0, percent, "", none, true},
+          {"均在90%以上", 90, 0, 0, percent, "", at_least, true},
+          {"72.7%", 727, 1, 0, percent, ""},
+          {"50家", 50, 0, 0, count, "家"},
+          {"80%左右", 80, 0, 0, percent, "", about}},
+         {"2月29日", "2019年", "2月20日"}},
+        {"shanghai",
+         zh_shanghai_text,
+         {{"9000多家", 9000, 0, 0, count, "家", odd},
+          {"4400多家", 4400, 0, 0, count, "家", odd},
+          {"接近50%", 50, 0, 0, percent, "", nearly},
+          {"9000多家", 9000, 0, 0, count, "家", odd},
+          {"4400多家", 4400, 0, 0, count, "家", odd},
+          {"接近50%", 50, 0, 0, percent, "", nearly},
+          {"近70%", 70, 0, 0, percent, "", nearly},
+          {"约60%", 60, 0, 0, percent, "", about},
+          {"3000多家", 3000, 0, 0, count, "家", odd},
+          {"超过70%", 70, 0, 0, percent, "", more_than},
+          {"666家", 666, 0, 0, count, "家"},
+          {"已超过95%", 95, 0, 0, percent, "", more_than},
+          {"847家", 847, 0, 0, count, "家"},
+          {"80%", 80, 0, 0, percent, ""},
+          {"约2000辆", 2000, 0, 0, count, "辆", about},
+          {"1100多家", 1100, 0, 0, count, "家", odd},
+          {"约4900辆", 4900, 0, 0, count, "辆", about},
+          {"1.5万辆", 15, 1, 4, count, "辆"}},
+         {}},
+        {"xian_xianyang",
+         zh_xian_xianyang_text,
+         {{"47.1%", 471, 1, 0, percent, ""},
+          {"779户", 779, 0, 0, count, "户"},
+          {"47.1%", 471, 1, 0, percent, ""},
+          {"439户", 439, 0, 0, count, "户"},
+          {"60.3%", 603, 1, 0, percent, ""},
+          {"7.6%", 76, 1, 0, percent, ""},
+          {"0.4个百分点", 4, 1, 0, points, "", none, false, up, "前三季度"}},
+         {"1月22日", "2021年"}},
+        {"zibo",
+         zh_zibo_text,
+         {{"2794家", 2794, 0, 0, count, "家"},
+          {"65.66%", 6566, 2, 0, percent, ""},
+          {"2794家", 2794, 0, 0, count, "家"},
+          {"65.66%", 6566, 2, 0, percent, ""},
+          {"52家", 52, 0, 0, count, "家", none, false, up, "日增"},
+          {"28.38万人", 2838, 2, 4, count, "人"},
+          {"1.08万人", 108, 2, 4, count, "人", none, false, up, "日增"},
+          {"1589家", 1589, 0, 0, count, "家"},
+          {"92.06%", 9206, 2, 0, percent, ""},
+          {"6家", 6, 0, 0, count, "家", none, false, up, "日增"},
+          {"21.75万人", 2175, 2, 4, count, "人"},
+          {"超过95%", 95, 0, 0, percent, "", more_than},
+          {"97.84%", 9784, 2, 0, percent, ""},
+          {"95.96%", 9596, 2, 0, percent, ""},
+          {"113家", 113, 0, 0, count, "家"},
+          {"63.84%", 6384, 2, 0, percent, ""},
+          {"15289人", 15289, 0, 0, count, "人"},
+          {"437家", 437, 0, 0, count, "家"},
+          {"36.21%", 3621, 2, 0, percent, ""},
+          {"7706人", 7706, 0, 0, count, "人"},
+          {"131家", 131, 0, 0, count, "家"},
+          {"54.58%", 5458, 2, 0, percent, ""},
+          {"5356人", 5356, 0, 0, count, "人"},
+          {"80%", 80, 0, 0, percent, ""},
+          {"266家", 266, 0, 0, count, "家"},
+          {"59.64%", 5964, 2, 0, percent, ""},
+          {"34家", 34, 0, 0, count, "家", none, false, up, "日增"},
+          {"6829人", 6829, 0, 0, count, "人"},
+          {"258家", 258, 0, 0, count, "家"},
+          {"56.21%", 5621, 2, 0, percent, ""},
+          {"31095人", 31095, 0, 0, count, "人"},
+          {"80%以上", 80, 0, 0, percent, "", at_least}},
+         {"2月20日", "2月20日下午4点"}},
+    };
+}
+
+zh_kind zh_kind_of(const printed_figure& figure) {
+    if (figure.points) {
+        return zh_kind::points;
+    }
+    if (figure.percent) {
+        return figure.exponent == 1 ? zh_kind::tenths : zh_kind::percent;
+    }
+    return zh_kind::count;
+}
+
+// Whether the bytes [from, from + size) of two stretches overlap.
+bool zh_overlap(std::size_t a, std::size_t a_size, std::size_t b, std::size_t b_size) {
+    return a < b + b_size && b < a + a_size;
+}
+
+}  // namespace
+
+TEST_CASE("the seven corpus bulletins: every figure as stated, no date or point read as a count") {
+    for (const zh_bulletin& b : zh_corpus()) {
+        CAPTURE(b.name);
+        const found_figures found = find_figures(b.text);
+        CHECK(found.passed.empty());
+        REQUIRE(found.figures.size() == b.figures.size());
+        for (std::size_t k = 0; k < b.figures.size(); ++k) {
+            const printed_figure& figure = found.figures[k];
+            const zh_stated& expected = b.figures[k];
+            CAPTURE(expected.text);
+            CHECK(figure.text == expected.text);
+            CHECK(b.text.substr(figure.position, figure.text.size()) == figure.text);
+            CHECK(figure.number == decimal{expected.units, expected.decimals});
+            CHECK(figure.exponent == expected.exponent);
+            CHECK(zh_kind_of(figure) == expected.kind);
+            CHECK(figure.unit == expected.unit);
+            CHECK(figure.claim == expected.claim);
+            CHECK(figure.each == expected.each);
+            CHECK(figure.change == expected.change);
+            CHECK(figure.against == expected.against);
+        }
+        REQUIRE(found.dates.size() == b.dates.size());
+        for (std::size_t k = 0; k < b.dates.size(); ++k) {
+            CHECK(found.dates[k].text == b.dates[k]);
+        }
+    }
+}
+
+TEST_CASE("the corpus read without the table: dates apart, points as points, qualifiers kept") {
+    // Checks that do not lean on the hand-written lists above: no figure overlaps a date; every
+    // 百分点 printed is a figure's points; a qualifier word in a figure's text is its claim.
+    constexpr std::array<std::string_view, 11> qualifier_words = {
+        "多", "余", "逾", "超", "近", "约", "以上", "左右", "不到", "接近", "已超过"};
+    for (const zh_bulletin& b : zh_corpus()) {
+        CAPTURE(b.name);
+        const found_figures found = find_figures(b.text);
+        for (const printed_figure& figure : found.figures) {
+            CAPTURE(figure.text);
+            for (const printed_date& date : found.dates) {
+                CHECK_FALSE(zh_overlap(figure.position, figure.text.size(), date.position,
+                                    date.text.size()));
+            }
+            CHECK(figure.unit != "个");
+            bool qualified = false;
+            for (const std::string_view word : qualifier_words) {
+                qualified = qualified || figure.text.find(word) != std::string::npos;
+            }
+            CHECK(qualified == (figure.claim != qualifier::none));
+        }
+        for (std::size_t at = b.text.find("百分点"); at != std::string_view::npos;
+             at = b.text.find("百分点", at + 1)) {
+            bool covered = false;
+            for (const printed_figure& figure : found.figures) {
+                covered = covered || (figure.points && zh_overlap(figure.position,
+                                                               figure.text.size(), at, 1));
+            }
+            CHECK(covered);
+        }
+    }
+}
