@@ -102,3 +102,28 @@ TEST_CASE("the audit's answers print what to_string says, for every small case")
     }
     CHECK(compared > 5'000);
 }
+
+TEST_CASE("the interval and consistency audits' answers print as their text") {
+    const printed_figure in_scope = read_figure("9000多家");
+    const interval_check share = check_printed(read_figure("接近50%"),
+                                               count_interval(read_figure("4400多家"), rounding::half_up),
+                                               count_interval(in_scope, rounding::half_up));
+    CHECK(printed(share.verdict(rounding::half_up).fit) ==
+          "fits for some counts: numerators 4,400 to 4,499, denominators 9,000 to 9,997");
+    CHECK(printed(share.verdict(rounding::half_up).stands_for) == "[45%, 50%)");
+    CHECK(printed(interval_fit::never) == "fits for no counts");
+    CHECK(printed(in_scope.claim) == "odd");
+    CHECK(printed(share) == to_string(share));
+    CHECK(printed(claim_reading{}) == to_string(claim_reading{}));
+    CHECK(printed(printed_rates_of({4'400, 4'499}, {9'000, 9'999}, 1, rounding::half_up)) ==
+          "44.0% to 50.0%");
+    const two_day_check days =
+        check_two_days(two_days::by_change({9'909, 75.1_percent}, {431, {32, 1}}));
+    CHECK(printed(days) == to_string(days));
+    CHECK(to_string(days).find("13,186 to 13,191") != std::string::npos);
+    const partition_check zibo = check_partition({2'794, 65.66_percent},
+                                                 {{1'589, 92.06_percent}, {1'205, 52.03_percent}});
+    CHECK(printed(zibo) == to_string(zibo));
+    const precision_check twice = check_precisions(95_percent, 95.0_percent);
+    CHECK(printed(twice) == to_string(twice));
+}

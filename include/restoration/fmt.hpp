@@ -24,10 +24,13 @@
 #include <restoration/audit.hpp>
 #include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/consistency.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
+#include <restoration/interval.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
+#include <restoration/qualifier.hpp>
 #include <restoration/printed.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
@@ -98,6 +101,14 @@ struct no_spec {
             throw fmt::format_error("restoration: this type takes no format spec: use {}");
         }
         return it;
+    }
+};
+
+// A type printed as its to_string gives it, with no spec: the audits' answers.
+struct as_to_string : no_spec {
+    template <class Answer, class FormatContext>
+    auto format(const Answer& answer, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}", to_string(answer));
     }
 };
 
@@ -187,35 +198,33 @@ struct fmt::formatter<restoration::decimal> : restoration::detail::no_spec {
 // The audit's answers format as to_string gives them, and take no spec: a count_range as
 // "6,472 to 6,478", a percent_check with each rule's verdict, the exclusions that fit by rule.
 template <>
-struct fmt::formatter<restoration::count_range> : restoration::detail::no_spec {
-    template <class FormatContext>
-    auto format(restoration::count_range range, FormatContext& ctx) const {
-        return fmt::format_to(ctx.out(), "{}", restoration::to_string(range));
-    }
-};
-
+struct fmt::formatter<restoration::count_range> : restoration::detail::as_to_string {};
 template <>
-struct fmt::formatter<restoration::percent_check> : restoration::detail::no_spec {
-    template <class FormatContext>
-    auto format(const restoration::percent_check& check, FormatContext& ctx) const {
-        return fmt::format_to(ctx.out(), "{}", restoration::to_string(check));
-    }
-};
-
+struct fmt::formatter<restoration::percent_check> : restoration::detail::as_to_string {};
 template <class Scope, class Count>
 struct fmt::formatter<restoration::exclusions_that_fit<Scope, Count>>
-    : restoration::detail::no_spec {
-    template <class FormatContext>
-    auto format(const restoration::exclusions_that_fit<Scope, Count>& fit,
-                FormatContext& ctx) const {
-        return fmt::format_to(ctx.out(), "{}", restoration::to_string(fit));
-    }
-};
-
+    : restoration::detail::as_to_string {};
 template <>
-struct fmt::formatter<restoration::exclusion> : restoration::detail::no_spec {
-    template <class FormatContext>
-    auto format(restoration::exclusion reason, FormatContext& ctx) const {
-        return fmt::format_to(ctx.out(), "{}", restoration::to_string(reason));
-    }
-};
+struct fmt::formatter<restoration::exclusion> : restoration::detail::as_to_string {};
+
+// The interval and consistency audits' answers, as to_string gives them.
+template <>
+struct fmt::formatter<restoration::qualifier> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::interval_fit> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::rate_interval> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::counts_fit> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::interval_check> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::printed_rate_range> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::claim_reading> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::two_day_check> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::partition_check> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::precision_check> : restoration::detail::as_to_string {};

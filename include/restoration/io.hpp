@@ -13,12 +13,15 @@
 #include <restoration/audit.hpp>
 #include <restoration/audit_format.hpp>
 #include <restoration/cohort.hpp>
+#include <restoration/consistency.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/detail/unit_symbol.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
+#include <restoration/interval.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
+#include <restoration/qualifier.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
 #include <restoration/series.hpp>
@@ -100,6 +103,35 @@ std::ostream& operator<<(std::ostream& os, const exclusions_that_fit<Scope, Coun
 
 inline std::ostream& operator<<(std::ostream& os, exclusion reason) {
     return os << to_string(reason);
+}
+
+// The interval and consistency audits' answers, as to_string gives them (interval.hpp,
+// consistency.hpp): "[85%, 90%)", "fits for some counts: numerators 4,400 to 4,499, ...".
+inline std::ostream& operator<<(std::ostream& os, qualifier q) { return os << to_string(q); }
+inline std::ostream& operator<<(std::ostream& os, interval_fit fit) { return os << to_string(fit); }
+inline std::ostream& operator<<(std::ostream& os, const rate_interval& rates) {
+    return os << to_string(rates);
+}
+inline std::ostream& operator<<(std::ostream& os, const counts_fit& fit) {
+    return os << to_string(fit);
+}
+inline std::ostream& operator<<(std::ostream& os, const interval_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const printed_rate_range& range) {
+    return os << to_string(range);
+}
+inline std::ostream& operator<<(std::ostream& os, const claim_reading& reading) {
+    return os << to_string(reading);
+}
+inline std::ostream& operator<<(std::ostream& os, const two_day_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const partition_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const precision_check& check) {
+    return os << to_string(check);
 }
 
 }  // namespace restoration
