@@ -55,10 +55,14 @@ std::string read_as(const printed_figure& f) {
     return text;
 }
 
-// What kind of figure was found: "percentage", "count", "scale: million", "unit: tons".
+// What kind of figure was found: "percentage", "percentage points", "tenths" (九成), "count",
+// "scale: million", "unit: tons".
 std::string kind_of(const printed_figure& f) {
+    if (f.points) {
+        return "percentage points";
+    }
     if (f.percent) {
-        return "percentage";
+        return f.exponent == 1 ? "tenths" : "percentage";
     }
     if (!f.unit.empty()) {
         return "unit: " + f.unit;
