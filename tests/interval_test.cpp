@@ -206,6 +206,7 @@ TEST_CASE("以上, 不到, 近 and 约 on a count follow the stated margins") {
     };
     const claim_reading usual;
     CHECK(counts(qualifier::at_least, 1'100, usual) == count_range{1'100, count_range::unbounded});
+    CHECK(counts(qualifier::at_most, 1'100, usual) == count_range{0, 1'100});
     CHECK(counts(qualifier::less_than, 100, usual) == count_range{0, 99});
     CHECK(counts(qualifier::nearly, 3'000, usual) == count_range{2'700, 2'999});
     CHECK(counts(qualifier::about, 2'000, usual) == count_range{1'800, 2'200});
@@ -260,6 +261,7 @@ TEST_CASE("超过, 以上, 近, 约 and 不到 on a percentage, as a part of a w
     };
     CHECK(rates("95%", qualifier::more_than) == "(95%, 100%]");
     CHECK(rates("80%", qualifier::at_least) == "[80%, 100%]");
+    CHECK(rates("90%", qualifier::at_most) == "[0%, 90%]");
     CHECK(rates("90%", qualifier::nearly) == "[85%, 90%)");  // 近九成
     CHECK(rates("50%", qualifier::nearly) == "[45%, 50%)");  // 接近50%
     CHECK(rates("60%", qualifier::about) == "[55%, 65%]");   // 约60%
@@ -347,6 +349,7 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
                            n <= d;
                 }
                 case qualifier::at_least: return to_value >= 0 && n <= d;
+                case qualifier::at_most: return to_value <= 0;
                 case qualifier::less_than: return to_value < 0;
                 case qualifier::nearly:
                     return to_value < 0 && rate_against_percent(n, d, units - 5, 0) >= 0;

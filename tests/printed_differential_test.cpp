@@ -194,7 +194,8 @@ struct qualifier_form {
 };
 
 // Before the figure: a qualifier, 均 (each), both, or an English qualifier and a space.
-constexpr std::array<qualifier_form, 16> qualifiers_before_forms = {{
+constexpr std::array<qualifier_form, 18> qualifiers_before_forms = {{
+    {"\u4e0d\u8d85\u8fc7", qualifier::at_most, false, false},  // 不超过
     {"\u8d85\u8fc7", qualifier::more_than, false, false},        // 超过
     {"\u5df2\u8d85\u8fc7", qualifier::more_than, false, false},  // 已超过
     {"\u8d85", qualifier::more_than, false, false},              // 超
@@ -211,14 +212,17 @@ constexpr std::array<qualifier_form, 16> qualifiers_before_forms = {{
     {"Over ", qualifier::more_than, false, true},
     {"nearly\u00a0", qualifier::nearly, false, true},
     {"at least ", qualifier::at_least, false, true},
+    {"at most ", qualifier::at_most, false, true},
 }};
 
 // Inside the figure, after the digits or a Chinese scale word: 多, 余. After it: 以上, 左右.
 constexpr std::array<qualifier_form, 2> qualifiers_inside_forms = {{
     {"\u591a", qualifier::odd, false, false},   // 多
     {"\u4f59", qualifier::odd, false, false}}};  // 余
-constexpr std::array<qualifier_form, 2> qualifiers_after_forms = {{
+constexpr std::array<qualifier_form, 4> qualifiers_after_forms = {{
     {"\u4ee5\u4e0a", qualifier::at_least, false, false},  // 以上
+    {"\u4ee5\u4e0b", qualifier::at_most, false, false},   // 以下
+    {"\u4ee5\u5185", qualifier::at_most, false, false},   // 以内
     {"\u5de6\u53f3", qualifier::about, false, false}}};   // 左右
 
 // A figure as generated: its text, and what it must be read as. The generator makes the

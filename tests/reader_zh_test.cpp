@@ -261,7 +261,7 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
         qualifier claim;
         std::string_view figure_text;
     };
-    const std::array<claim_case, 22> cases = {{
+    const std::array<claim_case, 26> cases = {{
         {"9000多家", qualifier::odd, "9000多家"},
         {"1100多家零部件", qualifier::odd, "1100多家"},
         {"20余万人", qualifier::odd, "20余万人"},
@@ -272,6 +272,10 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
         {"已超过95%", qualifier::more_than, "已超过95%"},
         {"90%以上", qualifier::at_least, "90%以上"},
         {"10亿元以上", qualifier::at_least, "10亿元以上"},
+        {"90%以下", qualifier::at_most, "90%以下"},
+        {"3家以内", qualifier::at_most, "3家以内"},
+        {"不超过5%", qualifier::at_most, "不超过5%"},
+        {"at most 5%", qualifier::at_most, "at most 5%"},
         {"近70%", qualifier::nearly, "近70%"},
         {"接近50%", qualifier::nearly, "接近50%"},
         {"约60%", qualifier::about, "约60%"},

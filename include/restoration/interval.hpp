@@ -557,6 +557,7 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         return {value,
                 checked_end(detail::int128{value} + detail::trailing_zeros_width(value) - 1)};
     case qualifier::at_least: return {value, count_range::unbounded};
+    case qualifier::at_most: return {0, value};
     case qualifier::less_than:
         if (value == 0) {
             detail::refuse_figure(figure, "no count is below 0");
@@ -657,6 +658,7 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         }
         return {value, true, cap(whole), false, !capped};
     case qualifier::at_least: return {value, false, whole, false, !capped};
+    case qualifier::at_most: return {zero, false, value, false, false};
     case qualifier::odd: {
         if (printed.figure.units == 0) {
             detail::refuse_figure(figure, "多 after 0 names no leading digit");

@@ -19,7 +19,8 @@ struct qualifier_word {
 // Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5).
 // Longest first, both ways: read forward, 超过 is taken whole rather than 超; looked for backward from the digits, 已超过 and 接近
 // are taken whole rather than 超过 and 近.
-inline constexpr std::array<qualifier_word, 11> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 12> qualifiers_before = {{
+    {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u5df2\u8d85\u8fc7", qualifier::more_than},  // 已超过
     {"\u8d85\u8fc7", qualifier::more_than},        // 超过
     {"\u63a5\u8fd1", qualifier::nearly},           // 接近
@@ -41,7 +42,7 @@ inline constexpr std::array<std::string_view, 9> not_qualifiers_before = {
     "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 11> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 12> english_qualifiers_before = {{
     {"more than", qualifier::more_than},
     {"over", qualifier::more_than},
     {"nearly", qualifier::nearly},
@@ -50,6 +51,7 @@ inline constexpr std::array<qualifier_word, 11> english_qualifiers_before = {{
     {"around", qualifier::about},
     {"approximately", qualifier::about},
     {"at least", qualifier::at_least},
+    {"at most", qualifier::at_most},
     {"less than", qualifier::less_than},
     {"fewer than", qualifier::less_than},
     {"under", qualifier::less_than},
@@ -63,8 +65,10 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 
 // Directly after the whole figure: "90%以上", "80%左右", "10亿元以上", and after a percent or
 // tenths "九成多". 多 after a unit is not taken ("5家多元化企业").
-inline constexpr std::array<qualifier_word, 2> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 4> qualifiers_after = {{
     {"\u4ee5\u4e0a", qualifier::at_least},  // 以上
+    {"\u4ee5\u4e0b", qualifier::at_most},   // 以下
+    {"\u4ee5\u5185", qualifier::at_most},   // 以内
     {"\u5de6\u53f3", qualifier::about},     // 左右
 }};
 
