@@ -488,7 +488,9 @@ constexpr std::array<context, 11> contexts = {{
     {"\uff08", "\uff09", false},             // （…）
     {"output was ", ", then", false},
     {"\n", ".\n", false},
-    {"\u540c\u6bd4\u589e\u957f5%", "\u3002", true},  // 同比增长5%…。: a range's dash?
+    // 同比增长5%，…。: a dash after punctuation may be a range's. (Directly after a figure, a dash
+    // before digits makes a range, whose ends are both passed over: printed_test.cpp.)
+    {"\u540c\u6bd4\u589e\u957f5%\uff0c", "\u3002", true},
     {"(3.2)", " then", true},
     {"\u3002", "\uff1b", true},              // 。…；
     {"\u589e\u901f\uff1a", "\uff0c", false}, // 增速：…，

@@ -162,7 +162,9 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     }
     CHECK(find_figures("2022-05-11").dates.at(0).day == 11);
     CHECK(find_figures("2022-05-11").passed.empty());
-    CHECK(find_figures("1-2").figures.size() == 2);
+    // "1-2" is a range: neither end is stated as a figure.
+    CHECK(find_figures("1-2").figures.empty());
+    CHECK(find_figures("1-2").passed.size() == 2);
 
     // A signed figure that cannot be read is passed over with its sign.
     const found_figures bad = find_figures("down -84..3% today");
@@ -173,13 +175,21 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
 }
 
 TEST_CASE("a hyphen after punctuation may be a range's dash: the figure is passed over") {
-    // 同比增长5%-10%: the hyphen was read as a minus, giving -10%.
+    // 同比增长5%-10%: the hyphen was read as a minus, giving -10%; then 5% was read as exact.
+    // It is a range: both ends are passed over, with the reason.
     const found_figures range = find_figures("\u540c\u6bd4\u589e\u957f5%-10%");
-    REQUIRE(range.figures.size() == 1);
-    CHECK(range.figures[0].as_percent().figure == decimal{5, 0});
-    REQUIRE(range.passed.size() == 1);
-    CHECK(range.passed[0].text == "-10%");
-    CHECK(range.passed[0].reason ==
+    CHECK(range.figures.empty());
+    REQUIRE(range.passed.size() == 2);
+    CHECK(range.passed[0].text == "5%");
+    CHECK(range.passed[0].reason == "the lower end of a range: a range is not read as figures");
+    CHECK(range.passed[1].text == "10%");
+    CHECK(range.passed[1].reason == "the upper end of a range: a range is not read as figures");
+    // After punctuation that ends no figure, the dash may be a minus or a range's.
+    const found_figures after_comma = find_figures("\u540c\u6bd4\u589e\u957f\uff0c-10%");
+    CHECK(after_comma.figures.empty());
+    REQUIRE(after_comma.passed.size() == 1);
+    CHECK(after_comma.passed[0].text == "-10%");
+    CHECK(after_comma.passed[0].reason ==
           "a dash after punctuation, before digits: a minus sign or a range");
     // (3.2)-5 gave -5.
     const found_figures bracket = find_figures("(3.2)-5");
@@ -245,11 +255,17 @@ TEST_CASE("an en dash, a figure dash or a hyphen before digits: refused by both 
             CHECK(found.figures.empty());
             CHECK(found.passed.size() == 1);
         }
-        // After a digit or a letter it joins, as a hyphen-minus does: 1–2, COVID‐19.
+        // After a digit or a letter it is no sign (COVID‐19, 1‐2). An en dash between figures
+        // makes a range ("1–2"), of which neither end is a figure.
         const found_figures joined = find_figures("1" + std::string(dash) + "2");
-        REQUIRE(joined.figures.size() == 2);
-        CHECK(joined.figures[1].number == decimal{2, 0});
-        CHECK(joined.passed.empty());
+        if (dash == "\u2013") {
+            CHECK(joined.figures.empty());
+            CHECK(joined.passed.size() == 2);
+        } else {
+            REQUIRE(joined.figures.size() == 2);
+            CHECK(joined.figures[1].number == decimal{2, 0});
+            CHECK(joined.passed.empty());
+        }
     }
     // A small hyphen-minus is a hyphen-minus, a small plus sign a plus sign.
     CHECK(read_figure("\ufe633.2%").number == decimal{-32, 1});
@@ -357,20 +373,19 @@ TEST_CASE("English scale words in any case, and before a hyphen") {
     CHECK(read_figure("5 Per Cent").percent);
 
     // "1.5 million-2 million" gave 1.5: the hyphen stopped "million" counting as a scale word.
+    // It is a range, whose ends are passed over whole.
     const found_figures range = find_figures("1.5 million-2 million");
-    REQUIRE(range.figures.size() == 2);
-    CHECK(range.figures[0].count() == 1'500'000);
-    CHECK(range.figures[0].text == "1.5 million");
-    CHECK(range.figures[1].count() == 2'000'000);  // after a letter a hyphen joins
-    CHECK(range.passed.empty());
+    CHECK(range.figures.empty());
+    REQUIRE(range.passed.size() == 2);
+    CHECK(range.passed[0].text == "1.5 million");
+    CHECK(range.passed[1].text == "2 million");
     CHECK_THROWS_WITH_AS(read_figure("1.5 million-2 million"),
                          "cannot read \"1.5 million-2 million\" as a figure: unexpected \"2\" at "
                          "position 12",
                          std::invalid_argument);
     const found_figures percents = find_figures("5 percent-10 percent");
-    REQUIRE(percents.figures.size() == 2);
-    CHECK(percents.figures[0].percent);
-    CHECK(percents.figures[1].percent);
+    CHECK(percents.figures.empty());
+    CHECK(percents.passed.size() == 2);
 
     // A scale word run on into letters is no scale word, and the figure is not read without it.
     for (const std::string_view text : {"5 millions", "5 Thousands", "5 billionths"}) {

@@ -695,3 +695,18 @@ TEST_CASE("the corpus read without the table: dates apart, points as points, qua
         }
     }
 }
+
+TEST_CASE("a range states neither of its ends as a figure") {
+    for (const std::string_view text :
+         {"3-5成", "80%—90%", "5%-10%", "5至10家", "3~5家", "80%～90%", "1.2万-1.5万人", "3到5家"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 2);
+        CHECK(found.passed[0].reason.find("lower end of a range") != std::string::npos);
+        CHECK(found.passed[1].reason.find("upper end of a range") != std::string::npos);
+    }
+    // Dates keep their own ranges; a dash after a word is no range of figures.
+    CHECK(find_figures("3月1日-27日").dates.size() == 1);
+    CHECK(find_figures("增加到12家").figures.size() == 1);
+}

@@ -379,6 +379,16 @@ private:
     }
 
     std::size_t take_number(std::size_t i, std::size_t number_end) {
+        if (i == range_second_end_) {
+            // "3-5成": 5成 is the range's upper end, not a figure of its own.
+            const figure_scan scan = scan_figure(text_, i, number_end, false);
+            printed_figure figure;
+            std::size_t end = std::max(number_end, scan.error_end);
+            if (scan.error.empty()) {
+                static_cast<void>(take_figure(text_, scan, figure, end));
+            }
+            return pass(i, end, "the upper end of a range: a range is not read as figures");
+        }
         sign_before_digits sign = sign_before(text_, i);
         if (sign.start == i) {
             // "- 5": a sign set apart from the digits is passed over with them, never dropped.
@@ -423,6 +433,11 @@ private:
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));
         }
+        if (const std::size_t mark = range_mark_after(end); mark != 0) {
+            // "3-5成", "5%-10%": neither 3 nor 5成 is stated; both ends are passed over.
+            range_second_end_ = end + mark;
+            return pass(before.at, end, "the lower end of a range: a range is not read as figures");
+        }
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));
@@ -430,10 +445,21 @@ private:
         return end;
     }
 
+    // The length of a range's mark at `at`, followed by digits, or 0.
+    std::size_t range_mark_after(std::size_t at) const {
+        for (std::string_view mark : range_marks) {
+            if (text_.substr(at, mark.size()) == mark && digit_at(text_, at + mark.size())) {
+                return mark.size();
+            }
+        }
+        return 0;
+    }
+
     ascii_digits ascii_;
     std::string_view text_;
     found_figures found_;
     std::size_t last_figure_end_ = 0;
+    std::size_t range_second_end_ = std::string_view::npos;  // where a range's upper end begins
 };
 
 }  // namespace detail

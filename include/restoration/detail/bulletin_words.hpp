@@ -11,6 +11,13 @@
 
 namespace restoration::detail {
 
+// What stands between the ends of a range: of dates ("3月1日-27日") and, directly after a figure
+// and before digits, of figures ("3-5成", "5%-10%", "80%～90%", "5至10家"), which then states
+// neither end as a figure.
+inline constexpr std::array<std::string_view, 9> range_marks = {
+    "-", "\uff0d" /* － */, "\u2014" /* — */, "\u2013" /* – */, "~", "\uff5e" /* ～ */,
+    "\u301c" /* 〜 */, "\u81f3" /* 至 */, "\u5230" /* 到 */};
+
 struct qualifier_word {
     std::string_view word;
     qualifier claim;

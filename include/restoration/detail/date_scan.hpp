@@ -85,8 +85,6 @@ inline constexpr std::string_view hour_word = "\u65f6";   // 时
 inline constexpr std::string_view clock_word = "\u70b9";  // 点: an hour only after a date or 下午
 inline constexpr std::string_view minute_word = "\u5206"; // 分
 inline constexpr std::string_view month_suffix = "\u4efd"; // 份: "3月份"
-inline constexpr std::array<std::string_view, 8> range_marks = {
-    "-", "\uff0d", "\u2014", "\u2013", "~", "\uff5e", "\u81f3" /* 至 */, "\u5230" /* 到 */};
 inline constexpr std::array<std::string_view, 3> ten_day_words = {
     "\u4e0a\u65ec" /* 上旬 */, "\u4e2d\u65ec" /* 中旬 */, "\u4e0b\u65ec" /* 下旬 */};
 
