@@ -512,10 +512,11 @@ TEST_CASE("the rates that print at two precisions, against a grid of quarter ste
                     const precision_verdict& v = check.under(rule);
                     bool any = false;
                     // Every rate that prints as the finer figure is within a step of it; the
-                    // grid looks four steps either side, and below 0, where no rate is.
+                    // grid looks four steps either side, and below 0 and above 100%, where no
+                    // rate of a part of a whole is.
                     for (std::int64_t j = 4 * (f - 4); j <= 4 * (f + 4); ++j) {
-                        const bool both =
-                            j >= 0 && quarter_prints_both(j, coarser.figure, finer.figure, rule);
+                        const bool both = j >= 0 && j <= 400 * ten_to(df) &&
+                                          quarter_prints_both(j, coarser.figure, finer.figure, rule);
                         any = any || both;
                         if (both != quarter_in(j, v.printing_both, df)) {
                             FAIL_CHECK("at " << j << "/4 x 10^-" << df << ": " << to_string(check));
@@ -681,4 +682,15 @@ TEST_CASE("Changchun's 95% title and 95.0% body for 1,265 of 1,331") {
                     std::invalid_argument);
     CHECK_THROWS_AS(check_precisions(printed_percent{{-5, 0}}, 95.0_percent),
                     std::invalid_argument);
+}
+
+TEST_CASE("no rate printing as both 100% and 100.0% is above 100%: a part is at most all") {
+    const precision_check whole = check_precisions(100_percent, 100.0_percent);
+    for (const rounding rule : all_rounding_rules) {
+        CAPTURE(to_string(rule));
+        const rate_interval& both = whole.under(rule).printing_both;
+        CHECK_FALSE(both.contains(10'001, 10'000));
+        CHECK(both.contains(1, 1));
+    }
+    CHECK(to_string(whole.under(rounding::half_up).printing_both) == "[99.95%, 100%]");
 }

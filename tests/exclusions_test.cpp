@@ -70,6 +70,16 @@ TEST_CASE("exclusions larger than those not resumed are refused") {
         std::invalid_argument);
 }
 
+TEST_CASE("leaving out the whole cohort is refused: it would have no rate") {
+    CHECK_THROWS_WITH_AS(
+        (adjusted_cohort<industrial>{{10, 0}, {{exclusion::unspecified, 10}}}),
+        "enterprises left out (10) are all 10 industrial enterprises in scope: an adjusted cohort "
+        "leaves some in, or it has no rate",
+        std::invalid_argument);
+    const adjusted_cohort<industrial> one_left{{10, 0}, {{exclusion::unspecified, 9}}};
+    CHECK(one_left.adjusted().in_scope() == 1);
+}
+
 TEST_CASE("a negative exclusion is refused") {
     CHECK_THROWS_WITH_AS(
         (adjusted_cohort<industrial>{{10, 5}, {{exclusion::closed_for_good, -1}}}),
@@ -78,11 +88,6 @@ TEST_CASE("a negative exclusion is refused") {
     CHECK_THROWS_WITH_AS(
         (adjusted_cohort<industrial>{{10, 5}, {{exclusion::other, -2, "停产检修"}}}),
         "enterprises left out for \"停产检修\" cannot be negative (-2)", std::invalid_argument);
-}
-
-TEST_CASE("exclusions that leave nobody in scope leave no adjusted rate") {
-    const adjusted_cohort<industrial> none{{5, 0}, {{exclusion::seasonal_stoppage, 5}}};
-    CHECK_THROWS_AS(none.rate_of(rate_basis::adjusted), std::domain_error);
 }
 
 TEST_CASE("a reason or basis cast from an int that names none is refused, not read past") {

@@ -534,6 +534,10 @@ inline precision_check check_precisions_of(printed_percent one, printed_percent 
         }
         // A bound b stands for b / 2 x 10^-decimals percent: the rate b / (200 x 10^decimals).
         const std::int64_t scale = 200 * power_of_ten(finer.figure.decimals);
+        if (both.high > scale) {  // 100.0% half up is [99.95%, 100.05%), but a part is at most all
+            both.high = scale;
+            both.high_open = false;
+        }
         verdict.printing_both = {{both.low, scale}, both.low_open, {both.high, scale},
                                  both.high_open, false};
         if (!known) {

@@ -197,6 +197,12 @@ private:
                 ") exceed those not resumed (" + detail::grouped(counts_.not_resumed()) + ") of " +
                 std::string(Scope::name) + ": only enterprises not at work can be left out");
         }
+        if (total_ > 0 && total_ == counts_.in_scope()) {
+            throw std::invalid_argument(
+                "enterprises left out (" + detail::grouped(total_) + ") are all " +
+                detail::grouped(counts_.in_scope()) + " " + std::string(Scope::name) +
+                " in scope: an adjusted cohort leaves some in, or it has no rate");
+        }
     }
 
     void add(const excluded<Count>& e) {
