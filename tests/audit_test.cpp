@@ -237,3 +237,14 @@ TEST_CASE("a rule cast from an int is refused by the audit too") {
     CHECK_THROWS_AS(fitting_numerators(84.3_percent, 7'681, static_cast<rounding>(-2)),
                     std::invalid_argument);
 }
+
+TEST_CASE("a printed percentage of more decimals than any rule rounds to is refused, named") {
+    const printed_percent long_figure{{841'234'567, 7}};  // as read_figure reads "84.1234567%"
+    const char* message =
+        "cannot audit 84.1234567%: printed to 7 decimals, outside the supported 0 to 6";
+    CHECK_THROWS_WITH_AS(check_printed(long_figure, 1, 2), message, std::invalid_argument);
+    CHECK_THROWS_WITH_AS(fitting_numerators(long_figure, 100, rounding::half_up), message,
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(fitting_denominators(long_figure, 100, rounding::half_up), message,
+                         std::invalid_argument);
+}

@@ -65,6 +65,7 @@ private:
     template <class Kind, class Rep>
     static detail::exact_quotient quotient(printed_percent printed,
                                            const rate<Kind, Rep>& figures) {
+        detail::check_printed_places(printed);
         return detail::percent_quotient(figures, printed.figure.decimals);
     }
 

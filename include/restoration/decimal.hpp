@@ -45,6 +45,22 @@ namespace detail {
                                 std::to_string(max_decimals));
 }
 
+// A printed percentage the audit cannot take, named: read_figure reads "84.1234567%", whose
+// 7 decimals are more than any rule here rounds to.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_printed_places(decimal figure) {
+    throw std::invalid_argument("cannot audit " + to_string(figure) + "%: printed to " +
+                                std::to_string(figure.decimals) +
+                                " decimals, outside the supported 0 to " +
+                                std::to_string(max_decimals));
+}
+
+// The printed percentage's decimals, checked where an audit takes it.
+constexpr void check_printed_places(printed_percent printed) {
+    if (printed.figure.decimals < 0 || printed.figure.decimals > max_decimals) {
+        refuse_printed_places(printed.figure);
+    }
+}
+
 }  // namespace detail
 
 // How many decimals a figure is rounded to: a whole number from 0 to max_decimals, checked where

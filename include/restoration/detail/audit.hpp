@@ -56,8 +56,7 @@ struct preimage {
 };
 
 inline preimage preimage_of(printed_percent printed, rounding rule) {
-    const decimal_places places = printed.figure.decimals;  // checks 0 to max_decimals
-    (void)places;
+    check_printed_places(printed);
     if (printed.figure.units < 0) {
         throw std::invalid_argument("a printed percentage cannot be negative (" +
                                     to_string(printed.figure) + "%)");
