@@ -217,6 +217,25 @@ TEST_CASE("以上, 不到, 近 and 约 on a count follow the stated margins") {
     CHECK(counts(qualifier::about, 4'900, near) == count_range{4'851, 4'949});
     // The margin's count is whole: 10% of 95 is 9.5, so 近95 reaches down to 86 (85.5 is no count).
     CHECK(counts(qualifier::nearly, 95, usual) == count_range{86, 94});
+    // Below 10 a tenth is no whole count: the margin is still one count, so 近 and 约 claim
+    // something and no set is empty. Against the margin's meaning, for every small count: within
+    // 10% of the figure, or one away.
+    CHECK(counts(qualifier::nearly, 5, usual) == count_range{4, 4});
+    CHECK(counts(qualifier::about, 5, usual) == count_range{4, 6});
+    CHECK(counts(qualifier::nearly, 1, usual) == count_range{0, 0});
+    for (std::int64_t value = 1; value <= 300; ++value) {
+        const count_range nearly = counts(qualifier::nearly, value, usual);
+        const count_range about = counts(qualifier::about, value, usual);
+        REQUIRE(!nearly.empty());
+        for (std::int64_t c = 0; c <= 2 * value + 2; ++c) {
+            const std::int64_t away = c > value ? c - value : value - c;
+            const bool within = 10 * away <= value || away == 1;
+            if (nearly.contains(c) != (c < value && within) || about.contains(c) != within) {
+                REQUIRE(nearly.contains(c) == (c < value && within));
+                REQUIRE(about.contains(c) == within);
+            }
+        }
+    }
     claim_reading none;
     none.nearly_percent_of_count = {0, 0};
     CHECK_THROWS_AS(counts(qualifier::nearly, 95, none), std::invalid_argument);
@@ -289,8 +308,12 @@ TEST_CASE("a printed percentage against interval counts matches every pair looke
                                                               : decimals == 1 ? 3
                                                                               : 29) {
             const printed_percent printed{decimal{units, decimals}};
-            for (int trial = 0; trial < 6; ++trial) {
-                const count_range numerators = random_counts(random, 0, 60, 30);
+            for (int trial = 0; trial < 8; ++trial) {
+                // Two trials in eight start the numerators at 0 (0 of anything is 0%, which
+                // an interval open at 0 does not hold), one of them at 0 alone.
+                const count_range numerators = trial == 0   ? count_range{0, 0}
+                                               : trial == 1 ? random_counts(random, 0, 0, 30)
+                                                            : random_counts(random, 0, 60, 30);
                 const count_range denominators = random_counts(random, 1, 60, 30);
                 const interval_check check = check_printed(printed, numerators, denominators);
                 for (const rounding rule : all_rounding_rules) {
@@ -334,9 +357,20 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
         if (claim == qualifier::none) {
             continue;
         }
-        for (std::int64_t units = 1; units < 100; ++units) {
+        for (std::int64_t units = 0; units <= 100; ++units) {
+            // Refused, each with its reason: nothing nearly 0% or below it, no 多 after 0 or
+            // past 100%, and nothing above 100% of a whole.
+            const bool refused =
+                (units == 0 && (claim == qualifier::nearly || claim == qualifier::less_than ||
+                                claim == qualifier::odd)) ||
+                (units == 100 && (claim == qualifier::odd || claim == qualifier::more_than));
             const printed_figure figure =
                 interval_figure(units, 0, 0, true, claim, std::to_string(units) + "%");
+            if (refused) {
+                CHECK_THROWS_AS(check_printed(figure, {0, 10}, {1, 10}, reading),
+                                std::invalid_argument);
+                continue;
+            }
             // What the word claims, multiplied out here rather than through interval ends.
             const auto fits = [&](std::int64_t n, std::int64_t d) {
                 const int to_value = rate_against_percent(n, d, units, 0);
@@ -360,8 +394,10 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
                 }
                 return false;
             };
-            for (int trial = 0; trial < 8; ++trial) {
-                const count_range numerators = random_counts(random, 0, 60, 40);
+            for (int trial = 0; trial < 10; ++trial) {
+                const count_range numerators = trial == 0   ? count_range{0, 0}
+                                               : trial == 1 ? random_counts(random, 0, 0, 40)
+                                                            : random_counts(random, 0, 60, 40);
                 const count_range denominators = random_counts(random, 1, 60, 40);
                 const interval_check check =
                     check_printed(figure, numerators, denominators, reading);
