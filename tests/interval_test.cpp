@@ -619,3 +619,130 @@ TEST_CASE("tenths (成) stand for tens of percent, as printed and with their wor
         }
     }
 }
+
+TEST_CASE("an interval open at 0% holds no 0 of anything, past the dense point too") {
+    // 1% away from zero is (0%, 1%]; over 200 or more in scope the fitting denominators are found
+    // without a scan, and 0 resumed must still fit none of them.
+    CHECK(check_printed(1_percent, {0, 0}, {300, 300}).verdict(rounding::away_from_zero).fit.verdict ==
+          interval_fit::never);
+    interval_random random;
+    for (int trial = 0; trial < 120; ++trial) {
+        const std::int64_t top = 1 + random.below(100);  // (0%, top%], open or closed at the top
+        const bool high_open = random.below(2) == 0;
+        const rate_interval rates{{0, 1}, true, {top, 100}, high_open, false};
+        const count_range numerators = trial % 3 == 0 ? count_range{0, 0}
+                                                      : random_counts(random, 0, 3, 6);
+        const count_range denominators = random_counts(random, 1, 400, 300);
+        require_fit_as_pairs(
+            check_interval(rates, numerators, denominators),
+            fit_of_every_pair(numerators, denominators, [&](std::int64_t n, std::int64_t d) {
+                return n > 0 && (high_open ? 100 * n < top * d : 100 * n <= top * d);
+            }));
+    }
+}
+
+TEST_CASE("unbounded counts against every pair up to a bound that settles them") {
+    // A count with no upper end is looked at up to a bound past which nothing changes: capped
+    // at 100%, numerators beyond the greatest denominator fit nothing; numerators up to 60 fit
+    // no denominator beyond 60 x 100 / (units - 1); with both unbounded, every numerator up
+    // to `top` has all its denominators below `denominator_top`, and every one above `top`
+    // fits too (the library answers "or more"), so the brute force's numerators run to `top`.
+    interval_random random;
+    for (int trial = 0; trial < 60; ++trial) {
+        const std::int64_t units = 5 + random.below(91);
+        const rounding rule = all_rounding_rules[random.below(5)];
+        const int shape = trial % 3;  // numerators unbounded, denominators unbounded, or both
+        const std::int64_t numerators_from = random.below(40);
+        const std::int64_t denominators_from = 1 + random.below(40);
+        const count_range numerators{numerators_from, shape == 1
+                                                          ? numerators_from + random.below(21)
+                                                          : count_range::unbounded};
+        const count_range denominators{denominators_from,
+                                       shape == 0 ? denominators_from + random.below(21)
+                                                  : count_range::unbounded};
+        const auto fits = [&](std::int64_t n, std::int64_t d) {
+            return n <= d && round_ratio(n * 100, d, 0, rule).units == units;
+        };
+        const counts_fit fit =
+            check_printed(printed_percent{decimal{units, 0}}, numerators, denominators)
+                .verdict(rule)
+                .fit;
+        if (shape == 0) {
+            require_fit_as_pairs(fit, fit_of_every_pair({numerators.low, denominators.high},
+                                                        denominators, fits));
+        } else if (shape == 1) {
+            const std::int64_t settled = numerators.high * 100 / (units - 1) + 1;
+            require_fit_as_pairs(fit, fit_of_every_pair(numerators, {denominators.low, settled},
+                                                        fits));
+        } else {
+            const std::int64_t denominator_top = 700;
+            const std::int64_t top = denominator_top * (units - 1) / 100;
+            const fit_by_pairs brute = fit_of_every_pair(
+                {numerators.low, top}, {denominators.low, denominator_top}, fits);
+            REQUIRE(fit.verdict == interval_fit::sometimes);
+            REQUIRE(brute.numerators.high == top);
+            REQUIRE(fit.numerators == count_range{brute.numerators.low, count_range::unbounded});
+            REQUIRE(fit.numerators_with_gaps == brute.numerators_with_gaps);
+            REQUIRE(fit.denominators.low == brute.denominators.low);
+            REQUIRE(!fit.denominators.bounded());
+            REQUIRE(fit.denominators_with_gaps == brute.denominators_with_gaps);
+        }
+    }
+    // The review's case: 75.1% half up of any counts is 127 of 169 and up, never a bounded range.
+    const counts_fit any = check_printed(75.1_percent, {1, count_range::unbounded},
+                                         {1, count_range::unbounded})
+                               .verdict(rounding::half_up)
+                               .fit;
+    CHECK(any.numerators == count_range{127, count_range::unbounded});
+    CHECK(any.denominators == count_range{169, count_range::unbounded});
+    // With no ceiling, 超过100% of any counts: 2 of 1 and up, of 1 and up.
+    const counts_fit above = check_printed(
+        interval_figure(100, 0, 0, true, qualifier::more_than, "超过100%"),
+        {1, count_range::unbounded}, {1, count_range::unbounded}, {}, rate_ceiling::none)
+                                 .verdict(rounding::half_up)
+                                 .fit;
+    CHECK(above.numerators == count_range{2, count_range::unbounded});
+    CHECK(above.denominators == count_range{1, count_range::unbounded});
+    // 超过0% of 0 to 3 resumed, any count in scope: 1 to 3 of any count.
+    const counts_fit over_zero = check_printed(
+        interval_figure(0, 0, 0, true, qualifier::more_than, "超过0%"), {0, 3},
+        {1, count_range::unbounded})
+                                     .verdict(rounding::half_up)
+                                     .fit;
+    CHECK(over_zero.numerators == count_range{1, 3});
+    CHECK(over_zero.denominators == count_range{1, count_range::unbounded});
+}
+
+TEST_CASE("a check states the reading of 近 and 约 it rests on, and only then") {
+    const auto check = [](const char* text, const claim_reading& reading = {}) {
+        return check_printed(read_figure(text), {40, 48}, {100, 100}, reading);
+    };
+    CHECK(check("接近50%").reading == "近 on a percentage: at most 5 points below");
+    CHECK(check("约50%").reading == "约 on a percentage: within 5 points");
+    CHECK(check("超过40%").reading.empty());
+    CHECK(check_printed(45_percent, {40, 48}, {100, 100}).reading.empty());
+    claim_reading close;
+    close.nearly_points = {25, 1};
+    const interval_check nearly = check("接近50%", close);
+    CHECK(to_string(nearly).ends_with(
+        "away from zero stands for [47.5%, 50%): fits for some counts: numerators 48, "
+        "denominators 100\n接近50% read as 近 on a percentage: at most 2.5 points below\n"));
+    // Without a word to read, no such line.
+    CHECK(to_string(check("超过40%")).find("read as") == std::string::npos);
+}
+
+TEST_CASE("a margin of the reading out of range is named") {
+    claim_reading fine;
+    fine.nearly_points = {5, 9};
+    CHECK_THROWS_WITH_AS(rate_interval_of(read_figure("近九成"), rounding::half_up, fine),
+                         doctest::Contains("近 on a percentage (nearly_points) is 5 units at 9 "
+                                           "decimals"),
+                         std::invalid_argument);
+    claim_reading about;
+    about.about_percent_of_count = {10, 7};
+    CHECK_THROWS_WITH_AS(count_interval(read_figure("约5家"), rounding::half_up, about),
+                         doctest::Contains("about_percent_of_count"), std::invalid_argument);
+    about.about_percent_of_count = {-1, 0};
+    CHECK_THROWS_WITH_AS(count_interval(read_figure("约5家"), rounding::half_up, about),
+                         doctest::Contains("about_percent_of_count"), std::invalid_argument);
+}
