@@ -623,8 +623,9 @@ TEST_CASE("tenths (成) stand for tens of percent, as printed and with their wor
 TEST_CASE("an interval open at 0% holds no 0 of anything, past the dense point too") {
     // 1% away from zero is (0%, 1%]; over 200 or more in scope the fitting denominators are found
     // without a scan, and 0 resumed must still fit none of them.
-    CHECK(check_printed(1_percent, {0, 0}, {300, 300}).verdict(rounding::away_from_zero).fit.verdict ==
-          interval_fit::never);
+    const interval_check of_none = check_printed(1_percent, {0, 0}, {300, 300});
+    CHECK(of_none.verdict(rounding::away_from_zero).fit.verdict == interval_fit::never);
+    CHECK(to_string(of_none.verdict(rounding::away_from_zero).fit) == "fits for no counts");
     interval_random random;
     for (int trial = 0; trial < 120; ++trial) {
         const std::int64_t top = 1 + random.below(100);  // (0%, top%], open or closed at the top
@@ -703,6 +704,18 @@ TEST_CASE("unbounded counts against every pair up to a bound that settles them")
                                  .fit;
     CHECK(above.numerators == count_range{2, count_range::unbounded});
     CHECK(above.denominators == count_range{1, count_range::unbounded});
+    // Numerators past 2^62 come only from numerators given with no end, and are reported so:
+    // 150% to 160% (no ceiling) of up to 2^62 reaches 1.6 x 2^62, and 300% exactly 3 x 2^62.
+    const std::int64_t most = std::int64_t{1} << 62;
+    const rate_interval past_whole{{150, 100}, false, {160, 100}, false, false};
+    const counts_fit past = check_interval(past_whole, {1, count_range::unbounded}, {1, most});
+    CHECK(past.numerators == count_range{3, count_range::unbounded});
+    CHECK(past.denominators == count_range{2, most});
+    const rate_interval thrice{{3, 1}, false, {3, 1}, false, false};
+    const counts_fit triple = check_interval(thrice, {1, count_range::unbounded}, {1, most});
+    CHECK(triple.numerators == count_range{3, count_range::unbounded});
+    CHECK(triple.numerators_with_gaps);
+    CHECK(triple.denominators == count_range{1, most});
     // 超过0% of 0 to 3 resumed, any count in scope: 1 to 3 of any count.
     const counts_fit over_zero = check_printed(
         interval_figure(0, 0, 0, true, qualifier::more_than, "超过0%"), {0, 3},

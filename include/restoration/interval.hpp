@@ -155,6 +155,14 @@ inline std::int64_t clip_to_count(int128 value) {
     return static_cast<std::int64_t>(value);
 }
 
+// The top of a range of fitting counts, which past the largest count the intervals take
+// (2^62) can only come from counts given with no upper end: no count the intervals take is
+// above it, so the range is as unbounded as the counts given ("127 or more", not "127 to
+// 6,931,364,085,696,364,018"), and its gaps flag still says whether all between fit.
+inline std::int64_t beyond_counts_unbounded(int128 high) {
+    return high > largest_interval_count ? unbounded : static_cast<std::int64_t>(high);
+}
+
 // -1, 0 or 1 as a/b is below, at or above c/d (b, d > 0).
 inline int compare_rates(exact_rate a, exact_rate b) {
     const int128 left = int128{a.numerator} * b.denominator;
@@ -335,7 +343,9 @@ inline counts_fit fit_point(exact_rate rate, count_range numerators, count_range
         return fit;
     }
     const auto times = [&](std::int64_t per) {
-        return count_range{k.low * per, k.bounded() ? k.high * per : count_range::unbounded};
+        return count_range{k.low * per,
+                           k.bounded() ? beyond_counts_unbounded(int128{k.high} * per)
+                                       : count_range::unbounded};
     };
     fit.numerators = times(p);
     fit.denominators = times(q);
@@ -426,9 +436,11 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
     }
 
     counts_fit fit;
-    fit.numerators = fitting_numerators.hull;
+    fit.numerators = {fitting_numerators.hull.low,
+                      beyond_counts_unbounded(fitting_numerators.hull.high)};
     fit.numerators_with_gaps = fitting_numerators.gaps;
-    fit.denominators = fitting_denominators.hull;
+    fit.denominators = {fitting_denominators.hull.low,
+                        beyond_counts_unbounded(fitting_denominators.hull.high)};
     fit.denominators_with_gaps = fitting_denominators.gaps;
     return fit;
 }
@@ -604,11 +616,13 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         if (value == 0) {
             detail::refuse_figure(figure, "no count is nearly 0 from below");
         }
-        const std::int64_t margin = share(reading.nearly_percent_of_count, "近 on a count (nearly_percent_of_count)");
+        const std::int64_t margin =
+            share(reading.nearly_percent_of_count, "近 on a count (nearly_percent_of_count)");
         return {std::max<std::int64_t>(value - margin, 0), value - 1};  // margin >= 1: not empty
     }
     case qualifier::about: {
-        const std::int64_t margin = share(reading.about_percent_of_count, "约 on a count (about_percent_of_count)");
+        const std::int64_t margin =
+            share(reading.about_percent_of_count, "约 on a count (about_percent_of_count)");
         return {std::max<std::int64_t>(value - margin, 0),
                 checked_end(detail::int128{value} + margin)};
     }
