@@ -217,6 +217,25 @@ TEST_CASE("以上, 不到, 近 and 约 on a count follow the stated margins") {
     CHECK(counts(qualifier::about, 4'900, near) == count_range{4'851, 4'949});
     // The margin's count is whole: 10% of 95 is 9.5, so 近95 reaches down to 86 (85.5 is no count).
     CHECK(counts(qualifier::nearly, 95, usual) == count_range{86, 94});
+    // Below 10 a tenth is no whole count: the margin is still one count, so 近 and 约 claim
+    // something and no set is empty. Against the margin's meaning, for every small count: within
+    // 10% of the figure, or one away.
+    CHECK(counts(qualifier::nearly, 5, usual) == count_range{4, 4});
+    CHECK(counts(qualifier::about, 5, usual) == count_range{4, 6});
+    CHECK(counts(qualifier::nearly, 1, usual) == count_range{0, 0});
+    for (std::int64_t value = 1; value <= 300; ++value) {
+        const count_range nearly = counts(qualifier::nearly, value, usual);
+        const count_range about = counts(qualifier::about, value, usual);
+        REQUIRE(!nearly.empty());
+        for (std::int64_t c = 0; c <= 2 * value + 2; ++c) {
+            const std::int64_t away = c > value ? c - value : value - c;
+            const bool within = 10 * away <= value || away == 1;
+            if (nearly.contains(c) != (c < value && within) || about.contains(c) != within) {
+                REQUIRE(nearly.contains(c) == (c < value && within));
+                REQUIRE(about.contains(c) == within);
+            }
+        }
+    }
     claim_reading none;
     none.nearly_percent_of_count = {0, 0};
     CHECK_THROWS_AS(counts(qualifier::nearly, 95, none), std::invalid_argument);
@@ -289,8 +308,12 @@ TEST_CASE("a printed percentage against interval counts matches every pair looke
                                                               : decimals == 1 ? 3
                                                                               : 29) {
             const printed_percent printed{decimal{units, decimals}};
-            for (int trial = 0; trial < 6; ++trial) {
-                const count_range numerators = random_counts(random, 0, 60, 30);
+            for (int trial = 0; trial < 8; ++trial) {
+                // Two trials in eight start the numerators at 0 (0 of anything is 0%, which
+                // an interval open at 0 does not hold), one of them at 0 alone.
+                const count_range numerators = trial == 0   ? count_range{0, 0}
+                                               : trial == 1 ? random_counts(random, 0, 0, 30)
+                                                            : random_counts(random, 0, 60, 30);
                 const count_range denominators = random_counts(random, 1, 60, 30);
                 const interval_check check = check_printed(printed, numerators, denominators);
                 for (const rounding rule : all_rounding_rules) {
@@ -334,9 +357,20 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
         if (claim == qualifier::none) {
             continue;
         }
-        for (std::int64_t units = 1; units < 100; ++units) {
+        for (std::int64_t units = 0; units <= 100; ++units) {
+            // Refused, each with its reason: nothing nearly 0% or below it, no 多 after 0 or
+            // past 100%, and nothing above 100% of a whole.
+            const bool refused =
+                (units == 0 && (claim == qualifier::nearly || claim == qualifier::less_than ||
+                                claim == qualifier::odd)) ||
+                (units == 100 && (claim == qualifier::odd || claim == qualifier::more_than));
             const printed_figure figure =
                 interval_figure(units, 0, 0, true, claim, std::to_string(units) + "%");
+            if (refused) {
+                CHECK_THROWS_AS(check_printed(figure, {0, 10}, {1, 10}, reading),
+                                std::invalid_argument);
+                continue;
+            }
             // What the word claims, multiplied out here rather than through interval ends.
             const auto fits = [&](std::int64_t n, std::int64_t d) {
                 const int to_value = rate_against_percent(n, d, units, 0);
@@ -360,8 +394,10 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
                 }
                 return false;
             };
-            for (int trial = 0; trial < 8; ++trial) {
-                const count_range numerators = random_counts(random, 0, 60, 40);
+            for (int trial = 0; trial < 10; ++trial) {
+                const count_range numerators = trial == 0   ? count_range{0, 0}
+                                               : trial == 1 ? random_counts(random, 0, 0, 40)
+                                                            : random_counts(random, 0, 60, 40);
                 const count_range denominators = random_counts(random, 1, 60, 40);
                 const interval_check check =
                     check_printed(figure, numerators, denominators, reading);
@@ -582,4 +618,144 @@ TEST_CASE("tenths (成) stand for tens of percent, as printed and with their wor
             CHECK(nearly.contains(n, d) == (20 * n >= 17 * d && 10 * n < 9 * d));
         }
     }
+}
+
+TEST_CASE("an interval open at 0% holds no 0 of anything, past the dense point too") {
+    // 1% away from zero is (0%, 1%]; over 200 or more in scope the fitting denominators are found
+    // without a scan, and 0 resumed must still fit none of them.
+    const interval_check of_none = check_printed(1_percent, {0, 0}, {300, 300});
+    CHECK(of_none.verdict(rounding::away_from_zero).fit.verdict == interval_fit::never);
+    CHECK(to_string(of_none.verdict(rounding::away_from_zero).fit) == "fits for no counts");
+    interval_random random;
+    for (int trial = 0; trial < 120; ++trial) {
+        const std::int64_t top = 1 + random.below(100);  // (0%, top%], open or closed at the top
+        const bool high_open = random.below(2) == 0;
+        const rate_interval rates{{0, 1}, true, {top, 100}, high_open, false};
+        const count_range numerators = trial % 3 == 0 ? count_range{0, 0}
+                                                      : random_counts(random, 0, 3, 6);
+        const count_range denominators = random_counts(random, 1, 400, 300);
+        require_fit_as_pairs(
+            check_interval(rates, numerators, denominators),
+            fit_of_every_pair(numerators, denominators, [&](std::int64_t n, std::int64_t d) {
+                return n > 0 && (high_open ? 100 * n < top * d : 100 * n <= top * d);
+            }));
+    }
+}
+
+TEST_CASE("unbounded counts against every pair up to a bound that settles them") {
+    // A count with no upper end is looked at up to a bound past which nothing changes: capped
+    // at 100%, numerators beyond the greatest denominator fit nothing; numerators up to 60 fit
+    // no denominator beyond 60 x 100 / (units - 1); with both unbounded, every numerator up
+    // to `top` has all its denominators below `denominator_top`, and every one above `top`
+    // fits too (the library answers "or more"), so the brute force's numerators run to `top`.
+    interval_random random;
+    for (int trial = 0; trial < 60; ++trial) {
+        const std::int64_t units = 5 + random.below(91);
+        const rounding rule = all_rounding_rules[random.below(5)];
+        const int shape = trial % 3;  // numerators unbounded, denominators unbounded, or both
+        const std::int64_t numerators_from = random.below(40);
+        const std::int64_t denominators_from = 1 + random.below(40);
+        const count_range numerators{numerators_from, shape == 1
+                                                          ? numerators_from + random.below(21)
+                                                          : count_range::unbounded};
+        const count_range denominators{denominators_from,
+                                       shape == 0 ? denominators_from + random.below(21)
+                                                  : count_range::unbounded};
+        const auto fits = [&](std::int64_t n, std::int64_t d) {
+            return n <= d && round_ratio(n * 100, d, 0, rule).units == units;
+        };
+        const counts_fit fit =
+            check_printed(printed_percent{decimal{units, 0}}, numerators, denominators)
+                .verdict(rule)
+                .fit;
+        if (shape == 0) {
+            require_fit_as_pairs(fit, fit_of_every_pair({numerators.low, denominators.high},
+                                                        denominators, fits));
+        } else if (shape == 1) {
+            const std::int64_t settled = numerators.high * 100 / (units - 1) + 1;
+            require_fit_as_pairs(fit, fit_of_every_pair(numerators, {denominators.low, settled},
+                                                        fits));
+        } else {
+            const std::int64_t denominator_top = 700;
+            const std::int64_t top = denominator_top * (units - 1) / 100;
+            const fit_by_pairs brute = fit_of_every_pair(
+                {numerators.low, top}, {denominators.low, denominator_top}, fits);
+            REQUIRE(fit.verdict == interval_fit::sometimes);
+            REQUIRE(brute.numerators.high == top);
+            REQUIRE(fit.numerators == count_range{brute.numerators.low, count_range::unbounded});
+            REQUIRE(fit.numerators_with_gaps == brute.numerators_with_gaps);
+            REQUIRE(fit.denominators.low == brute.denominators.low);
+            REQUIRE(!fit.denominators.bounded());
+            REQUIRE(fit.denominators_with_gaps == brute.denominators_with_gaps);
+        }
+    }
+    // The review's case: 75.1% half up of any counts is 127 of 169 and up, never a bounded range.
+    const counts_fit any = check_printed(75.1_percent, {1, count_range::unbounded},
+                                         {1, count_range::unbounded})
+                               .verdict(rounding::half_up)
+                               .fit;
+    CHECK(any.numerators == count_range{127, count_range::unbounded});
+    CHECK(any.denominators == count_range{169, count_range::unbounded});
+    // With no ceiling, 超过100% of any counts: 2 of 1 and up, of 1 and up.
+    const counts_fit above = check_printed(
+        interval_figure(100, 0, 0, true, qualifier::more_than, "超过100%"),
+        {1, count_range::unbounded}, {1, count_range::unbounded}, {}, rate_ceiling::none)
+                                 .verdict(rounding::half_up)
+                                 .fit;
+    CHECK(above.numerators == count_range{2, count_range::unbounded});
+    CHECK(above.denominators == count_range{1, count_range::unbounded});
+    // Numerators past 2^62 come only from numerators given with no end, and are reported so:
+    // 150% to 160% (no ceiling) of up to 2^62 reaches 1.6 x 2^62, and 300% exactly 3 x 2^62.
+    const std::int64_t most = std::int64_t{1} << 62;
+    const rate_interval past_whole{{150, 100}, false, {160, 100}, false, false};
+    const counts_fit past = check_interval(past_whole, {1, count_range::unbounded}, {1, most});
+    CHECK(past.numerators == count_range{3, count_range::unbounded});
+    CHECK(past.denominators == count_range{2, most});
+    const rate_interval thrice{{3, 1}, false, {3, 1}, false, false};
+    const counts_fit triple = check_interval(thrice, {1, count_range::unbounded}, {1, most});
+    CHECK(triple.numerators == count_range{3, count_range::unbounded});
+    CHECK(triple.numerators_with_gaps);
+    CHECK(triple.denominators == count_range{1, most});
+    // 超过0% of 0 to 3 resumed, any count in scope: 1 to 3 of any count.
+    const counts_fit over_zero = check_printed(
+        interval_figure(0, 0, 0, true, qualifier::more_than, "超过0%"), {0, 3},
+        {1, count_range::unbounded})
+                                     .verdict(rounding::half_up)
+                                     .fit;
+    CHECK(over_zero.numerators == count_range{1, 3});
+    CHECK(over_zero.denominators == count_range{1, count_range::unbounded});
+}
+
+TEST_CASE("a check states the reading of 近 and 约 it rests on, and only then") {
+    const auto check = [](const char* text, const claim_reading& reading = {}) {
+        return check_printed(read_figure(text), {40, 48}, {100, 100}, reading);
+    };
+    CHECK(check("接近50%").reading == "近 on a percentage: at most 5 points below");
+    CHECK(check("约50%").reading == "约 on a percentage: within 5 points");
+    CHECK(check("超过40%").reading.empty());
+    CHECK(check_printed(45_percent, {40, 48}, {100, 100}).reading.empty());
+    claim_reading close;
+    close.nearly_points = {25, 1};
+    const interval_check nearly = check("接近50%", close);
+    CHECK(to_string(nearly).ends_with(
+        "away from zero stands for [47.5%, 50%): fits for some counts: numerators 48, "
+        "denominators 100\n接近50% read as 近 on a percentage: at most 2.5 points below\n"));
+    // Without a word to read, no such line.
+    CHECK(to_string(check("超过40%")).find("read as") == std::string::npos);
+}
+
+TEST_CASE("a margin of the reading out of range is named") {
+    claim_reading fine;
+    fine.nearly_points = {5, 9};
+    CHECK_THROWS_WITH_AS(rate_interval_of(read_figure("近九成"), rounding::half_up, fine),
+                         doctest::Contains("近 on a percentage (nearly_points) is 5 units at 9 "
+                                           "decimals"),
+                         std::invalid_argument);
+    claim_reading about;
+    about.about_percent_of_count = {10, 7};
+    CHECK_THROWS_WITH_AS(count_interval(read_figure("约5家"), rounding::half_up, about),
+                         doctest::Contains("about_percent_of_count"), std::invalid_argument);
+    about.about_percent_of_count = {-1, 0};
+    CHECK_THROWS_WITH_AS(count_interval(read_figure("约5家"), rounding::half_up, about),
+                         doctest::Contains("about_percent_of_count"), std::invalid_argument);
 }

@@ -46,8 +46,12 @@ struct claim_reading {
     // 近 on a count: below it by at most 10% of it ("近3000" is 2,700 to 2,999). A count
     // further below would be printed by its own leading digits ("2600多", not "近3000"); 10%
     // is one step of the leading digit of 近1000 and less than a step for larger ones.
+    // The share is taken in whole counts, rounded down (近95 is 86 to 94: 85.5 is no count),
+    // and is at least one count: below 10 a tenth is no count, yet 近 still claims one ("近5家"
+    // is 4, "约5家" 4 to 6).
     decimal nearly_percent_of_count{10, 0};
-    // 约 on a count: on either side by at most 10% of it ("约2000辆" is 1,800 to 2,200).
+    // 约 on a count: on either side by at most 10% of it ("约2000辆" is 1,800 to 2,200), in
+    // whole counts as for 近.
     decimal about_percent_of_count{10, 0};
 };
 
@@ -102,6 +106,10 @@ struct interval_rule_verdict {
 struct interval_check {
     std::string printed;  // "接近50%", "84.3%"
     std::array<interval_rule_verdict, std::size(all_rounding_rules)> verdicts;
+    // The assumption the verdicts rest on, where the word's reach is a margin of the
+    // claim_reading (近, 约): "近 on a percentage: at most 5 points below". Empty where the
+    // figure and its word alone give the rates.
+    std::string reading;
 
     const interval_rule_verdict& verdict(rounding rule) const {
         for (const interval_rule_verdict& v : verdicts) {
@@ -145,6 +153,14 @@ inline std::int64_t clip_to_count(int128 value) {
         return -1;
     }
     return static_cast<std::int64_t>(value);
+}
+
+// The top of a range of fitting counts, which past the largest count the intervals take
+// (2^62) can only come from counts given with no upper end: no count the intervals take is
+// above it, so the range is as unbounded as the counts given ("127 or more", not "127 to
+// 6,931,364,085,696,364,018"), and its gaps flag still says whether all between fit.
+inline std::int64_t beyond_counts_unbounded(int128 high) {
+    return high > largest_interval_count ? unbounded : static_cast<std::int64_t>(high);
 }
 
 // -1, 0 or 1 as a/b is below, at or above c/d (b, d > 0).
@@ -191,15 +207,32 @@ inline std::string rate_text(exact_rate rate) {
 }
 
 // The value of a margin given as a decimal: checked above zero, since a margin of 0 makes 近
-// claim nothing and 约 claim the figure exactly.
+// claim nothing and 约 claim the figure exactly, and of a precision the library takes.
 inline decimal checked_margin(decimal margin, const char* what) {
-    const decimal_places places = margin.decimals;  // 0 to max_decimals, or throws
-    (void)places;
+    if (margin.decimals < 0 || margin.decimals > max_decimals) {
+        throw std::invalid_argument(std::string("the margin for ") + what + " is " +
+                                    std::to_string(margin.units) + " units at " +
+                                    std::to_string(margin.decimals) +
+                                    " decimals: a precision outside the supported 0 to " +
+                                    std::to_string(max_decimals));
+    }
     if (margin.units <= 0) {
         throw std::invalid_argument(std::string("the margin for ") + what +
                                     " must be above 0, not " + to_string(margin));
     }
     return margin;
+}
+
+// The part of a reading a percentage's word rests on, in the words of to_string(reading);
+// empty for a word whose rates the figure alone gives.
+inline std::string reading_text(qualifier claim, const claim_reading& reading) {
+    switch (claim) {
+    case qualifier::nearly:
+        return "近 on a percentage: at most " + to_string(reading.nearly_points) + " points below";
+    case qualifier::about:
+        return "约 on a percentage: within " + to_string(reading.about_points) + " points";
+    default: return {};
+    }
 }
 
 inline void check_interval_counts(count_range counts, const char* what) {
@@ -310,7 +343,9 @@ inline counts_fit fit_point(exact_rate rate, count_range numerators, count_range
         return fit;
     }
     const auto times = [&](std::int64_t per) {
-        return count_range{k.low * per, k.bounded() ? k.high * per : count_range::unbounded};
+        return count_range{k.low * per,
+                           k.bounded() ? beyond_counts_unbounded(int128{k.high} * per)
+                                       : count_range::unbounded};
     };
     fit.numerators = times(p);
     fit.denominators = times(q);
@@ -372,9 +407,15 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
             least = rates.high_open ? floor_div128(product, rates.high.numerator) + 1
                                     : ceil_div128(product, rates.high.numerator);
         }
-        // The greatest d whose first numerator is at most numerators.high.
+        // The greatest d whose first numerator is at most numerators.high. At a low end of 0
+        // the first numerator is the same for every d: 0, or 1 when the end is open ("超过0%"
+        // holds no 0 of anything), so either every d passes or none does.
         int128 greatest = unbounded;
-        if (numerators.bounded() && rates.low.numerator > 0) {
+        if (rates.low.numerator == 0) {
+            if (rates.low_open && n_high < 1) {
+                greatest = 0;
+            }
+        } else if (numerators.bounded()) {
             const int128 product = n_high * rates.low.denominator;
             greatest = rates.low_open ? ceil_div128(product, rates.low.numerator) - 1
                                       : floor_div128(product, rates.low.numerator);
@@ -385,16 +426,21 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
             const auto a = static_cast<std::int64_t>(first);
             const auto b = static_cast<std::int64_t>(last);
             const int128 n_first = clipped(a).low;
-            const int128 n_last = clipped(b).high;
+            // With no last denominator the runs rise without end (the interval is above 0 at
+            // its top): every numerator from the first fits, up to numerators.high, however
+            // large the last numerator of the largest denominator that a count can hold.
+            const int128 n_last = b == unbounded ? n_high : clipped(b).high;
             fitting_numerators.add(static_cast<std::int64_t>(n_first), clip_to_count(n_last));
             fitting_denominators.add(a, b);
         }
     }
 
     counts_fit fit;
-    fit.numerators = fitting_numerators.hull;
+    fit.numerators = {fitting_numerators.hull.low,
+                      beyond_counts_unbounded(fitting_numerators.hull.high)};
     fit.numerators_with_gaps = fitting_numerators.gaps;
-    fit.denominators = fitting_denominators.hull;
+    fit.denominators = {fitting_denominators.hull.low,
+                        beyond_counts_unbounded(fitting_denominators.hull.high)};
     fit.denominators_with_gaps = fitting_denominators.gaps;
     return fit;
 }
@@ -541,11 +587,14 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         }
         return static_cast<std::int64_t>(end);
     };
-    // A share of the figure, as a whole number of counts: floor(value x share%).
+    // A share of the figure, as a whole number of counts: floor(value x share%), and at least
+    // one count, so that a word below 10 still claims something ("近5家" is 4).
     const auto share = [&](decimal percent, const char* what) {
         const decimal margin = detail::checked_margin(percent, what);
-        return static_cast<std::int64_t>(detail::int128{value} * margin.units /
-                                         (100 * detail::power_of_ten(margin.decimals)));
+        return std::max<std::int64_t>(
+            static_cast<std::int64_t>(detail::int128{value} * margin.units /
+                                      (100 * detail::power_of_ten(margin.decimals))),
+            1);
     };
     switch (figure.claim) {
     case qualifier::none: return {value, value};
@@ -567,11 +616,13 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         if (value == 0) {
             detail::refuse_figure(figure, "no count is nearly 0 from below");
         }
-        const std::int64_t margin = share(reading.nearly_percent_of_count, "近 on a count");
-        return {std::max<std::int64_t>(value - margin, 0), value - 1};
+        const std::int64_t margin =
+            share(reading.nearly_percent_of_count, "近 on a count (nearly_percent_of_count)");
+        return {std::max<std::int64_t>(value - margin, 0), value - 1};  // margin >= 1: not empty
     }
     case qualifier::about: {
-        const std::int64_t margin = share(reading.about_percent_of_count, "约 on a count");
+        const std::int64_t margin =
+            share(reading.about_percent_of_count, "约 on a count (about_percent_of_count)");
         return {std::max<std::int64_t>(value - margin, 0),
                 checked_end(detail::int128{value} + margin)};
     }
@@ -681,13 +732,13 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
             detail::refuse_figure(figure, "no rate is nearly 0% from below");
         }
         const exact_rate margin = detail::points_as_rate(
-            detail::checked_margin(reading.nearly_points, "近 on a percentage"));
+            detail::checked_margin(reading.nearly_points, "近 on a percentage (nearly_points)"));
         const exact_rate low = detail::add_rates(value, margin, -1);
         return {low.numerator < 0 ? zero : low, false, value, true, false};
     }
     case qualifier::about: {
         const exact_rate margin = detail::points_as_rate(
-            detail::checked_margin(reading.about_points, "约 on a percentage"));
+            detail::checked_margin(reading.about_points, "约 on a percentage (about_points)"));
         const exact_rate low = detail::add_rates(value, margin, -1);
         return {low.numerator < 0 ? zero : low, false, cap(detail::add_rates(value, margin, 1)),
                 false, false};
@@ -707,7 +758,7 @@ inline counts_fit check_interval(const rate_interval& rates, count_range numerat
 inline interval_check check_printed(printed_percent printed, count_range numerators,
                                     count_range denominators,
                                     rate_ceiling ceiling = rate_ceiling::hundred_percent) {
-    interval_check check{to_string(printed.figure) + "%", {}};
+    interval_check check{to_string(printed.figure) + "%", {}, {}};
     for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
         const rounding rule = all_rounding_rules[i];
         const rate_interval rates = rate_interval_of(printed, rule, ceiling);
@@ -720,12 +771,13 @@ inline interval_check check_printed(printed_percent printed, count_range numerat
 inline interval_check check_printed(const printed_figure& figure, count_range numerators,
                                     count_range denominators, const claim_reading& reading = {},
                                     rate_ceiling ceiling = rate_ceiling::hundred_percent) {
-    interval_check check{figure.text, {}};
+    interval_check check{figure.text, {}, {}};
     for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
         const rounding rule = all_rounding_rules[i];
         const rate_interval rates = rate_interval_of(figure, rule, reading, ceiling);
         check.verdicts[i] = {rule, rates, check_interval(rates, numerators, denominators)};
     }
+    check.reading = detail::reading_text(figure.claim, reading);  // its margin checked above
     return check;
 }
 
@@ -803,12 +855,16 @@ inline std::string to_string(const counts_fit& fit) {
            (fit.denominators_with_gaps ? " (with gaps)" : "");
 }
 
-// One line a rule: "接近50% half up stands for [45%, 50%): fits for some counts: ...".
+// One line a rule: "接近50% half up stands for [45%, 50%): fits for some counts: ...", then the
+// reading they rest on, if any: "接近50% read as 近 on a percentage: at most 5 points below".
 inline std::string to_string(const interval_check& check) {
     std::string text;
     for (const interval_rule_verdict& v : check.verdicts) {
         text += check.printed + " " + std::string(to_string(v.rule)) + " stands for " +
                 to_string(v.stands_for) + ": " + to_string(v.fit) + "\n";
+    }
+    if (!check.reading.empty()) {
+        text += check.printed + " read as " + check.reading + "\n";
     }
     return text;
 }
