@@ -879,8 +879,8 @@ inline std::string to_string(const claim_reading& reading) {
     return "近 on a percentage: at most " + to_string(reading.nearly_points) +
            " points below; 约: within " + to_string(reading.about_points) +
            " points; 近 on a count: at most " + to_string(reading.nearly_percent_of_count) +
-           "% of it below; 约: within " + to_string(reading.about_percent_of_count) +
-           "% of it; 多: the digits lead (9000多 is 9,000 to 9,999)";
+           "% of it below (at least 1); 约: within " + to_string(reading.about_percent_of_count) +
+           "% of it (at least 1); 多: the digits lead (9000多 is 9,000 to 9,999)";
 }
 
 }  // namespace restoration
