@@ -165,15 +165,20 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
             end = word + unit.size();
         }
     }
-    const qualifier_word* after = qualifier_at(text, end, qualifiers_after);
-    if (after == nullptr && figure.percent && figure.exponent == 1) {
+    // "95% 以上": spaces may stand before a qualifier after the figure as before one.
+    const std::size_t after_at = skip_spaces(text, end);
+    const qualifier_word* after = qualifier_at(text, after_at, qualifiers_after);
+    if (after != nullptr && !word_starting_at(text, after_at, not_qualifiers_after).empty()) {
+        after = nullptr;  // 上下游: up- and downstream, no claim
+    }
+    if (after == nullptr && after_at == end && figure.percent && figure.exponent == 1) {
         after = qualifier_at(text, end, qualifiers_inside);  // 九成多
     }
     if (after == nullptr) {
         return {};
     }
-    end += after->word.size();
-    return add_claim(figure, after->claim, end - after->word.size());
+    end = after_at + after->word.size();
+    return add_claim(figure, after->claim, after_at);
 }
 
 // Whether a figure begins at `at`: a digit, or a Chinese numeral of tenths ("九成").
@@ -338,9 +343,16 @@ private:
             return pass(i, i + 10, "not a calendar date");
         }
         const std::size_t number_end = running_number_end(text_, i);
-        if (const std::size_t ordinal = ordinal_start(i, number_end); ordinal != i) {
+        if (const std::size_t ordinal = ordinal_start(i);
+            ordinal != i || !numbered_word(number_end).empty()) {
+            // "第45次", "45号", "1号线": passed over with their digits.
             return pass(ordinal, number_end + numbered_word(number_end).size(),
                         "an ordinal or a number, not a figure");
+        }
+        if (const std::size_t fraction = fraction_end(number_end); fraction != number_end) {
+            return pass(i, fraction,
+                        "a fraction or a date with no year (\"1/3\", \"5/11\"): not read as "
+                        "figures");
         }
         if (i > 0 && text_[i - 1] == '.') {  // ".5", as read_figure refuses it
             return pass(i - 1, number_end,
@@ -349,14 +361,24 @@ private:
         return take_number(i, number_end);
     }
 
-    // 第 before the digits ("第45次"), or 号 after them with no month ("45号"): where the
-    // ordinal begins, or `i`.
-    std::size_t ordinal_start(std::size_t i, std::size_t number_end) const {
+    // 第 before the digits ("第45次"): where the ordinal begins, or `i`. 号 after them with no
+    // month ("45号") makes a number too, which begins at its digits.
+    std::size_t ordinal_start(std::size_t i) const {
         constexpr std::string_view ordinal_word = "\u7b2c";  // 第
         if (!word_ending_at(text_, i, std::array{ordinal_word}).empty()) {
             return i - ordinal_word.size();
         }
-        return numbered_word(number_end).empty() ? i : number_end;
+        return i;
+    }
+
+    // Where digits joined by slashes end ("1/3", "5/11", "1/2/3"), or `number_end` when no
+    // slash and digit follow the number.
+    std::size_t fraction_end(std::size_t number_end) const {
+        std::size_t end = number_end;
+        while (end < text_.size() && text_[end] == '/' && digit_at(text_, end + 1)) {
+            end = running_number_end(text_, end + 1);
+        }
+        return end;
     }
 
     std::string_view numbered_word(std::size_t at) const {
