@@ -854,6 +854,8 @@ TEST_CASE("dates with slashes, clock times and 点半 are dates, never figures")
     CHECK(half.hour == 4);
     CHECK(half.minute == 30);
     CHECK(zh_date("下午4点半").hour == 16);
+    CHECK(zh_date("截至10点").hour == 10);  // 点 after 截至 (as of) is an hour
+    CHECK(zh_date("截止到8点").text == "8点");
     // No calendar date, no time: passed over, never figures.
     for (const std::string_view text : {"2022/13/45", "25:00", "10:0", "10:000"}) {
         CAPTURE(text);
@@ -935,6 +937,15 @@ TEST_CASE("九成五 is 95%, a tenth of a tenth; never 九成 with the 五 dropp
     CHECK(zh_figure("复工率九成五以上").claim == qualifier::at_least);
     CHECK(zh_figure("九成五的企业").text == "九成五");
     CHECK(zh_figure("近九成五,").claim == qualifier::nearly);
+    // In digits, "9成5" is passed over whole, never 9成 and a dropped 5.
+    for (const std::string_view text : {"9成5", "9成5家"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == "9成5");
+        CHECK(zh_refusal(text).find("a digit after tenths") != std::string::npos);
+    }
     // A word after the numeral: 九成 of the 一线 (front-line) staff, or 九成一? Passed over.
     for (const std::string_view text : {"九成一线员工", "九成五金企业"}) {
         CAPTURE(text);

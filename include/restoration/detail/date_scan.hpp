@@ -289,6 +289,10 @@ constexpr std::size_t slash_date_end(std::string_view text, std::size_t at, prin
     return day.end;
 }
 
+// "As of", before a time: 截至, 截止, 截止到.
+inline constexpr std::array<std::string_view, 3> as_of_words = {
+    "\u622a\u81f3" /* 截至 */, "\u622a\u6b62" /* 截止 */, "\u622a\u6b62\u5230" /* 截止到 */};
+
 // A clock time at `at`: an hour (0 to 24, one or two digits), a colon, and two digits of
 // minutes ("截至10:00", "9：30"), no digit or colon and digit after.
 constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, printed_date& date) {
@@ -437,7 +441,8 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
         end = day_and_after(text, at, true, date);
     }
     if (end == at) {
-        end = time_after(text, at, false, date);
+        // 点 is an hour after 截至 ("截至10点", as of 10 o'clock), as after a date.
+        end = time_after(text, at, !word_ending_at(text, at, as_of_words).empty(), date);
     }
     scan.end = end == at ? 0 : end;
     return scan;

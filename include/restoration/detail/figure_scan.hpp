@@ -689,6 +689,15 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
     if (figure.suffix.end != digits_end) {
         // 万 or 亿 directly after a Chinese scale word: "5千万亿" is no 5千万 of a unit 亿.
         const std::size_t after = figure.suffix.end;
+        if (figure.suffix.scale_word == tenths_word && digit_at(text, after)) {
+            // "9成5": 95% as "九成五" is, or 9成 and a figure 5; never 9成 with the 5 dropped.
+            std::size_t end = after;
+            while (digit_at(text, end)) {
+                ++end;
+            }
+            fail("a digit after tenths (9\u62105): not read", after, end);
+            return figure;
+        }
         const bool chinese_scale = !figure.suffix.scale_word.empty() &&
                                    !is_ascii_letter(figure.suffix.scale_word[0]);
         if (chinese_scale && !figure.suffix.percent &&
