@@ -38,7 +38,7 @@ struct printed_figure {
     // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
     // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿. Tenths are a percent of exponent 1: "九成" and
     // "9成" are {9, 0} x 10^1 percent, 90% to a precision of ten percent (not {90, 0}, which
-    // would claim 90% to the unit).
+    // would claim 90% to the unit); "九成五" is {95, 1} x 10^1 percent, 95% to the percent.
     int exponent = 0;
     std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", "成", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent", or tenths (成)
@@ -258,7 +258,8 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
 // of the fault.
 //
 // It reads what bulletins print with a figure: a qualifier ("9000多家", "超过95%", "近九成",
-// "90%以上", "more than 95%"; two that disagree are refused), 均 ("均超90%": each), percentage
+// "90%以上", "more than 95%", "高于50%", "未满50%", "90%及以上", "95%上下"; across one filler
+// word and spaces: "约为60%", "超过了 95%", "95% 以上"; two that disagree are refused), 均 ("均超90%": each), percentage
 // points ("3.2个百分点"), tenths ("九成", "7成": percent, exponent 1), and full-width digits
 // ("８４．３％" is {843, 1} percent; its text and positions are the bytes as printed). A change
 // ("增加431家") is known only from running text: find_figures reads it. Given a text that is one
@@ -488,10 +489,14 @@ private:
 
 // Finds every figure in running text, with its position, sign, precision, scale, percent sign,
 // points or unit word, its qualifier, 均, and the change its clause states ("比21日提高3.2个百分点":
-// up 3.2 points against 比21日). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
-// "21日", "2019年", "2022-05-11", "正月初八") are listed in `dates` with their parts, never taken
-// for figures; ordinals and numbers ("第45次", "45号", "5th") are passed over. A figure that
-// cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
+// up 3.2 points against 比21日; "比21日少431家": down). 高于 and 低于 directly before a figure claim
+// of it ("低于50%": less than 50%), before what they compare against they state a change
+// ("高于前三季度0.4个百分点"). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
+// "21日", "2019年", "2022-05-11", "2022/5/11", "10:00", "4点半", "截至10点", "正月初八") are
+// listed in `dates` with their parts, never taken for figures; ordinals and numbers ("第45次",
+// "45号", "5th"), fractions ("1/3"), multiples ("1.5倍") and bare points ("3.2 points") are
+// passed over with their digits. A figure that cannot be read ("1.529.4") is passed over with
+// the reason. A comma or point after a figure is
 // punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
 // ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
 // directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are

@@ -1,8 +1,8 @@
 // detail/date_scan.hpp: dates and times as bulletins print them, so that the reader passes them
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
-// 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 21日, 2019年, 2022-05-11,
-// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is
-// public, through printed.hpp.
+// 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 4点半, 截至10点, 21日,
+// 2019年, 2022-05-11, 2022/5/11, 10:00, the lunar 正月初八 and 初八, and English "May 5, 2022"
+// and "5 May 2022". printed_date is public, through printed.hpp.
 #pragma once
 
 #include <array>
