@@ -733,7 +733,7 @@ TEST_CASE("a qualifier is kept across a filler word or spaces, before and after 
         {"不低于", qualifier::at_least},  {"不高于", qualifier::at_most},
         {"逾", qualifier::more_than},
     }};
-    const std::array<std::string_view, 6> fillers = {"", "为", "占", "于", "了", "在"};
+    const std::array<std::string_view, 8> fillers = {"", "为", "占", "于", "了", "在", " 了", "\u3000为"};
     const std::array<std::string_view, 3> spaces = {"", " ", "\u3000"};
     const std::array<std::string_view, 4> figures = {"60%", "九成", "1.5万家", "九成五"};
     const std::array<std::string_view, 2> prefixes = {"", "复工率"};

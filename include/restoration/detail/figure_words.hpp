@@ -42,9 +42,11 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
     if (const qualifier_word* q = qualifier_at(text, found.at, qualifiers_before)) {
         found.claim = q->claim;
         found.at += q->word.size();
-        // "约为60%", "超过 95%": a filler word and spaces between the qualifier and the figure.
-        found.at += word_starting_at(text, found.at, qualifier_fillers).size();
-        found.at = skip_spaces(text, found.at);
+        // "约为60%", "超过 95%", "超过 了 95%": spaces, a filler word and spaces between the
+        // qualifier and the figure.
+        const std::size_t spaced = skip_spaces(text, found.at);
+        const std::size_t filler = word_starting_at(text, spaced, qualifier_fillers).size();
+        found.at = skip_spaces(text, filler != 0 ? spaced + filler : found.at);
         return found;
     }
     if (!found.each) {
@@ -96,15 +98,18 @@ constexpr words_before chinese_qualifier_before(std::string_view text, std::size
 // qualifier and the figure may stand spaces and one filler word ("约为60%", "超过了 95%"), as
 // read_words_before reads them: the qualifier is kept, never dropped.
 constexpr words_before find_words_before(std::string_view text, std::size_t at) {
-    std::size_t words_end = at;
-    while (const std::size_t space = space_before(text, words_end)) {
-        words_end -= space;
-    }
+    const auto spaces_before = [&](std::size_t end) {
+        while (const std::size_t space = space_before(text, end)) {
+            end -= space;
+        }
+        return end;
+    };
+    const std::size_t words_end = spaces_before(at);
     words_before found = chinese_qualifier_before(text, words_end);
     if (found.claim == qualifier::none) {
         const std::string_view filler = word_ending_at(text, words_end, qualifier_fillers);
         if (!filler.empty()) {
-            found = chinese_qualifier_before(text, words_end - filler.size());
+            found = chinese_qualifier_before(text, spaces_before(words_end - filler.size()));
         }
     }
     if (found.claim == qualifier::none) {
