@@ -194,7 +194,18 @@ struct qualifier_form {
 };
 
 // Before the figure: a qualifier, 均 (each), both, or an English qualifier and a space.
-constexpr std::array<qualifier_form, 18> qualifiers_before_forms = {{
+// Then the bulletins' other ways: 高于 and 低于 before a level, 未满, a filler word between the
+// qualifier and the figure ("约为60%", "超过了95%"), and spaces ("超过 95%").
+constexpr std::array<qualifier_form, 27> qualifiers_before_forms = {{
+    {"\u9ad8\u4e8e", qualifier::more_than, false, false},        // 高于
+    {"\u4f4e\u4e8e", qualifier::less_than, false, false},        // 低于
+    {"\u4e0d\u4f4e\u4e8e", qualifier::at_least, false, false},  // 不低于
+    {"\u4e0d\u9ad8\u4e8e", qualifier::at_most, false, false},   // 不高于
+    {"\u672a\u6ee1", qualifier::less_than, false, false},        // 未满
+    {"\u7ea6\u4e3a", qualifier::about, false, false},            // 约为
+    {"\u8d85\u8fc7\u4e86", qualifier::more_than, false, false}, // 超过了
+    {"\u63a5\u8fd1\u4e8e", qualifier::nearly, false, false},    // 接近于
+    {"\u8d85\u8fc7 ", qualifier::more_than, false, false},       // "超过 "
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most, false, false},  // 不超过
     {"\u8d85\u8fc7", qualifier::more_than, false, false},        // 超过
     {"\u5df2\u8d85\u8fc7", qualifier::more_than, false, false},  // 已超过
@@ -219,7 +230,11 @@ constexpr std::array<qualifier_form, 18> qualifiers_before_forms = {{
 constexpr std::array<qualifier_form, 2> qualifiers_inside_forms = {{
     {"\u591a", qualifier::odd, false, false},   // 多
     {"\u4f59", qualifier::odd, false, false}}};  // 余
-constexpr std::array<qualifier_form, 4> qualifiers_after_forms = {{
+constexpr std::array<qualifier_form, 8> qualifiers_after_forms = {{
+    {"\u53ca\u4ee5\u4e0a", qualifier::at_least, false, false},  // 及以上
+    {"\u53ca\u4ee5\u4e0b", qualifier::at_most, false, false},   // 及以下
+    {"\u4e0a\u4e0b", qualifier::about, false, false},            // 上下
+    {" \u4ee5\u4e0a", qualifier::at_least, false, false},        // " 以上"
     {"\u4ee5\u4e0a", qualifier::at_least, false, false},  // 以上
     {"\u4ee5\u4e0b", qualifier::at_most, false, false},   // 以下
     {"\u4ee5\u5185", qualifier::at_most, false, false},   // 以内

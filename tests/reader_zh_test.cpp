@@ -46,6 +46,12 @@ printed_date zh_date(std::string_view text) {
     return found.dates[0];
 }
 
+struct claim_case_text {
+    std::string_view text;
+    qualifier claim;
+    std::string_view figure_text;
+};
+
 std::string zh_refusal(std::string_view text) {
     try {
         read_figure(text);
@@ -709,4 +715,260 @@ TEST_CASE("a range states neither of its ends as a figure") {
     // Dates keep their own ranges; a dash after a word is no range of figures.
     CHECK(find_figures("3月1日-27日").dates.size() == 1);
     CHECK(find_figures("增加到12家").figures.size() == 1);
+}
+
+// The review of the reader (issue 11): each case that lost a claim, a direction or digits.
+
+TEST_CASE("a qualifier is kept across a filler word or spaces, before and after the figure") {
+    struct word_case {
+        std::string_view word;
+        qualifier claim;
+    };
+    // Written out here, not taken from the library's tables.
+    const std::array<word_case, 11> before = {{
+        {"约", qualifier::about},         {"超过", qualifier::more_than},
+        {"接近", qualifier::nearly},      {"近", qualifier::nearly},
+        {"不到", qualifier::less_than},   {"未满", qualifier::less_than},
+        {"高于", qualifier::more_than},   {"低于", qualifier::less_than},
+        {"不低于", qualifier::at_least},  {"不高于", qualifier::at_most},
+        {"逾", qualifier::more_than},
+    }};
+    const std::array<std::string_view, 8> fillers = {"", "为", "占", "于", "了", "在", " 了", "\u3000为"};
+    const std::array<std::string_view, 3> spaces = {"", " ", "\u3000"};
+    const std::array<std::string_view, 4> figures = {"60%", "九成", "1.5万家", "九成五"};
+    const std::array<std::string_view, 2> prefixes = {"", "复工率"};
+    std::size_t checked = 0;
+    for (const word_case& q : before) {
+        for (std::string_view filler : fillers) {
+            for (std::string_view space : spaces) {
+                for (std::string_view number : figures) {
+                    for (std::string_view prefix : prefixes) {
+                        const std::string qualified =
+                            std::string(q.word) + std::string(filler) + std::string(space) +
+                            std::string(number);
+                        const std::string text = std::string(prefix) + qualified;
+                        CAPTURE(text);
+                        const printed_figure figure = zh_figure(text);  // read_figure agrees
+                        CHECK(figure.claim == q.claim);
+                        CHECK(figure.text == qualified);
+                        CHECK(figure.position == prefix.size());
+                        CHECK(figure.change == direction::none);
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    CHECK(checked == before.size() * fillers.size() * spaces.size() * figures.size() * 2);
+
+    const std::array<word_case, 7> after = {{
+        {"以上", qualifier::at_least},  {"及以上", qualifier::at_least},
+        {"以下", qualifier::at_most},   {"及以下", qualifier::at_most},
+        {"以内", qualifier::at_most},   {"左右", qualifier::about},
+        {"上下", qualifier::about},
+    }};
+    for (const word_case& q : after) {
+        for (std::string_view space : spaces) {
+            for (std::string_view number : {"95%", "九成", "10亿元", "95 %"}) {
+                const std::string text = std::string(number) + std::string(space) +
+                                         std::string(q.word);
+                CAPTURE(text);
+                const printed_figure figure = zh_figure(text);
+                CHECK(figure.claim == q.claim);
+                CHECK(figure.text == text);
+            }
+        }
+    }
+
+    // The reviewed texts as printed, each with its claim.
+    const std::array<claim_case_text, 12> printed = {{
+        {"复工率约为60%", qualifier::about, "约为60%"},
+        {"约占60%", qualifier::about, "约占60%"},
+        {"接近于50%", qualifier::nearly, "接近于50%"},
+        {"超过了95%", qualifier::more_than, "超过了95%"},
+        {"超过 95%", qualifier::more_than, "超过 95%"},
+        {"95% 以上", qualifier::at_least, "95% 以上"},
+        {"近 九成", qualifier::nearly, "近 九成"},
+        {"90%及以上", qualifier::at_least, "90%及以上"},
+        {"95%上下", qualifier::about, "95%上下"},
+        {"复工率在50%以下", qualifier::at_most, "50%以下"},
+        {"未满50%", qualifier::less_than, "未满50%"},
+        {"more than  95%", qualifier::more_than, "more than  95%"},
+    }};
+    for (const claim_case_text& c : printed) {
+        CAPTURE(c.text);
+        const printed_figure figure = zh_figure(c.text);
+        CHECK(figure.claim == c.claim);
+        CHECK(figure.text == c.figure_text);
+    }
+    CHECK(read_figure("约为60%").claim == qualifier::about);
+    CHECK(read_figure("95% 以上").claim == qualifier::at_least);
+
+    // Not qualifiers: 上下游 (up- and downstream), a filler or spaces with no qualifier.
+    CHECK(find_figures("95%上下游企业").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("95%上下游企业").figures.at(0).text == "95%");
+    CHECK(zh_figure("复工率为 60%").text == "60%");
+    CHECK(zh_figure("签约为5个").claim == qualifier::none);
+    // Two that disagree across a space are still refused.
+    CHECK(zh_refusal("约 90% 以上").find("two qualifiers that disagree") != std::string::npos);
+    CHECK(find_figures("约 90% 以上").passed.at(0).text == "约 90% 以上");
+}
+
+TEST_CASE("高于 and 低于 directly before a level claim of it; before what they compare, a change") {
+    const printed_figure below = zh_figure("复工率低于50%");
+    CHECK(below.claim == qualifier::less_than);
+    CHECK(below.change == direction::none);
+    CHECK(below.text == "低于50%");
+    const printed_figure above = zh_figure("高于50%");
+    CHECK(above.claim == qualifier::more_than);
+    CHECK(above.change == direction::none);
+    CHECK(zh_figure("不低于50%").claim == qualifier::at_least);
+    CHECK(zh_figure("不高于50%").claim == qualifier::at_most);
+    for (const std::string_view text : {"高于前三季度0.4个百分点", "高于样本平均1.4个百分点"}) {
+        CAPTURE(text);
+        const printed_figure change = zh_figure(text);
+        CHECK(change.change == direction::up);
+        CHECK(change.claim == qualifier::none);
+        CHECK(change.points);
+    }
+    CHECK(zh_figure("低于全国平均2个百分点").change == direction::down);
+    // English says it with its own words: "less than 50%", "more than 50%".
+    CHECK(zh_figure("less than 50%").claim == qualifier::less_than);
+}
+
+TEST_CASE("dates with slashes, clock times and 点半 are dates, never figures") {
+    const printed_date slashed = zh_date("2022/5/11");
+    CHECK(slashed.year == 2022);
+    CHECK(slashed.month == 5);
+    CHECK(slashed.day == 11);
+    CHECK(slashed.text == "2022/5/11");
+    CHECK(zh_date("截至2022/05/11,").month == 5);
+    const printed_date ten = zh_date("截至10:00");
+    CHECK(ten.hour == 10);
+    CHECK(ten.minute == 0);
+    CHECK(ten.text == "10:00");
+    CHECK(ten.position == 6);
+    CHECK(zh_date("截至9：30").minute == 30);  // a full-width colon
+    CHECK(zh_date("as of 10:00").hour == 10);
+    const printed_date half = zh_date("4点半");
+    CHECK(half.hour == 4);
+    CHECK(half.minute == 30);
+    CHECK(zh_date("下午4点半").hour == 16);
+    CHECK(zh_date("截至10点").hour == 10);  // 点 after 截至 (as of) is an hour
+    CHECK(zh_date("截止到8点").text == "8点");
+    // No calendar date, no time: passed over, never figures.
+    for (const std::string_view text : {"2022/13/45", "25:00", "10:0", "10:000"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.dates.empty());
+        if (text.find('/') != std::string_view::npos) {
+            CHECK(found.figures.empty());
+            CHECK(found.passed.size() == 1);
+        }
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+    }
+}
+
+TEST_CASE("多, 少 after what they compare against, and 降幅, give a change its direction") {
+    struct change_case {
+        std::string_view text;
+        direction way;
+        std::string_view against;
+    };
+    const std::array<change_case, 7> cases = {{
+        {"比21日少431家", direction::down, "比21日"},
+        {"比21日多431家", direction::up, "比21日"},
+        {"较上周多5家", direction::up, "较上周"},
+        {"降幅3.2%", direction::down, ""},
+        {"增幅3.2%", direction::up, ""},
+        {"减少了5家", direction::down, ""},
+        {"比21日减少5家", direction::down, "比21日"},
+    }};
+    for (const change_case& c : cases) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].change == c.way);
+        CHECK(found.figures[0].against == c.against);
+        CHECK(found.figures[0].number.units > 0);  // the sign is the change's, not a minus
+    }
+    // 多 and 少 that compare nothing: no change.
+    for (const std::string_view text : {"至少5家", "许多5家", "比较多5家", "最多5家"}) {
+        CAPTURE(text);
+        CHECK(find_figures(text).figures.at(0).change == direction::none);
+    }
+}
+
+TEST_CASE("an ordinal is passed over with its digits") {
+    for (const std::string_view prefix : {"", "在"}) {
+        for (const std::string_view ordinal : {"45号", "1号"}) {
+            for (const std::string_view rest : {"", "线", "文件"}) {
+                const std::string text =
+                    std::string(prefix) + std::string(ordinal) + std::string(rest);
+                CAPTURE(text);
+                const found_figures found = find_figures(text);
+                CHECK(found.figures.empty());
+                REQUIRE(found.passed.size() == 1);
+                CHECK(found.passed[0].text == ordinal);
+                CHECK(found.passed[0].position == prefix.size());
+            }
+        }
+    }
+    CHECK(find_figures("the 45th").passed.at(0).text == "45th");
+}
+
+TEST_CASE("九成五 is 95%, a tenth of a tenth; never 九成 with the 五 dropped") {
+    const std::array<std::string_view, 9> numerals = {"一", "二", "三", "四", "五",
+                                                      "六", "七", "八", "九"};
+    for (std::size_t tens = 0; tens < numerals.size(); ++tens) {
+        for (std::size_t ones = 0; ones < numerals.size(); ++ones) {
+            const std::string text =
+                std::string(numerals[tens]) + "成" + std::string(numerals[ones]);
+            CAPTURE(text);
+            const printed_figure figure = zh_figure(text);
+            const auto percent = static_cast<std::int64_t>((tens + 1) * 10 + ones + 1);
+            CHECK(figure.number == decimal{percent, 1});
+            CHECK(figure.exponent == 1);
+            CHECK(figure.percent);
+            CHECK(figure.value() == static_cast<double>(percent));
+            CHECK(figure.text == text);
+        }
+    }
+    CHECK(zh_figure("复工率九成五以上").claim == qualifier::at_least);
+    CHECK(zh_figure("九成五的企业").text == "九成五");
+    CHECK(zh_figure("近九成五,").claim == qualifier::nearly);
+    // In digits, "9成5" is passed over whole, never 9成 and a dropped 5.
+    for (const std::string_view text : {"9成5", "9成5家"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == "9成5");
+        CHECK(zh_refusal(text).find("a digit after tenths") != std::string::npos);
+    }
+    // A word after the numeral: 九成 of the 一线 (front-line) staff, or 九成一? Passed over.
+    for (const std::string_view text : {"九成一线员工", "九成五金企业"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text.substr(0, 6) == "九成");
+        CHECK(zh_refusal(text).find("numeral after tenths") != std::string::npos);
+    }
+}
+
+TEST_CASE("a multiple, bare points and a fraction are passed over, never a bare figure") {
+    for (const std::string_view text : {"1.5倍", "3.2 points", "1 point", "1/3", "5/11"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.dates.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == text);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+    }
+    CHECK(find_figures("增长1.5倍,").passed.at(0).reason.find("multiple") != std::string::npos);
+    CHECK(find_figures("约1/3的企业").passed.at(0).reason.find("fraction") != std::string::npos);
+    // With "percentage" they are points.
+    CHECK(zh_figure("3.2 percentage points").points);
 }

@@ -38,7 +38,7 @@ struct printed_figure {
     // The scale word: 3 thousand, 4 万, 5 十万, 6 million or 百万, 7 千万, 8 亿, 9 billion or
     // 十亿, 10 百亿, 11 千亿, 12 trillion or 万亿. Tenths are a percent of exponent 1: "九成" and
     // "9成" are {9, 0} x 10^1 percent, 90% to a precision of ten percent (not {90, 0}, which
-    // would claim 90% to the unit).
+    // would claim 90% to the unit); "九成五" is {95, 1} x 10^1 percent, 95% to the percent.
     int exponent = 0;
     std::string scale_word;    // "million" (for "Million" too), "万", "千万", "万亿", "成", or empty
     bool percent = false;      // "%", "％", "percent" or "per cent", or tenths (成)
@@ -165,15 +165,20 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
             end = word + unit.size();
         }
     }
-    const qualifier_word* after = qualifier_at(text, end, qualifiers_after);
-    if (after == nullptr && figure.percent && figure.exponent == 1) {
+    // "95% 以上": spaces may stand before a qualifier after the figure as before one.
+    const std::size_t after_at = skip_spaces(text, end);
+    const qualifier_word* after = qualifier_at(text, after_at, qualifiers_after);
+    if (after != nullptr && !word_starting_at(text, after_at, not_qualifiers_after).empty()) {
+        after = nullptr;  // 上下游: up- and downstream, no claim
+    }
+    if (after == nullptr && after_at == end && figure.percent && figure.exponent == 1) {
         after = qualifier_at(text, end, qualifiers_inside);  // 九成多
     }
     if (after == nullptr) {
         return {};
     }
-    end += after->word.size();
-    return add_claim(figure, after->claim, end - after->word.size());
+    end = after_at + after->word.size();
+    return add_claim(figure, after->claim, after_at);
 }
 
 // Whether a figure begins at `at`: a digit, or a Chinese numeral of tenths ("九成").
@@ -253,7 +258,8 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
 // of the fault.
 //
 // It reads what bulletins print with a figure: a qualifier ("9000多家", "超过95%", "近九成",
-// "90%以上", "more than 95%"; two that disagree are refused), 均 ("均超90%": each), percentage
+// "90%以上", "more than 95%", "高于50%", "未满50%", "90%及以上", "95%上下"; across one filler
+// word and spaces: "约为60%", "超过了 95%", "95% 以上"; two that disagree are refused), 均 ("均超90%": each), percentage
 // points ("3.2个百分点"), tenths ("九成", "7成": percent, exponent 1), and full-width digits
 // ("８４．３％" is {843, 1} percent; its text and positions are the bytes as printed). A change
 // ("增加431家") is known only from running text: find_figures reads it. Given a text that is one
@@ -338,9 +344,16 @@ private:
             return pass(i, i + 10, "not a calendar date");
         }
         const std::size_t number_end = running_number_end(text_, i);
-        if (const std::size_t ordinal = ordinal_start(i, number_end); ordinal != i) {
+        if (const std::size_t ordinal = ordinal_start(i);
+            ordinal != i || !numbered_word(number_end).empty()) {
+            // "第45次", "45号", "1号线": passed over with their digits.
             return pass(ordinal, number_end + numbered_word(number_end).size(),
                         "an ordinal or a number, not a figure");
+        }
+        if (const std::size_t fraction = fraction_end(number_end); fraction != number_end) {
+            return pass(i, fraction,
+                        "a fraction or a date with no year (\"1/3\", \"5/11\"): not read as "
+                        "figures");
         }
         if (i > 0 && text_[i - 1] == '.') {  // ".5", as read_figure refuses it
             return pass(i - 1, number_end,
@@ -349,14 +362,24 @@ private:
         return take_number(i, number_end);
     }
 
-    // 第 before the digits ("第45次"), or 号 after them with no month ("45号"): where the
-    // ordinal begins, or `i`.
-    std::size_t ordinal_start(std::size_t i, std::size_t number_end) const {
+    // 第 before the digits ("第45次"): where the ordinal begins, or `i`. 号 after them with no
+    // month ("45号") makes a number too, which begins at its digits.
+    std::size_t ordinal_start(std::size_t i) const {
         constexpr std::string_view ordinal_word = "\u7b2c";  // 第
         if (!word_ending_at(text_, i, std::array{ordinal_word}).empty()) {
             return i - ordinal_word.size();
         }
-        return numbered_word(number_end).empty() ? i : number_end;
+        return i;
+    }
+
+    // Where digits joined by slashes end ("1/3", "5/11", "1/2/3"), or `number_end` when no
+    // slash and digit follow the number.
+    std::size_t fraction_end(std::size_t number_end) const {
+        std::size_t end = number_end;
+        while (end < text_.size() && text_[end] == '/' && digit_at(text_, end + 1)) {
+            end = running_number_end(text_, end + 1);
+        }
+        return end;
     }
 
     std::string_view numbered_word(std::size_t at) const {
@@ -466,10 +489,14 @@ private:
 
 // Finds every figure in running text, with its position, sign, precision, scale, percent sign,
 // points or unit word, its qualifier, 均, and the change its clause states ("比21日提高3.2个百分点":
-// up 3.2 points against 比21日). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
-// "21日", "2019年", "2022-05-11", "正月初八") are listed in `dates` with their parts, never taken
-// for figures; ordinals and numbers ("第45次", "45号", "5th") are passed over. A figure that
-// cannot be read ("1.529.4") is passed over with the reason. A comma or point after a figure is
+// up 3.2 points against 比21日; "比21日少431家": down). 高于 and 低于 directly before a figure claim
+// of it ("低于50%": less than 50%), before what they compare against they state a change
+// ("高于前三季度0.4个百分点"). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
+// "21日", "2019年", "2022-05-11", "2022/5/11", "10:00", "4点半", "截至10点", "正月初八") are
+// listed in `dates` with their parts, never taken for figures; ordinals and numbers ("第45次",
+// "45号", "5th"), fractions ("1/3"), multiples ("1.5倍") and bare points ("3.2 points") are
+// passed over with their digits. A figure that cannot be read ("1.529.4") is passed over with
+// the reason. A comma or point after a figure is
 // punctuation ("6,480, then"), unless a percent sign or a scale or unit word is joined to it
 // ("84.%"). Digits inside a word or code ("H1N1", "No.5") are not figures. A sign is one
 // directly before the digits and not after a digit or an ASCII letter ("1-2" and "COVID-19" are

@@ -25,9 +25,17 @@ struct qualifier_word {
 
 // Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5).
 // Longest first, both ways: read forward, 超过 is taken whole rather than 超; looked for backward from the digits, 已超过 and 接近
-// are taken whole rather than 超过 and 近.
-inline constexpr std::array<qualifier_word, 12> qualifiers_before = {{
+// are taken whole rather than 超过 and 近. 高于 and 低于 directly before a figure compare it with
+// nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
+// against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
+// direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
+inline constexpr std::array<qualifier_word, 17> qualifiers_before = {{
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
+    {"\u4e0d\u4f4e\u4e8e", qualifier::at_least},   // 不低于: not less than, before 低于
+    {"\u4e0d\u9ad8\u4e8e", qualifier::at_most},    // 不高于: not more than, before 高于
+    {"\u9ad8\u4e8e", qualifier::more_than},        // 高于
+    {"\u4f4e\u4e8e", qualifier::less_than},        // 低于
+    {"\u672a\u6ee1", qualifier::less_than},        // 未满: not yet reaching
     {"\u5df2\u8d85\u8fc7", qualifier::more_than},  // 已超过
     {"\u8d85\u8fc7", qualifier::more_than},        // 超过
     {"\u63a5\u8fd1", qualifier::nearly},           // 接近
@@ -40,6 +48,12 @@ inline constexpr std::array<qualifier_word, 12> qualifiers_before = {{
     {"\u8fd1", qualifier::nearly},                 // 近
     {"\u7ea6", qualifier::about},                  // 约
 }};
+
+// Words between a qualifier and the figure that say nothing more of it: "约为60%", "约占60%",
+// "接近于50%", "超过了95%". The qualifier is kept across one of them (and spaces), never dropped.
+inline constexpr std::array<std::string_view, 5> qualifier_fillers = {
+    "\u4e3a" /* 为 */, "\u5360" /* 占 */, "\u4e8e" /* 于 */, "\u4e86" /* 了 */,
+    "\u5728" /* 在 */};
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
 // "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
@@ -70,14 +84,23 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
     {"\u4f59", qualifier::odd},  // 余
 }};
 
-// Directly after the whole figure: "90%以上", "80%左右", "10亿元以上", and after a percent or
-// tenths "九成多". 多 after a unit is not taken ("5家多元化企业").
-inline constexpr std::array<qualifier_word, 4> qualifiers_after = {{
+// Directly after the whole figure, or after spaces: "90%以上", "80%左右", "10亿元以上", "95% 以上",
+// "90%及以上", "95%上下", and after a percent or tenths "九成多". 多 after a unit is not taken
+// ("5家多元化企业"), nor 上下 that begins 上下游 or 上下班 (see not_qualifiers_after). Longest first.
+inline constexpr std::array<qualifier_word, 7> qualifiers_after = {{
+    {"\u53ca\u4ee5\u4e0a", qualifier::at_least},  // 及以上
+    {"\u53ca\u4ee5\u4e0b", qualifier::at_most},   // 及以下
+    {"\u4e0a\u4e0b", qualifier::about},           // 上下
     {"\u4ee5\u4e0a", qualifier::at_least},  // 以上
     {"\u4ee5\u4e0b", qualifier::at_most},   // 以下
     {"\u4ee5\u5185", qualifier::at_most},   // 以内
     {"\u5de6\u53f3", qualifier::about},     // 左右
 }};
+
+// Words that begin with a qualifier after a figure but are no qualifier: 上下游 (up- and
+// downstream: "95%上下游企业"), 上下班 (commuting).
+inline constexpr std::array<std::string_view, 2> not_qualifiers_after = {
+    "\u4e0a\u4e0b\u6e38" /* 上下游 */, "\u4e0a\u4e0b\u73ed" /* 上下班 */};
 
 // Said of each of a list ("衡水、邢台、石家庄复工率均超过80%"), directly before the qualifier or
 // the digits. Longest first.
@@ -115,7 +138,7 @@ struct direction_word {
 
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "日增复工企业52家" (a daily increase, said against the day before).
-inline constexpr std::array<direction_word, 16> direction_words = {{
+inline constexpr std::array<direction_word, 17> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -131,6 +154,7 @@ inline constexpr std::array<direction_word, 16> direction_words = {{
     {"\u964d\u4f4e", direction::down},  // 降低
     {"\u4e0b\u6ed1", direction::down},  // 下滑
     {"\u51cf\u5e45", direction::down},  // 减幅
+    {"\u964d\u5e45", direction::down},  // 降幅
     {"\u65e5\u51cf", direction::down, against_kind::itself},  // 日减
 }};
 
@@ -138,6 +162,14 @@ inline constexpr std::array<direction_word, 16> direction_words = {{
 // "工业增加值增速达到7.6%").
 inline constexpr std::array<std::string_view, 1> not_direction_words = {
     "\u589e\u52a0\u503c" /* 增加值 */};
+
+// 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
+// against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
+// 至少 and 最多 are no change.
+inline constexpr std::array<direction_word, 2> compared_directions = {{
+    {"\u591a", direction::up},    // 多
+    {"\u5c11", direction::down},  // 少
+}};
 
 // After a direction word, 到 or 至 make the figure a level, not a change: "提高到95%".
 inline constexpr std::array<std::string_view, 2> level_after_direction = {"\u5230", "\u81f3"};

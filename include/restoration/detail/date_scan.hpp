@@ -1,8 +1,8 @@
 // detail/date_scan.hpp: dates and times as bulletins print them, so that the reader passes them
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
-// 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 21日, 2019年, 2022-05-11,
-// the lunar 正月初八 and 初八, and English "May 5, 2022" and "5 May 2022". printed_date is
-// public, through printed.hpp.
+// 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 4点半, 截至10点, 21日,
+// 2019年, 2022-05-11, 2022/5/11, 10:00, the lunar 正月初八 and 初八, and English "May 5, 2022"
+// and "5 May 2022". printed_date is public, through printed.hpp.
 #pragma once
 
 #include <array>
@@ -84,6 +84,9 @@ inline constexpr std::array<std::string_view, 2> day_words = {"\u65e5" /* 日 */
 inline constexpr std::string_view hour_word = "\u65f6";   // 时
 inline constexpr std::string_view clock_word = "\u70b9";  // 点: an hour only after a date or 下午
 inline constexpr std::string_view minute_word = "\u5206"; // 分
+inline constexpr std::string_view half_word = "\u534a";   // 半: "4点半", half past four
+// Between the hour and the minutes of a clock time: "10:00", "10：00".
+inline constexpr std::array<std::string_view, 2> clock_colons = {":", "\uff1a"};
 inline constexpr std::string_view month_suffix = "\u4efd"; // 份: "3月份"
 inline constexpr std::array<std::string_view, 3> ten_day_words = {
     "\u4e0a\u65ec" /* 上旬 */, "\u4e2d\u65ec" /* 中旬 */, "\u4e0b\u65ec" /* 下旬 */};
@@ -167,12 +170,19 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
     if (hour.value < 0 || hour.value > 24) {
         return at;
     }
-    const bool clock = clock_allowed && word_is_at(text, hour.end, clock_word);
+    // "4点半" (half past four) is a time wherever it stands: 半 after 点 makes it one.
+    const bool half = word_is_at(text, hour.end, clock_word) &&
+                      word_is_at(text, hour.end + clock_word.size(), half_word);
+    const bool clock = (clock_allowed || half) && word_is_at(text, hour.end, clock_word);
     if (!clock && !word_is_at(text, hour.end, hour_word)) {
         return at;
     }
     date.hour = hour.value < 12 ? hour.value + plus : hour.value;
     std::size_t end = hour.end + hour_word.size();  // 时 and 点 are both three bytes
+    if (half) {
+        date.minute = 30;
+        return end + half_word.size();
+    }
     const small_number minute = small_number_at(text, end);
     if (minute.value >= 0 && minute.value < 60 && word_is_at(text, minute.end, minute_word)) {
         date.minute = minute.value;
@@ -252,6 +262,57 @@ constexpr std::size_t iso_date_end(std::string_view text, std::size_t at, printe
     date.month = month;
     date.day = day;
     return at + 10;
+}
+
+// A date printed with slashes at `at`: a year of four digits (1900 to 2099), a month and a day
+// of one or two digits ("2022/5/11", "2022/05/11"), no digit or slash after. Without a year
+// ("5/11") it may be a fraction, and is no date.
+constexpr std::size_t slash_date_end(std::string_view text, std::size_t at, printed_date& date) {
+    const small_number year = small_number_at(text, at);
+    if (year.end != at + 4 || year.value < 1900 || year.value > 2099 ||
+        !word_is_at(text, year.end, "/")) {
+        return at;
+    }
+    const small_number month = small_number_at(text, year.end + 1);
+    if (month.value < 1 || month.value > 12 || month.end - (year.end + 1) > 2 ||
+        !word_is_at(text, month.end, "/")) {
+        return at;
+    }
+    const small_number day = small_number_at(text, month.end + 1);
+    if (day.value < 1 || day.value > 31 || day.end - (month.end + 1) > 2 ||
+        word_is_at(text, day.end, "/")) {
+        return at;
+    }
+    date.year = year.value;
+    date.month = month.value;
+    date.day = day.value;
+    return day.end;
+}
+
+// "As of", before a time: 截至, 截止, 截止到.
+inline constexpr std::array<std::string_view, 3> as_of_words = {
+    "\u622a\u81f3" /* 截至 */, "\u622a\u6b62" /* 截止 */, "\u622a\u6b62\u5230" /* 截止到 */};
+
+// A clock time at `at`: an hour (0 to 24, one or two digits), a colon, and two digits of
+// minutes ("截至10:00", "9：30"), no digit or colon and digit after.
+constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, printed_date& date) {
+    const small_number hour = small_number_at(text, at);
+    if (hour.value < 0 || hour.value > 24 || hour.end - at > 2) {
+        return at;
+    }
+    const std::string_view colon = word_starting_at(text, hour.end, clock_colons);
+    if (colon.empty()) {
+        return at;
+    }
+    const std::size_t from = hour.end + colon.size();
+    const small_number minute = small_number_at(text, from);
+    if (minute.end != from + 2 || minute.value > 59 ||
+        !word_starting_at(text, minute.end, clock_colons).empty()) {
+        return at;
+    }
+    date.hour = hour.value;
+    date.minute = minute.value;
+    return minute.end;
 }
 
 // A part of the day printed before an hour that stands at `at` ("下午4点"): where it begins.
@@ -362,6 +423,12 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
     if (const date_scan english = english_date_at(text, at); english.end != 0) {
         return english;
     }
+    for (const auto end_of : {slash_date_end, clock_time_end}) {
+        if (const std::size_t end = end_of(text, at, date); end != at) {
+            scan.end = end;
+            return scan;
+        }
+    }
     std::size_t end = at;
     const small_number year = small_number_at(text, at);
     if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
@@ -374,7 +441,8 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
         end = day_and_after(text, at, true, date);
     }
     if (end == at) {
-        end = time_after(text, at, false, date);
+        // 点 is an hour after 截至 ("截至10点", as of 10 o'clock), as after a date.
+        end = time_after(text, at, !word_ending_at(text, at, as_of_words).empty(), date);
     }
     scan.end = end == at ? 0 : end;
     return scan;

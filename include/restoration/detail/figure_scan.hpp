@@ -2,6 +2,7 @@
 // their separators, percent and scale words, and the unit words a figure takes.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -49,12 +50,16 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 5> refused_words = {{
+inline constexpr std::array<refused_word, 8> refused_words = {{
     {"\u2030", "per mille is not a percent"},               // ‰
     {"\u2031", "per ten thousand is not a percent"},        // ‱
     {"\u5343", "\"\u5343\" (a thousand) is no scale word"},  // 千, but for 千克 and other units
     {"\u767e", "\"\u767e\" (a hundred) is no scale word"},   // 百, but for 百分点
     {"\u5341", "\"\u5341\" (ten) is no scale word"},         // 十
+    {"\u500d", "a multiple (\u500d) is no count and no percent"},  // 倍: "1.5倍"
+    // "3.2 points" without "percentage": percentage points or points of an index, not read.
+    {"points", "points, not said to be percentage points"},
+    {"point", "points, not said to be percentage points"},
 }};
 
 // What 千 and 百 begin that is no multiple of the figure: 千 of a metric unit (千克, 千米, 千瓦:
@@ -585,12 +590,57 @@ struct figure_scan {
     bool joined_letters = false;  // the error is letters joined to the digits
 };
 
-// Tenths in words ("九成") at `at`: {9, 0} percent of exponent 1.
+// What may follow "九成五" for its 五 to be a digit of the tenths (95%), not the start of a word
+// ("九成一线员工": 90% of the front-line staff): the end, punctuation or a space, or these.
+inline constexpr std::array<std::string_view, 9> after_tenths_digit = {
+    "\u7684" /* 的 */, "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */,
+    "\u4ee5\u5185" /* 以内 */, "\u5de6\u53f3" /* 左右 */, "\u4e0a\u4e0b" /* 上下 */,
+    "\u53ca" /* 及 */, "\u591a" /* 多 */, "\u4f59" /* 余 */};
+
+// Whether what stands at `at` ends a word: the end, an ASCII byte that is no letter or digit,
+// punctuation or a space, or one of after_tenths_digit.
+constexpr bool word_ends_at(std::string_view text, std::size_t at) {
+    if (at >= text.size()) {
+        return true;
+    }
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) {
+        return !is_digit(text[at]) && !is_ascii_letter(text[at]);
+    }
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    const character_kind kind = character_before(text, std::min(at + length, text.size()));
+    return kind == character_kind::punctuation || kind == character_kind::space ||
+           kind == character_kind::opening || !word_starting_at(text, at, after_tenths_digit).empty();
+}
+
+// Tenths in words ("九成") at `at`: {9, 0} percent of exponent 1. A numeral after 成 is a tenth
+// of a tenth: "九成五" is 9.5 tenths, {95, 1} percent of exponent 1 (95% to the percent), never
+// 九成 with the 五 dropped. Where a word goes on after that numeral ("九成一线员工": 九成 of the
+// 一线, front-line, staff, or 九成一 of 线?) it cannot be told which: an error.
 inline figure_scan scan_tenths_in_words(std::string_view text, std::size_t at, bool negative) {
     const numeral_scan n = tenths_in_words_at(text, at);
     figure_scan figure;
     figure.number = {negative ? -n.value : n.value, 0};
     figure.suffix = {n.end + tenths_word.size(), true, false, 1, tenths_word};
+    const std::size_t after = figure.suffix.end;
+    for (const numeral& tenth : tenths_numerals) {
+        if (tenth.value >= 10 || tenth.word == "\u4e24" /* 两 */ ||
+            word_starting_at(text, after, std::array{tenth.word}).empty()) {
+            continue;
+        }
+        const std::size_t end = after + tenth.word.size();
+        if (!word_ends_at(text, end)) {
+            figure.error = "a numeral after tenths that may begin a word (\u4e5d\u6210\u4e00"
+                           "\u7ebf): not read";
+            figure.error_at = after;
+            figure.error_end = end;
+            return figure;
+        }
+        const std::int64_t units = n.value * 10 + tenth.value;
+        figure.number = {negative ? -units : units, 1};
+        figure.suffix.end = end;
+        return figure;
+    }
     return figure;
 }
 
@@ -639,6 +689,15 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
     if (figure.suffix.end != digits_end) {
         // 万 or 亿 directly after a Chinese scale word: "5千万亿" is no 5千万 of a unit 亿.
         const std::size_t after = figure.suffix.end;
+        if (figure.suffix.scale_word == tenths_word && digit_at(text, after)) {
+            // "9成5": 95% as "九成五" is, or 9成 and a figure 5; never 9成 with the 5 dropped.
+            std::size_t end = after;
+            while (digit_at(text, end)) {
+                ++end;
+            }
+            fail("a digit after tenths (9\u62105): not read", after, end);
+            return figure;
+        }
         const bool chinese_scale = !figure.suffix.scale_word.empty() &&
                                    !is_ascii_letter(figure.suffix.scale_word[0]);
         if (chinese_scale && !figure.suffix.percent &&

@@ -42,6 +42,11 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
     if (const qualifier_word* q = qualifier_at(text, found.at, qualifiers_before)) {
         found.claim = q->claim;
         found.at += q->word.size();
+        // "约为60%", "超过 95%", "超过 了 95%": spaces, a filler word and spaces between the
+        // qualifier and the figure.
+        const std::size_t spaced = skip_spaces(text, found.at);
+        const std::size_t filler = word_starting_at(text, spaced, qualifier_fillers).size();
+        found.at = skip_spaces(text, filler != 0 ? spaced + filler : found.at);
         return found;
     }
     if (!found.each) {
@@ -73,9 +78,8 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
     return at;
 }
 
-// find_figures: the same words, ending at `at` (where the sign or the digits begin). 均 after
-// 平, 人, 日 ... is an average ("平均"), and 近 in 最近, 约 in 签约 claim nothing.
-constexpr words_before find_words_before(std::string_view text, std::size_t at) {
+// The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).
+constexpr words_before chinese_qualifier_before(std::string_view text, std::size_t at) {
     words_before found{at};
     for (const qualifier_word& q : qualifiers_before) {
         if (!word_ending_at(text, at, std::array{q.word}).empty()) {
@@ -85,6 +89,31 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
             }
             break;
         }
+    }
+    return found;
+}
+
+// find_figures: the same words, ending at `at` (where the sign or the digits begin). 均 after
+// 平, 人, 日 ... is an average ("平均"), and 近 in 最近, 约 in 签约 claim nothing. Between the
+// qualifier and the figure may stand spaces and one filler word ("约为60%", "超过了 95%"), as
+// read_words_before reads them: the qualifier is kept, never dropped.
+constexpr words_before find_words_before(std::string_view text, std::size_t at) {
+    const auto spaces_before = [&](std::size_t end) {
+        while (const std::size_t space = space_before(text, end)) {
+            end -= space;
+        }
+        return end;
+    };
+    const std::size_t words_end = spaces_before(at);
+    words_before found = chinese_qualifier_before(text, words_end);
+    if (found.claim == qualifier::none) {
+        const std::string_view filler = word_ending_at(text, words_end, qualifier_fillers);
+        if (!filler.empty()) {
+            found = chinese_qualifier_before(text, spaces_before(words_end - filler.size()));
+        }
+    }
+    if (found.claim == qualifier::none) {
+        found = {at};  // spaces or a filler with no qualifier before them belong to the prose
     }
     if (found.at == at) {
         found.at = english_qualifier_before(text, at, found);
@@ -161,6 +190,18 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     const std::size_t from = clause_start(text, floor, at);
     const direction_word* word = nullptr;
     const std::size_t p = last_direction_word(text, from, at, word);
+    if (word == nullptr || p + word->word.size() != at) {
+        // "比21日多431家": 多 or 少 directly before the figure, after what it is against.
+        for (const direction_word& compared : compared_directions) {
+            if (word_ending_at(text, at, std::array{compared.word}).empty()) {
+                continue;
+            }
+            const std::string_view against = against_before(text, from, at - compared.word.size());
+            if (against.size() > word_starting_at(against, 0, against_starts).size()) {
+                return {compared.way, against};
+            }
+        }
+    }
     if (word == nullptr) {
         return {};
     }
