@@ -14,6 +14,14 @@ using namespace restoration;
 
 namespace {
 
+// An unoptimized build (the sanitize preset, at -O0) runs each case ten or more times slower, in
+// 128-bit arithmetic most of all: it looks at a fifth of the random cases.
+#ifdef NDEBUG
+constexpr int interval_share = 1;
+#else
+constexpr int interval_share = 5;
+#endif
+
 printed_figure interval_figure(std::int64_t units, int decimals, int exponent, bool percent,
                                qualifier claim, std::string text) {
     printed_figure figure;
@@ -256,7 +264,8 @@ TEST_CASE("a printed percentage stands for the rates that round to it, ends exac
     // Every fraction of denominator up to 60, against round_ratio, at every precision and rule.
     for (int decimals = 0; decimals <= 2; ++decimals) {
         const std::int64_t steps = decimals == 0 ? 100 : decimals == 1 ? 1'000 : 10'000;
-        for (std::int64_t units = 0; units <= steps; units += decimals == 2 ? 7 : 1) {
+        const std::int64_t step = (decimals == 2 ? 7 : 1) * (decimals == 0 ? 1 : interval_share);
+        for (std::int64_t units = 0; units <= steps; units += step) {
             for (const rounding rule : all_rounding_rules) {
                 const rate_interval rates = rate_interval_of({decimal{units, decimals}}, rule);
                 for (std::int64_t d = 1; d <= 60; ++d) {
@@ -308,7 +317,7 @@ TEST_CASE("a printed percentage against interval counts matches every pair looke
                                                               : decimals == 1 ? 3
                                                                               : 29) {
             const printed_percent printed{decimal{units, decimals}};
-            for (int trial = 0; trial < 8; ++trial) {
+            for (int trial = 0; trial < 8 / interval_share; ++trial) {
                 // Two trials in eight start the numerators at 0 (0 of anything is 0%, which
                 // an interval open at 0 does not hold), one of them at 0 alone.
                 const count_range numerators = trial == 0   ? count_range{0, 0}
@@ -332,7 +341,7 @@ TEST_CASE("where the rates crowd together the fitting counts are found without a
     // Denominators from 150 to 700 cross the point (about 300 at one decimal of a whole
     // percent) from which every denominator has a run of numerators that fit.
     interval_random random;
-    for (int trial = 0; trial < 300; ++trial) {
+    for (int trial = 0; trial < 300 / interval_share; ++trial) {
         const std::int64_t units = random.below(101);
         const rounding rule = all_rounding_rules[random.below(5)];
         const count_range denominators = random_counts(random, 150, 700, 40);
@@ -394,7 +403,7 @@ TEST_CASE("qualified rates against interval counts match every pair looked at") 
                 }
                 return false;
             };
-            for (int trial = 0; trial < 10; ++trial) {
+            for (int trial = 0; trial < 10 / interval_share; ++trial) {
                 const count_range numerators = trial == 0   ? count_range{0, 0}
                                                : trial == 1 ? random_counts(random, 0, 0, 40)
                                                             : random_counts(random, 0, 60, 40);
@@ -427,7 +436,7 @@ TEST_CASE("gaps among the fitting counts are reported, not papered over") {
 TEST_CASE("an exact rate is a point: the pairs are its multiples") {
     const rate_interval two_thirds{{2, 3}, false, {4, 6}, false, false};
     interval_random random;
-    for (int trial = 0; trial < 200; ++trial) {
+    for (int trial = 0; trial < 200 / interval_share; ++trial) {
         const count_range numerators = random_counts(random, 0, 60, 40);
         const count_range denominators = random_counts(random, 1, 60, 40);
         require_fit_as_pairs(
@@ -478,7 +487,7 @@ TEST_CASE("unbounded counts: rates as near 0, or as high, as one likes") {
 
 TEST_CASE("the range of rates two interval counts give, against every pair") {
     interval_random random;
-    for (int trial = 0; trial < 400; ++trial) {
+    for (int trial = 0; trial < 400 / interval_share; ++trial) {
         const count_range denominators = random_counts(random, 1, 60, 30);
         const count_range numerators = random_counts(random, 0, denominators.high, 30);
         std::int64_t low_n = 1, low_d = 0, high_n = 0, high_d = 1;  // low starts above any rate
@@ -627,7 +636,7 @@ TEST_CASE("an interval open at 0% holds no 0 of anything, past the dense point t
     CHECK(of_none.verdict(rounding::away_from_zero).fit.verdict == interval_fit::never);
     CHECK(to_string(of_none.verdict(rounding::away_from_zero).fit) == "fits for no counts");
     interval_random random;
-    for (int trial = 0; trial < 120; ++trial) {
+    for (int trial = 0; trial < 120 / interval_share; ++trial) {
         const std::int64_t top = 1 + random.below(100);  // (0%, top%], open or closed at the top
         const bool high_open = random.below(2) == 0;
         const rate_interval rates{{0, 1}, true, {top, 100}, high_open, false};
@@ -649,7 +658,7 @@ TEST_CASE("unbounded counts against every pair up to a bound that settles them")
     // to `top` has all its denominators below `denominator_top`, and every one above `top`
     // fits too (the library answers "or more"), so the brute force's numerators run to `top`.
     interval_random random;
-    for (int trial = 0; trial < 60; ++trial) {
+    for (int trial = 0; trial < 60 / interval_share; ++trial) {
         const std::int64_t units = 5 + random.below(91);
         const rounding rule = all_rounding_rules[random.below(5)];
         const int shape = trial % 3;  // numerators unbounded, denominators unbounded, or both
