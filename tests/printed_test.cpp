@@ -547,11 +547,12 @@ TEST_CASE("a sign set apart from its digits is refused and passed over, never dr
     }
     // A hyphen after a digit or an ASCII letter joins, as when it touches the digits.
     CHECK(find_figures("COVID- 19").figures.size() == 1);
+    // "8 - 3" is a range (or a subtraction): neither 8 nor 3 is a figure of its own.
     const found_figures subtraction = find_figures("8 - 3");
-    REQUIRE(subtraction.figures.size() == 1);
-    CHECK(subtraction.figures[0].text == "8");
-    REQUIRE(subtraction.passed.size() == 1);
-    CHECK(subtraction.passed[0].text == "- 3");
+    CHECK(subtraction.figures.empty());
+    REQUIRE(subtraction.passed.size() == 2);
+    CHECK(subtraction.passed[0].text == "8");
+    CHECK(subtraction.passed[1].text == "3");
     // A point with no digit before it after a set-apart sign: the same reason and position.
     CHECK(refused("- .5") == "cannot read \"- .5\" as a figure: a decimal point with no digit "
                              "before it at position 2");

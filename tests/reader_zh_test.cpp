@@ -972,3 +972,53 @@ TEST_CASE("a multiple, bare points and a fraction are passed over, never a bare 
     // With "percentage" they are points.
     CHECK(zh_figure("3.2 percentage points").points);
 }
+
+TEST_CASE("a negated qualifier turns its claim over, never read as its opposite") {
+    struct negated_case {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const negated_case& c : {negated_case{"复工率未超过5%", qualifier::at_most},
+                                  {"不超5%", qualifier::at_most},
+                                  {"没有超过5%", qualifier::at_most},
+                                  {"三市均未超过5%", qualifier::at_most},
+                                  {"未高于5%", qualifier::at_most},
+                                  {"不逾5%", qualifier::at_most},
+                                  {"并非超过5%", qualifier::at_most},
+                                  {"未低于95%", qualifier::at_least},
+                                  {"未达5%", qualifier::less_than},
+                                  {"不少于90%", qualifier::at_least},
+                                  {"至少90%", qualifier::at_least},
+                                  {"最多5家", qualifier::at_most},
+                                  {"少于50%", qualifier::less_than},
+                                  {"多于50%", qualifier::more_than}}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].claim == c.claim);
+        // read_figure reads the figure's own text alike.
+        CHECK(read_figure(found.figures[0].text).claim == c.claim);
+    }
+    CHECK(find_figures("三市均未超过5%").figures.at(0).each);
+}
+
+TEST_CASE("ranges with spaces, in words and after ordinals state neither end") {
+    for (const std::string_view text :
+         {"5% 至 10%", "5％ ～ 10％", "80%到 90%", "5% - 10%", "七成至八成", "七成-八成"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 2);
+    }
+    for (const std::string_view text : {"三至五成", "第1-3名", "第1至3名"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.back().reason.find("upper end of a range") != std::string::npos);
+    }
+    // 至 before a date is "until": the figure before it stands.
+    const found_figures until = find_figures("复工企业500家至3月1日");
+    REQUIRE(until.figures.size() == 1);
+    CHECK(until.figures[0].count() == 500);
+    CHECK(until.dates.size() == 1);
+}

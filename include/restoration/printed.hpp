@@ -456,10 +456,13 @@ private:
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));
         }
-        if (const std::size_t mark = range_mark_after(end); mark != 0) {
-            // "3-5成", "5%-10%": neither 3 nor 5成 is stated; both ends are passed over.
-            range_second_end_ = end + mark;
+        if (const std::size_t upper = upper_end_after(end); upper != std::string_view::npos) {
+            // "3-5成", "5% 至 10%": neither 3 nor 5成 is stated; both ends are passed over.
+            range_second_end_ = upper;
             return pass(before.at, end, "the lower end of a range: a range is not read as figures");
+        }
+        if (after_range_mark(before.at)) {  // "三至五成", "第1-3名": the lower end was no figure
+            return pass(before.at, end, "the upper end of a range: a range is not read as figures");
         }
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
@@ -468,14 +471,50 @@ private:
         return end;
     }
 
-    // The length of a range's mark at `at`, followed by digits, or 0.
-    std::size_t range_mark_after(std::size_t at) const {
+    // Where a range's upper end begins, when a range's mark (spaces around it allowed) stands at
+    // `at` before a figure ("3-5成", "5% 至 10%", "七成至八成"); npos otherwise, and before a date
+    // ("500家至3月1日": 至 is "until").
+    std::size_t upper_end_after(std::size_t at) const {
+        const std::size_t from = skip_spaces(text_, at);
         for (std::string_view mark : range_marks) {
-            if (text_.substr(at, mark.size()) == mark && digit_at(text_, at + mark.size())) {
-                return mark.size();
+            if (text_.substr(from, mark.size()) != mark) {
+                continue;
+            }
+            const std::size_t upper = skip_spaces(text_, from + mark.size());
+            const bool figure =
+                digit_at(text_, upper) || tenths_in_words_at(text_, upper).value != 0;
+            if (figure && date_at(text_, upper).end == 0) {
+                return upper;
             }
         }
-        return 0;
+        return std::string_view::npos;
+    }
+
+    // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of
+    // its own: a Chinese numeral ("三至五成"), an ordinal's digits ("第1-3名").
+    bool after_range_mark(std::size_t at) const {
+        const auto spaces_before = [&](std::size_t end) {
+            while (const std::size_t space = space_before(text_, end)) {
+                end -= space;
+            }
+            return end;
+        };
+        const std::size_t end = spaces_before(at);
+        const std::string_view mark = word_ending_at(text_, end, range_marks);
+        if (mark.empty()) {
+            return false;
+        }
+        const std::size_t before = spaces_before(end - mark.size());
+        if (before > 0 && (is_digit(text_[before - 1]) || text_[before - 1] == '%')) {
+            return true;
+        }
+        for (const numeral& n : tenths_numerals) {
+            if (!word_ending_at(text_, before, std::array{n.word}).empty()) {
+                return true;
+            }
+        }
+        return !word_ending_at(text_, before, std::array{tenths_word, std::string_view("\uff05")})
+                    .empty();
     }
 
     ascii_digits ascii_;

@@ -29,8 +29,16 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 17> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 25> qualifiers_before = {{
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
+    {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
+    {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
+    {"\u672a\u8fbe\u5230", qualifier::less_than},  // 未达到: not reaching
+    {"\u672a\u8fbe", qualifier::less_than},        // 未达
+    {"\u81f3\u5c11", qualifier::at_least},         // 至少: at least
+    {"\u6700\u591a", qualifier::at_most},          // 最多: at most
+    {"\u5c11\u4e8e", qualifier::less_than},        // 少于: fewer than
+    {"\u591a\u4e8e", qualifier::more_than},        // 多于: more than
     {"\u4e0d\u4f4e\u4e8e", qualifier::at_least},   // 不低于: not less than, before 低于
     {"\u4e0d\u9ad8\u4e8e", qualifier::at_most},    // 不高于: not more than, before 高于
     {"\u9ad8\u4e8e", qualifier::more_than},        // 高于
@@ -186,6 +194,23 @@ inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* �
 inline constexpr std::string_view ascii_clause_marks = ",;:()\n!?";
 inline constexpr std::array<std::string_view, 9> clause_marks = {
     "\u3002", "\uff0c", "\uff1b", "\uff1a", "\u3001", "\uff08", "\uff09", "\uff01", "\uff1f"};
+
+// A negation before a qualifier turns its claim over: "未超过5%" is at most 5%, "未低于95%" at
+// least 95%, never more than 5% or less than 95%. Longest first.
+inline constexpr std::array<std::string_view, 7> negation_words = {
+    "\u5e76\u672a" /* 并未 */, "\u6ca1\u6709" /* 没有 */, "\u5e76\u975e" /* 并非 */,
+    "\u672a" /* 未 */, "\u4e0d" /* 不 */, "\u6ca1" /* 没 */, "\u975e" /* 非 */};
+
+// The claim a negated qualifier makes: not above is at most, not below at least, and back.
+constexpr qualifier negated(qualifier claim) {
+    switch (claim) {
+    case qualifier::more_than: return qualifier::at_most;
+    case qualifier::at_most: return qualifier::more_than;
+    case qualifier::less_than: return qualifier::at_least;
+    case qualifier::at_least: return qualifier::less_than;
+    default: return claim;
+    }
+}
 
 struct numeral {
     std::string_view word;

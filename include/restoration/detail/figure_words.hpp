@@ -39,6 +39,18 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
         found.each = true;
         found.at += each.size();
     }
+    // "未超过5%": a negation before a qualifier turns its claim over.
+    const std::string_view negation = word_starting_at(text, found.at, negation_words);
+    const qualifier_word* negated_word =
+        negation.empty() ? nullptr : qualifier_at(text, found.at + negation.size(), qualifiers_before);
+    if (negated_word != nullptr && qualifier_at(text, found.at, qualifiers_before) == nullptr) {
+        found.claim = negated(negated_word->claim);
+        found.at += negation.size() + negated_word->word.size();
+        const std::size_t spaced = skip_spaces(text, found.at);
+        const std::size_t filler = word_starting_at(text, spaced, qualifier_fillers).size();
+        found.at = skip_spaces(text, filler != 0 ? spaced + filler : found.at);
+        return found;
+    }
     if (const qualifier_word* q = qualifier_at(text, found.at, qualifiers_before)) {
         found.claim = q->claim;
         found.at += q->word.size();
@@ -86,6 +98,12 @@ constexpr words_before chinese_qualifier_before(std::string_view text, std::size
             if (word_ending_at(text, at, not_qualifiers_before).empty()) {
                 found.claim = q.claim;
                 found.at = at - q.word.size();
+                // "未超过5%", "均未低于95%": a negation before it turns the claim over.
+                const std::string_view negation = word_ending_at(text, found.at, negation_words);
+                if (!negation.empty()) {
+                    found.claim = negated(found.claim);
+                    found.at -= negation.size();
+                }
             }
             break;
         }
