@@ -1022,3 +1022,16 @@ TEST_CASE("ranges with spaces, in words and after ordinals state neither end") {
     CHECK(until.figures[0].count() == 500);
     CHECK(until.dates.size() == 1);
 }
+
+TEST_CASE("多 after a percent, and digits after a scale word, are not read short") {
+    const printed_figure over = zh_figure("复工率达95%多");
+    CHECK(over.claim == qualifier::odd);  // 95% to under 96%
+    CHECK(over.text == "95%多");
+    CHECK(read_figure("95%多").claim == qualifier::odd);
+    // "1万5千人" (15,000): 1万 is not read as 10,000, nor 5千 as anything.
+    const found_figures mixed = find_figures("返岗1万5千人");
+    CHECK(mixed.figures.empty());
+    REQUIRE_FALSE(mixed.passed.empty());
+    CHECK(mixed.passed[0].reason.find("digits after a scale word") != std::string::npos);
+    CHECK_THROWS_AS(read_figure("1万5千人"), std::invalid_argument);
+}

@@ -157,6 +157,11 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
     figure.scale_word = std::string(scan.suffix.scale_word);
     figure.claim = scan.claim;
     end = scan.suffix.end;
+    if (!figure.scale_word.empty() && !is_ascii_letter(figure.scale_word[0]) &&
+        digit_at(text, end)) {
+        // "1万5千": the number runs on past its scale word, in digits and words mixed.
+        return {end, "digits after a scale word (as in 1\u4e075\u5343): not read"};
+    }
     if (!figure.percent && !figure.points) {
         const std::size_t word = skip_spaces(text, end);
         const std::string_view unit = unit_word_at(text, word);
@@ -171,8 +176,8 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
     if (after != nullptr && !word_starting_at(text, after_at, not_qualifiers_after).empty()) {
         after = nullptr;  // 上下游: up- and downstream, no claim
     }
-    if (after == nullptr && after_at == end && figure.percent && figure.exponent == 1) {
-        after = qualifier_at(text, end, qualifiers_inside);  // 九成多
+    if (after == nullptr && after_at == end && figure.percent) {
+        after = qualifier_at(text, end, qualifiers_inside);  // 九成多, 95%多
     }
     if (after == nullptr) {
         return {};
