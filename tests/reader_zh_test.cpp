@@ -1035,3 +1035,14 @@ TEST_CASE("多 after a percent, and digits after a scale word, are not read shor
     CHECK(mixed.passed[0].reason.find("digits after a scale word") != std::string::npos);
     CHECK_THROWS_AS(read_figure("1万5千人"), std::invalid_argument);
 }
+
+TEST_CASE("均 with 达到, 已达 or a space before the figure still says each") {
+    for (const std::string_view text : {"均达到95%", "均已达95%", "均为 95%", "均在 95%以上", "均已超过95%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].each);
+        CHECK(found.figures[0].text == text);
+        CHECK(read_figure(text).each);
+    }
+}

@@ -111,10 +111,13 @@ inline constexpr std::array<std::string_view, 2> not_qualifiers_after = {
     "\u4e0a\u4e0b\u6e38" /* 上下游 */, "\u4e0a\u4e0b\u73ed" /* 上下班 */};
 
 // Said of each of a list ("衡水、邢台、石家庄复工率均超过80%"), directly before the qualifier or
-// the digits. Longest first.
-inline constexpr std::array<std::string_view, 5> each_words = {
-    "\u5747\u5728" /* 均在 */, "\u5747\u8fbe" /* 均达 */, "\u5747\u4e3a" /* 均为 */,
-    "\u5168\u90e8" /* 全部 */, "\u5747" /* 均 */};
+// the digits, spaces aside. Longest first.
+inline constexpr std::array<std::string_view, 10> each_words = {
+    "\u5747\u5df2\u8fbe\u5230" /* 均已达到 */, "\u5747\u8fbe\u5230" /* 均达到 */,
+    "\u5747\u5df2\u8fbe" /* 均已达 */,        "\u5747\u5728" /* 均在 */,
+    "\u5747\u8fbe" /* 均达 */,                 "\u5747\u4e3a" /* 均为 */,
+    "\u5747\u5df2" /* 均已 */,                 "\u5168\u90e8" /* 全部 */,
+    "\u5747\u662f" /* 均是 */,                 "\u5747" /* 均 */};
 
 // What stands before 均 when it means an average, not "each": 平均 (average), 人均 (per
 // person), 日均, 月均, 年均, 户均, 周均 ("高于样本平均1.4个百分点").

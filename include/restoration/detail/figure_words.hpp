@@ -37,7 +37,7 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
     words_before found{at};
     if (const std::string_view each = word_starting_at(text, at, each_words); !each.empty()) {
         found.each = true;
-        found.at += each.size();
+        found.at = skip_spaces(text, found.at + each.size());  // "均为 95%"
     }
     // "未超过5%": a negation before a qualifier turns its claim over.
     const std::string_view negation = word_starting_at(text, found.at, negation_words);
@@ -139,11 +139,12 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
             return found;
         }
     }
-    const std::string_view each = word_ending_at(text, found.at, each_words);
+    const std::size_t each_end = spaces_before(found.at);  // "均为 95%"
+    const std::string_view each = word_ending_at(text, each_end, each_words);
     if (!each.empty() &&
-        word_ending_at(text, found.at - each.size(), average_before_each).empty()) {
+        word_ending_at(text, each_end - each.size(), average_before_each).empty()) {
         found.each = true;
-        found.at -= each.size();
+        found.at = each_end - each.size();
     }
     return found;
 }
