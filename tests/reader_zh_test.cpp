@@ -1046,3 +1046,23 @@ TEST_CASE("均 with 达到, 已达 or a space before the figure still says each"
         CHECK(read_figure(text).each);
     }
 }
+
+TEST_CASE("多了, 多出, 少了, 高出 and spaces after what a change is against keep its direction") {
+    struct compared_case {
+        std::string_view text;
+        direction way;
+    };
+    for (const compared_case& c : {compared_case{"比21日多了431家", direction::up},
+                                   {"比21日少了431家", direction::down},
+                                   {"比21日多出431家", direction::up},
+                                   {"比21日 多 431家", direction::up},
+                                   {"比21日少 431家", direction::down},
+                                   {"比上周高出5个百分点", direction::up}}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].change == c.way);
+        CHECK(found.figures[0].against.starts_with("比"));
+    }
+    CHECK(find_figures("许多5家").figures.at(0).change == direction::none);
+}

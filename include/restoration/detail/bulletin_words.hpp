@@ -176,10 +176,16 @@ inline constexpr std::array<std::string_view, 1> not_direction_words = {
 
 // 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
-// 至少 and 最多 are no change.
-inline constexpr std::array<direction_word, 2> compared_directions = {{
-    {"\u591a", direction::up},    // 多
-    {"\u5c11", direction::down},  // 少
+// 至少 and 最多 are no change. Longest first: "多了", "多出", "高出" before 多.
+inline constexpr std::array<direction_word, 8> compared_directions = {{
+    {"\u591a\u4e86", direction::up},    // 多了
+    {"\u591a\u51fa", direction::up},    // 多出
+    {"\u5c11\u4e86", direction::down},  // 少了
+    {"\u9ad8\u51fa", direction::up},    // 高出
+    {"\u4f4e\u4e86", direction::down},  // 低了
+    {"\u591a", direction::up},          // 多
+    {"\u5c11", direction::down},        // 少
+    {"\u9ad8", direction::up},          // 高 ("比上周高5个百分点")
 }};
 
 // After a direction word, 到 or 至 make the figure a level, not a change: "提高到95%".

@@ -210,12 +210,21 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     const direction_word* word = nullptr;
     const std::size_t p = last_direction_word(text, from, at, word);
     if (word == nullptr || p + word->word.size() != at) {
-        // "比21日多431家": 多 or 少 directly before the figure, after what it is against.
+        // "比21日多431家": 多 or 少 directly before the figure (spaces aside), after what it is
+        // against.
+        std::size_t words_end = at;
+        while (const std::size_t space = space_before(text, words_end)) {
+            words_end -= space;
+        }
         for (const direction_word& compared : compared_directions) {
-            if (word_ending_at(text, at, std::array{compared.word}).empty()) {
+            if (word_ending_at(text, words_end, std::array{compared.word}).empty()) {
                 continue;
             }
-            const std::string_view against = against_before(text, from, at - compared.word.size());
+            std::size_t against_end = words_end - compared.word.size();
+            while (const std::size_t space = space_before(text, against_end)) {
+                against_end -= space;
+            }
+            const std::string_view against = against_before(text, from, against_end);
             if (against.size() > word_starting_at(against, 0, against_starts).size()) {
                 return {compared.way, against};
             }
