@@ -1066,3 +1066,13 @@ TEST_CASE("多了, 多出, 少了, 高出 and spaces after what a change is agai
     }
     CHECK(find_figures("许多5家").figures.at(0).change == direction::none);
 }
+
+TEST_CASE("tenths set apart from their digits by a space are tenths still") {
+    const printed_figure nearly = zh_figure("近 9 成");
+    CHECK(nearly.percent);
+    CHECK(nearly.exponent == 1);
+    CHECK(nearly.claim == qualifier::nearly);
+    CHECK(zh_figure("9 成以上").claim == qualifier::at_least);
+    CHECK(read_figure("9 成").exponent == 1);
+    CHECK_FALSE(zh_figure("5 成员").percent);  // members, not tenths
+}

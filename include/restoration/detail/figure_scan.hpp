@@ -534,8 +534,8 @@ inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
             return {word + p.size(), false, true, 0, {}};
         }
     }
-    if (word == at && tenths_word_at(text, at)) {
-        return {at + tenths_word.size(), true, false, 1, tenths_word};
+    if (tenths_word_at(text, word)) {  // "9成", and set apart as "84.3 %" may be: "近 9 成"
+        return {word + tenths_word.size(), true, false, 1, tenths_word};
     }
     for (const scale_word& s : scale_words) {
         if (figure_word_at(text, word, s.word)) {
