@@ -1076,3 +1076,10 @@ TEST_CASE("tenths set apart from their digits by a space are tenths still") {
     CHECK(read_figure("9 成").exponent == 1);
     CHECK_FALSE(zh_figure("5 成员").percent);  // members, not tenths
 }
+
+TEST_CASE("a qualifier after the units of projects, area and distance is kept") {
+    CHECK(zh_figure("100项以上").claim == qualifier::at_least);
+    CHECK(zh_figure("30万平方米以上").unit == "平方米");
+    CHECK(zh_figure("30万平方米以上").claim == qualifier::at_least);
+    CHECK(zh_figure("3公里以内").claim == qualifier::at_most);
+}

@@ -72,13 +72,15 @@ inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units 
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
 // scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 36> unit_words = {
+inline constexpr std::array<std::string_view, 42> unit_words = {
     "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
     "\u4eba\u6b21" /* 人次 */,   "\u4eba" /* 人 */,   "\u5143" /* 元 */,
     "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86" /* 辆 */,
     "\u540d" /* 名 */,   "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
+    "\u9879" /* 项 */,   "\u5957" /* 套 */,   "\u4ea9" /* 亩 */,   "\u5ea7" /* 座 */,
+    "\u5e73\u65b9\u7c73" /* 平方米 */, "\u516c\u91cc" /* 公里 */,
     "\u5343\u74e6\u65f6" /* 千瓦时 */,
     "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
     "\u5343\u4f0f" /* 千伏 */, "\u5343\u5e15" /* 千帕 */, "\u5343\u5361" /* 千卡 */,
