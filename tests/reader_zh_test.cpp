@@ -1083,3 +1083,13 @@ TEST_CASE("a qualifier after the units of projects, area and distance is kept") 
     CHECK(zh_figure("30万平方米以上").claim == qualifier::at_least);
     CHECK(zh_figure("3公里以内").claim == qualifier::at_most);
 }
+
+TEST_CASE("hours with minutes, and ranges of hours, are times wherever they stand") {
+    CHECK(find_figures("10点30分").figures.empty());
+    CHECK(find_figures("10点30分").dates.at(0).minute == 30);
+    const found_figures day = find_figures("每天8点到18点");
+    CHECK(day.figures.empty());
+    REQUIRE(day.dates.size() == 1);
+    CHECK(day.dates[0].hour == 8);
+    CHECK(find_figures("3点建议").figures.size() == 1);  // three points of advice: no time
+}

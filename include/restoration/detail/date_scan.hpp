@@ -173,11 +173,25 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
     // "4点半" (half past four) is a time wherever it stands: 半 after 点 makes it one.
     const bool half = word_is_at(text, hour.end, clock_word) &&
                       word_is_at(text, hour.end + clock_word.size(), half_word);
-    const bool clock = (clock_allowed || half) && word_is_at(text, hour.end, clock_word);
+    // "10点30分" (minutes after it) and "8点到18点" (a range of hours) are times wherever they
+    // stand too; a bare "4点" may be four points of a list, and is left alone.
+    const std::size_t after_clock = hour.end + clock_word.size();
+    const small_number minutes = small_number_at(text, after_clock);
+    const bool with_minutes = minutes.value >= 0 && minutes.value < 60 &&
+                              word_is_at(text, minutes.end, minute_word);
+    const std::string_view mark = word_starting_at(text, after_clock, range_marks);
+    const small_number last_hour = small_number_at(text, after_clock + mark.size());
+    const bool hours_range = !mark.empty() && last_hour.value >= 0 && last_hour.value <= 24 &&
+                             word_is_at(text, last_hour.end, clock_word);
+    const bool clock = (clock_allowed || half || with_minutes || hours_range) &&
+                       word_is_at(text, hour.end, clock_word);
     if (!clock && !word_is_at(text, hour.end, hour_word)) {
         return at;
     }
     date.hour = hour.value < 12 ? hour.value + plus : hour.value;
+    if (hours_range && !with_minutes) {
+        return last_hour.end + clock_word.size();  // "8点到18点": the range's hours, one time
+    }
     std::size_t end = hour.end + hour_word.size();  // 时 and 点 are both three bytes
     if (half) {
         date.minute = 30;
