@@ -54,15 +54,6 @@ namespace detail::consistency {
 
 inline constexpr std::size_t rule_count = std::size(all_rounding_rules);
 
-inline std::size_t rule_index(rounding rule) {
-    for (std::size_t i = 0; i < rule_count; ++i) {
-        if (all_rounding_rules[i] == rule) {
-            return i;
-        }
-    }
-    refuse_rule(rule);
-}
-
 inline count_range range_of(bounds b) {
     return b.empty() ? count_range{} : count_range{b.low, b.high};
 }
@@ -279,7 +270,7 @@ struct two_day_check {
     std::array<two_day_verdict, detail::consistency::rule_count> verdicts;
 
     const two_day_verdict& under(rounding rule) const {
-        return verdicts[detail::consistency::rule_index(rule)];
+        return verdicts[detail::rule_index(rule)];
     }
 };
 
@@ -402,7 +393,7 @@ struct partition_check {
     std::int64_t count_difference() const { return sum_of_sector_counts - whole.resumed; }
     bool counts_add_up() const { return count_difference() == 0; }
     const partition_verdict& under(rounding rule) const {
-        return verdicts[detail::consistency::rule_index(rule)];
+        return verdicts[detail::rule_index(rule)];
     }
 };
 
@@ -481,7 +472,7 @@ struct precision_check {
     std::array<precision_verdict, detail::consistency::rule_count> verdicts;
 
     const precision_verdict& under(rounding rule) const {
-        return verdicts[detail::consistency::rule_index(rule)];
+        return verdicts[detail::rule_index(rule)];
     }
 };
 

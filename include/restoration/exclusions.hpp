@@ -127,15 +127,6 @@ constexpr bool range_of_excluded() {
     return of_excluded;
 }
 
-inline std::size_t index_of(rounding rule) {
-    for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
-        if (all_rounding_rules[i] == rule) {
-            return i;
-        }
-    }
-    refuse_rule(rule);
-}
-
 }  // namespace detail
 
 // A cohort with exclusions. The enterprises left out have not resumed (they are stopped for the
@@ -312,7 +303,7 @@ public:
     printed_percent printed() const { return printed_; }
     const cohort<Scope, Count>& counts() const { return counts_; }
 
-    count_range left_out(rounding rule) const { return by_rule_[detail::index_of(rule)].left_out; }
+    count_range left_out(rounding rule) const { return by_rule_[detail::rule_index(rule)].left_out; }
     // In the order of all_rounding_rules; a copy, so that a loop over the rules of a temporary
     // (for (auto r : fitting_exclusions(...).by_rule())) reads no object that has ended.
     std::array<exclusions_for_rule, std::size(all_rounding_rules)> by_rule() const {

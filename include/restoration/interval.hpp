@@ -21,6 +21,7 @@
 #include <restoration/audit_format.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/detail/audit.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/printed.hpp>
 #include <restoration/qualifier.hpp>
@@ -112,12 +113,7 @@ struct interval_check {
     std::string reading;
 
     const interval_rule_verdict& verdict(rounding rule) const {
-        for (const interval_rule_verdict& v : verdicts) {
-            if (v.rule == rule) {
-                return v;
-            }
-        }
-        detail::refuse_rule(rule);
+        return verdicts[detail::rule_index(rule)];
     }
 };
 

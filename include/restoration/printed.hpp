@@ -233,10 +233,7 @@ inline refusal sign_refusal(std::string_view text, std::size_t start, std::size_
 // prose in running text, but there the whole text is to be the figure.
 inline refusal words_after(std::string_view text, std::size_t end, bool percent) {
     const std::size_t rest = skip_spaces(text, end);
-    std::size_t rest_end = text.size();
-    while (rest_end > rest && space_before(text, rest_end) != 0) {
-        rest_end -= space_before(text, rest_end);
-    }
+    const std::size_t rest_end = std::max(rest, skip_spaces_back(text, text.size()));
     for (std::size_t i = rest; i < rest_end; ++i) {
         if (!is_word_byte(text[i]) && text[i] != ' ') {
             return {i, "unexpected " + quoted(text.substr(i, 1))};
@@ -498,18 +495,12 @@ private:
     // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of
     // its own: a Chinese numeral ("三至五成"), an ordinal's digits ("第1-3名").
     bool after_range_mark(std::size_t at) const {
-        const auto spaces_before = [&](std::size_t end) {
-            while (const std::size_t space = space_before(text_, end)) {
-                end -= space;
-            }
-            return end;
-        };
-        const std::size_t end = spaces_before(at);
+        const std::size_t end = skip_spaces_back(text_, at);
         const std::string_view mark = word_ending_at(text_, end, range_marks);
         if (mark.empty()) {
             return false;
         }
-        const std::size_t before = spaces_before(end - mark.size());
+        const std::size_t before = skip_spaces_back(text_, end - mark.size());
         if (before > 0 && (is_digit(text_[before - 1]) || text_[before - 1] == '%')) {
             return true;
         }

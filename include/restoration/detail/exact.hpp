@@ -228,6 +228,17 @@ struct remainder {
                                 " is none of restoration::rounding's five");
 }
 
+// Where a rule stands in all_rounding_rules, as the audits keep their verdicts; a rule cast from
+// an int that names none is refused.
+inline std::size_t rule_index(rounding rule) {
+    for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
+        if (all_rounding_rules[i] == rule) {
+            return i;
+        }
+    }
+    refuse_rule(rule);
+}
+
 constexpr bool rounds_away(std::uint64_t kept, remainder rest, rounding rule) {
     switch (rule) {
     case rounding::half_up: return rest.at_least_half;

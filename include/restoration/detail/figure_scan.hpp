@@ -123,6 +123,14 @@ constexpr std::size_t space_before(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// Where the spaces that end at `at` begin: `at` itself when none do.
+constexpr std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+    while (const std::size_t length = space_before(text, at)) {
+        at -= length;
+    }
+    return at;
+}
+
 // The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII,
 // full-width or small, is also a dash, which Chinese text prints between the ends of a range
 // ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one. A hyphen, a figure dash or
@@ -278,13 +286,7 @@ inline constexpr std::string_view sign_set_apart_reason = "a sign set apart from
 // it may be the figure's sign, or a range's dash or an operator ("5 - 3"), and is never dropped.
 // A dash that is no hyphen-minus ("1 – 2") is left to the prose.
 constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::size_t digits_at) {
-    const std::size_t spaces_start = [&] {
-        std::size_t at = digits_at;
-        while (const std::size_t length = space_before(text, at)) {
-            at -= length;
-        }
-        return at;
-    }();
+    const std::size_t spaces_start = skip_spaces_back(text, digits_at);
     if (spaces_start == digits_at) {
         return {digits_at, false, {}};
     }

@@ -70,10 +70,7 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
 constexpr std::size_t english_qualifier_before(std::string_view text, std::size_t at,
                                                words_before& found) {
-    std::size_t end = at;
-    while (const std::size_t space = space_before(text, end)) {
-        end -= space;
-    }
+    const std::size_t end = skip_spaces_back(text, at);
     if (end == at) {
         return at;
     }
@@ -116,18 +113,12 @@ constexpr words_before chinese_qualifier_before(std::string_view text, std::size
 // qualifier and the figure may stand spaces and one filler word ("约为60%", "超过了 95%"), as
 // read_words_before reads them: the qualifier is kept, never dropped.
 constexpr words_before find_words_before(std::string_view text, std::size_t at) {
-    const auto spaces_before = [&](std::size_t end) {
-        while (const std::size_t space = space_before(text, end)) {
-            end -= space;
-        }
-        return end;
-    };
-    const std::size_t words_end = spaces_before(at);
+    const std::size_t words_end = skip_spaces_back(text, at);
     words_before found = chinese_qualifier_before(text, words_end);
     if (found.claim == qualifier::none) {
         const std::string_view filler = word_ending_at(text, words_end, qualifier_fillers);
         if (!filler.empty()) {
-            found = chinese_qualifier_before(text, spaces_before(words_end - filler.size()));
+            found = chinese_qualifier_before(text, skip_spaces_back(text, words_end - filler.size()));
         }
     }
     if (found.claim == qualifier::none) {
@@ -139,7 +130,7 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
             return found;
         }
     }
-    const std::size_t each_end = spaces_before(found.at);  // "均为 95%"
+    const std::size_t each_end = skip_spaces_back(text, found.at);  // "均为 95%"
     const std::string_view each = word_ending_at(text, each_end, each_words);
     if (!each.empty() &&
         word_ending_at(text, each_end - each.size(), average_before_each).empty()) {
@@ -212,19 +203,13 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     if (word == nullptr || p + word->word.size() != at) {
         // "比21日多431家": 多 or 少 directly before the figure (spaces aside), after what it is
         // against.
-        std::size_t words_end = at;
-        while (const std::size_t space = space_before(text, words_end)) {
-            words_end -= space;
-        }
+        const std::size_t words_end = skip_spaces_back(text, at);
         for (const direction_word& compared : compared_directions) {
             if (word_ending_at(text, words_end, std::array{compared.word}).empty()) {
                 continue;
             }
-            std::size_t against_end = words_end - compared.word.size();
-            while (const std::size_t space = space_before(text, against_end)) {
-                against_end -= space;
-            }
-            const std::string_view against = against_before(text, from, against_end);
+            const std::string_view against = against_before(
+                text, from, skip_spaces_back(text, words_end - compared.word.size()));
             if (against.size() > word_starting_at(against, 0, against_starts).size()) {
                 return {compared.way, against};
             }
