@@ -9,11 +9,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <compare>
 #include <concepts>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <ratio>
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,7 @@
 
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/exact.hpp>
+#include <restoration/detail/exact_sums.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/detail/unit_symbol.hpp>
 #include <restoration/good.hpp>
@@ -70,13 +73,45 @@ template <class Good, class R1, class R2>
 // Checked on every construction, so the message is built only when the amount is refused.
 template <class Good, class Rep>
 constexpr void check_amount(Rep amount) {
-    bool valid = amount >= 0;
     if constexpr (std::floating_point<Rep>) {
-        valid = valid && std::isfinite(amount);
-    }
-    if (!valid) {
+        // Not below zero and finite, in one comparison of the bits: those of a float not below
+        // zero order as its value, and those of a negative one, NaN and infinity lie above the
+        // largest finite value's. So do -0.0's, which is not below zero and is taken.
+        using bits = std::conditional_t<sizeof(Rep) == 8, std::uint64_t, std::uint32_t>;
+        static_assert(sizeof(bits) == sizeof(Rep));
+        if (std::bit_cast<bits>(amount) > std::bit_cast<bits>(std::numeric_limits<Rep>::max()))
+            [[unlikely]] {
+            if (!(amount == 0)) {
+                refuse_amount<Good>(amount);
+            }
+        }
+    } else if (amount < 0) {
         refuse_amount<Good>(amount);
     }
+}
+
+// An output<Good, double> of a good not counted in pieces keeps a whole number of thousandths of
+// its unit (kilograms of a good in tonnes) as that number, so that its sums add integers; see
+// thousandths_or_double. Goods in pieces are whole, which a double adds in one operation.
+template <class Good, class Rep>
+inline constexpr bool kept_in_thousandths =
+    std::same_as<Rep, double> && !counted_in_pieces<Good>;
+
+// A valid amount (not negative, or -0.0, and finite) that is whole and below 2^53: its own
+// decimal form. The bound first, so that the conversion is defined; no lower bound, since an
+// output is never below zero.
+constexpr bool whole_amount(double amount) {
+    return amount < 9007199254740992.0 &&
+           static_cast<double>(static_cast<std::int64_t>(amount)) == amount;
+}
+
+// Two valid amounts of a good counted in pieces, summed exactly as written (sum_as_written):
+// whole ones, as they nearly always are, in one addition.
+[[gnu::always_inline]] inline double sum_of_pieces(double a, double b) {
+    if (whole_amount(a) && whole_amount(b)) {
+        return a + b;
+    }
+    return sum_as_written_in_general(a, b, false);
 }
 
 // The factor from one unit to another as Boost.Units states it (0.001 from kg to t), and its
@@ -91,6 +126,29 @@ template <class From, class To>
 const exact_figure& exact_factor() {
     static const exact_figure exact = exact_form(factor<From, To>());
     return exact;
+}
+
+// The k of a factor that is 10^k as written (0.001 from kg to t: -3), -3 <= k <= 3, known at
+// compile time when Boost.Units states the factor in a constant expression, as it does for its
+// scaled units; nothing otherwise. The double nearest 10^k is compared with the factor, as
+// exact_form reads it (0.001 is 1 x 10^-3).
+template <class From, class To>
+constexpr std::optional<int> power_of_ten_factor() {
+    if constexpr (requires {
+                      typename std::integral_constant<
+                          bool, (boost::units::conversion_factor(From{}, To{}), true)>;
+                  }) {
+        constexpr auto stated = static_cast<double>(boost::units::conversion_factor(From{}, To{}));
+        for (int k = 0; k <= 3; ++k) {
+            if (stated == exact_powers_of_ten[k]) {
+                return k;
+            }
+            if (stated == 1.0 / exact_powers_of_ten[k]) {
+                return -k;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 // A whole amount from one unit into another, exactly: times the conversion factor as written
@@ -147,18 +205,21 @@ public:
     // Any unit of the good's dimension: output<disinfectant>{1'529'000.0 * kilograms} is 1'529 t.
     template <class Unit, class R>
     constexpr output(boost::units::quantity<Unit, R> amount)  // NOLINT: implicit by design
-        : amount_(convert(amount)) {
-        detail::check_amount<Good>(amount_.value());
-    }
+        : amount_(made(amount)) {}
 
     // The result of the library's own arithmetic on valid outputs (a sum, a difference that it
     // has found not negative), which is valid without another check.
-    constexpr output(detail::valid_amount, Rep amount)
-        : amount_(quantity_type::from_value(amount)) {}
+    constexpr output(detail::valid_amount, Rep amount) : amount_(stored(amount)) {}
 
     // The amount in the good's own unit, as a Boost.Units quantity and as a number.
-    constexpr quantity_type quantity() const { return amount_; }
-    constexpr Rep value() const { return amount_.value(); }
+    constexpr quantity_type quantity() const { return quantity_type::from_value(value()); }
+    constexpr Rep value() const {
+        if constexpr (kept_in_thousandths) {
+            return amount_.value();
+        } else {
+            return amount_;
+        }
+    }
 
     // Adds another output of this good to this one, exactly as operator+ does (a running total).
     // The sum is kept in this output's number type, which must hold the other's figures: a
@@ -174,12 +235,15 @@ public:
                               "output's number type; keep the total in the wider type");
         if constexpr (widens) {
             if constexpr (std::integral<Rep>) {  // a wrapped sum would be a silently wrong output
-                amount_ = quantity_type::from_value(detail::checked_add<Rep>(
-                    amount_.value(), static_cast<Rep>(other.value()), "adding outputs"));
+                amount_ = detail::checked_add<Rep>(amount_, static_cast<Rep>(other.value()),
+                                                   "adding outputs");
+            } else if constexpr (std::same_as<R, Rep> && kept_in_thousandths) {
+                amount_ = detail::thousandths_or_double::sum(amount_, other.amount_);
+            } else if constexpr (std::same_as<R, Rep> && detail::counted_in_pieces<Good>) {
+                amount_ = detail::sum_of_pieces(amount_, other.amount_);
             } else {
-                amount_ = quantity_type::from_value(
-                    detail::sum_as_written<Rep, detail::counted_in_pieces<Good>>(
-                        amount_.value(), detail::figure_as<Rep>(other.value()), false));
+                amount_ = stored(detail::sum_as_written<Rep, detail::counted_in_pieces<Good>>(
+                    value(), detail::figure_as<Rep>(other.value()), false));
             }
         }
         return *this;
@@ -192,18 +256,66 @@ public:
         static_assert(std::same_as<detail::dimension_of_unit<Unit>, dimension_of_good<Good>>,
                       "restoration: output.in(unit): the unit is not of the good's dimension");
         if constexpr (std::same_as<Unit, unit_type>) {
-            return amount_;
+            return quantity();
         } else if constexpr (std::integral<Rep>) {
             return boost::units::quantity<Unit, Rep>::from_value(
-                detail::convert_whole<Good, unit_type, Unit>(amount_.value()));
+                detail::convert_whole<Good, unit_type, Unit>(value()));
         } else {
             const detail::exact_figure& factor = detail::exact_factor<unit_type, Unit>();
             return boost::units::quantity<Unit, Rep>::from_value(
-                detail::times_exactly<Rep>(amount_.value(), factor));
+                detail::times_exactly<Rep>(value(), factor));
         }
     }
 
 private:
+    template <class, class>
+    friend class output;
+    template <class G1, class R1, class G2, class R2>
+    friend constexpr auto operator+(const output<G1, R1>&, const output<G2, R2>&);
+
+    static constexpr bool kept_in_thousandths = detail::kept_in_thousandths<Good, Rep>;
+    using stored_type =
+        std::conditional_t<kept_in_thousandths, detail::thousandths_or_double, Rep>;
+
+    static constexpr stored_type stored(Rep amount) {
+        if constexpr (kept_in_thousandths) {
+            return detail::thousandths_or_double::of(amount);
+        } else {
+            return amount;
+        }
+    }
+
+    // Converted into the good's unit, checked, and stored.
+    template <class Unit, class R>
+    static constexpr stored_type made(boost::units::quantity<Unit, R> amount) {
+        if constexpr (kept_in_thousandths && std::same_as<R, double> &&
+                      !std::same_as<Unit, unit_type>) {
+            // A whole amount in a unit 10^k of the good's (kilograms of a good in tonnes, k = -3)
+            // is amount x 10^(k + 3) thousandths, which are kept at once: the double they give
+            // is the one times_exactly gives, the nearest to amount x 10^k.
+            constexpr std::optional<int> k = detail::power_of_ten_factor<Unit, unit_type>();
+            if constexpr (k.has_value()) {
+                constexpr std::uint64_t scale = detail::powers_of_ten[*k + 3];
+                constexpr auto bound =
+                    static_cast<double>(detail::thousandths_or_double::limit / scale);
+                const double figure = amount.value();
+                // Not negative and below the bound in one comparison: the bits of doubles not
+                // below zero order as their values, and those of a negative double, -0.0, NaN
+                // and infinity lie above the bound's.
+                if (std::bit_cast<std::uint64_t>(figure) < std::bit_cast<std::uint64_t>(bound)) {
+                    const auto whole = static_cast<std::int64_t>(figure);
+                    if (static_cast<double>(whole) == figure) {
+                        return detail::thousandths_or_double::of_thousandths(
+                            static_cast<std::uint64_t>(whole) * scale);
+                    }
+                }
+            }
+        }
+        const Rep converted = convert(amount).value();
+        detail::check_amount<Good>(converted);
+        return stored(converted);
+    }
+
     template <class Unit, class R>
     static constexpr quantity_type convert(boost::units::quantity<Unit, R> amount) {
         constexpr bool same_dimension =
@@ -227,7 +339,7 @@ private:
         }
     }
 
-    quantity_type amount_;
+    stored_type amount_;
 };
 
 
@@ -237,14 +349,25 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
+    if constexpr (std::same_as<R1, R2> && detail::kept_in_thousandths<G1, R1>) {
+        // Both in thousandths, as outputs to the kilogram in tonnes are: an integer addition.
+        output<G1, common> result(detail::valid_amount{}, 0.0);
+        result.amount_ = detail::thousandths_or_double::sum(a.amount_, b.amount_);
+        return result;
+    }
     common sum{};
     if constexpr (std::integral<common>) {  // a wrapped sum would be a silently wrong output
         sum = detail::checked_add(static_cast<common>(a.value()), static_cast<common>(b.value()),
                                   "adding outputs");
     } else {
         using detail::figure_as;  // each figure in the sum's type, taken in exactly
-        sum = detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
-            figure_as<common>(a.value()), figure_as<common>(b.value()), false);
+        if constexpr (std::same_as<R1, R2> && std::same_as<common, double> &&
+                      detail::counted_in_pieces<G1>) {
+            sum = detail::sum_of_pieces(a.value(), b.value());
+        } else {
+            sum = detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
+                figure_as<common>(a.value()), figure_as<common>(b.value()), false);
+        }
     }
     return output<G1, common>(detail::valid_amount{}, sum);  // not negative, finite
 }
