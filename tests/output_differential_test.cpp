@@ -1,0 +1,386 @@
+// output_differential_test.cpp: outputs as the library makes, sums and converts them, against
+// the way the library did it before an output<Good, double> kept whole thousandths as integers
+// (issue 10): that earlier code, copied below as the reference, on millions of random amounts
+// and running totals (whole, to the kilogram, to the tonne, any double, near 2^50 thousandths and
+// 2^53, zeros of both signs, refused ones), bit for bit, with the same refusals and messages.
+#include <restoration/output.hpp>
+
+#include <doctest/doctest.h>
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace {
+
+using namespace restoration;
+
+// Sanitized builds run the same cases, a tenth of them.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int output_cases = 100'000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int output_cases = 100'000;
+#else
+constexpr int output_cases = 1'000'000;
+#endif
+#else
+constexpr int output_cases = 1'000'000;
+#endif
+
+// A good in kilograms, whose amounts stated in tonnes are whole thousands of kilograms.
+struct feed_grain {
+    using unit = kilogram_unit;
+    static constexpr std::string_view name = "feed grain";
+};
+
+// ---- The reference: the library's code before, for doubles ----------------------------------
+namespace before {
+
+bool exactly_whole(double x) {
+    constexpr double exact_below = 9007199254740992.0;
+    return x < exact_below && x > -exact_below &&
+           static_cast<double>(static_cast<std::int64_t>(x)) == x;
+}
+
+double sum_as_written(double a, double b, bool subtract, bool mostly_whole) {
+    if (mostly_whole && exactly_whole(a) && exactly_whole(b)) {
+        return subtract ? a - b : a + b;
+    }
+    constexpr double thousand = 1e3;
+    constexpr double bound = 1125899906842624.0;  // 2^50
+    const double scaled_a = a * thousand;
+    const double scaled_b = b * thousand;
+    if (scaled_a < bound && scaled_a > -bound && scaled_b < bound && scaled_b > -bound) {
+        const auto m_a = static_cast<std::int64_t>(scaled_a + (scaled_a < 0 ? -0.5 : 0.5));
+        const auto m_b = static_cast<std::int64_t>(scaled_b + (scaled_b < 0 ? -0.5 : 0.5));
+        if (static_cast<double>(m_a) / thousand == a && static_cast<double>(m_b) / thousand == b) {
+            return static_cast<double>(subtract ? m_a - m_b : m_a + m_b) / thousand;
+        }
+    }
+    if (exactly_whole(a) && exactly_whole(b)) {
+        return subtract ? a - b : a + b;
+    }
+    return detail::sum_exactly<double>(detail::exact_form(a), detail::exact_form(b), subtract);
+}
+
+// value x 10^exponent, to the nearest double, from the exact decimal product of the value and
+// the factor as exact_form reads it (10^3 is 1000 x 10^0, 10^-3 is 1 x 10^-3), as before.
+double times_power_of_ten(double value, int exponent) {
+    if (!std::isfinite(value)) {
+        return value;
+    }
+    const detail::exact_figure figure = detail::exact_form(value);
+    const detail::exact_figure factor =
+        detail::exact_form(exponent >= 0 ? detail::exact_powers_of_ten[exponent]
+                                         : 1.0 / detail::exact_powers_of_ten[-exponent]);
+    return detail::nearest_floating_by_text<double>(
+        figure.negative != factor.negative,
+        detail::natural{figure.digits} * detail::natural{factor.digits},
+        figure.exponent + factor.exponent);
+}
+
+// What making an output did: the amount in the good's unit, or the refusal's message (an
+// invalid_argument's; an overflow_error's begins "overflow: ").
+struct made {
+    double value = 0;
+    std::string refused;  // empty when made
+};
+
+template <class Good>
+made make(double stated, int exponent_to_good_unit) {
+    double value = stated;
+    try {
+        value = exponent_to_good_unit == 0 ? stated
+                                           : times_power_of_ten(stated, exponent_to_good_unit);
+    } catch (const std::overflow_error& refusal) {  // past the largest double
+        return {0, std::string("overflow: ") + refusal.what()};
+    }
+    if (!(value >= 0 && std::isfinite(value))) {
+        return {value, "output of " + std::string(Good::name) +
+                           " must be finite and not negative (" + detail::plain(value) + " " +
+                           detail::unit_symbol<typename Good::unit>() + ")"};
+    }
+    return {value, {}};
+}
+
+}  // namespace before
+
+// ---- Random amounts ---------------------------------------------------------------------------
+
+// An amount as bulletins state them, or any double, or one at a bound of the short ways.
+double random_amount(std::mt19937_64& random) {
+    constexpr std::uint64_t two_to_50 = std::uint64_t{1} << 50;
+    constexpr std::uint64_t two_to_53 = std::uint64_t{1} << 53;
+    const auto near = [&](std::uint64_t bound) {
+        return bound - 2'000 + random() % 4'000;
+    };
+    switch (random() % 24) {
+    case 0: return static_cast<double>(random() % 100'000'000);                    // whole
+    case 1: return static_cast<double>(random() % 100'000'000) / 1e3;              // to the kg
+    case 2: return static_cast<double>(random() % 10'000'000) / 10.0;              // tenths
+    case 3: return static_cast<double>(random() % two_to_50) / 1e3;                // any thousandths
+    case 4: return static_cast<double>(near(two_to_50)) / 1e3;                     // at the bound
+    case 5: return static_cast<double>(near(two_to_53));                           // whole, at 2^53
+    case 6: return static_cast<double>(near(two_to_50));                           // whole, at 2^50
+    case 7: return static_cast<double>(random() % 1'000'000) / 1e4;                // ten-thousandths
+    case 8:
+    case 12:
+    case 13:
+    case 14: return static_cast<double>(random() % 10'000'000);                     // whole
+    case 15:
+    case 16:
+    case 17:
+    case 18: return static_cast<double>(random() % 100'000'000) / 1e3;             // to the kg
+    case 19: return std::ldexp(static_cast<double>(random() % two_to_53),           // binary
+                              -static_cast<int>(random() % 60));
+    case 20: {                                                                      // any double
+        const double value = std::bit_cast<double>(random() >> 1);
+        return std::isfinite(value) ? value : 0.5;
+    }
+    case 21: return random() % 2 == 0 ? 0.0 : -0.0;
+    default: return static_cast<double>(near(two_to_50 / 1'000)) / (random() % 2 == 0 ? 1 : 1e3);
+    }
+}
+
+// Now and then a refused one: negative, NaN, infinite.
+double random_stated(std::mt19937_64& random) {
+    switch (random() % 16) {
+    case 0: return -random_amount(random) - 0.25;
+    case 1: return std::numeric_limits<double>::quiet_NaN();
+    case 2: return random() % 2 == 0 ? std::numeric_limits<double>::infinity()
+                                     : -std::numeric_limits<double>::infinity();
+    default: return random_amount(random);
+    }
+}
+
+bool same_bits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+// What a sum or a conversion gives: its value, or NaN where it is refused as past the largest
+// double (an exact result no double holds), as before it was.
+template <class Sum>
+double sum_or_nan(Sum sum) {
+    try {
+        return sum();
+    } catch (const std::overflow_error&) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+// Makes output<Good> from `stated` in Unit as the library does now, and checks it against the
+// reference: the same amount, bit for bit, or the same refusal.
+template <class Good, class Unit>
+struct maker {
+    int exponent;  // from Unit to the good's unit
+    long* mismatches;
+
+    std::optional<output<Good>> operator()(double stated) const {
+        const before::made expected = before::make<Good>(stated, exponent);
+        try {
+            const output<Good> got = stated * Unit{};
+            if (!expected.refused.empty() || !same_bits(got.value(), expected.value)) {
+                if (++*mismatches <= 5) {
+                    FAIL_CHECK(Good::name << " from " << stated << ": " << got.value()
+                                          << " against " << expected.value << " "
+                                          << expected.refused);
+                }
+            }
+            return got;
+        } catch (const std::exception& refusal) {
+            const bool overflow = dynamic_cast<const std::overflow_error*>(&refusal) != nullptr;
+            const bool invalid = dynamic_cast<const std::invalid_argument*>(&refusal) != nullptr;
+            const std::string message =
+                overflow ? std::string("overflow: ") + refusal.what()
+                         : invalid ? std::string(refusal.what()) : "another exception";
+            if (message != expected.refused && ++*mismatches <= 5) {
+                FAIL_CHECK(Good::name << " from " << stated << ": \"" << message
+                                      << "\" against \"" << expected.refused << "\"");
+            }
+        }
+        return std::nullopt;
+    }
+};
+
+// Adds and subtracts random outputs into running totals, with + and +=, against the reference.
+template <class Good, class Unit>
+long sums_against_before(std::uint64_t seed, int exponent, int cases) {
+    constexpr bool pieces = detail::counted_in_pieces<Good>;
+    std::mt19937_64 random(seed);
+    long mismatches = 0;
+    const maker<Good, Unit> make{exponent, &mismatches};
+    const maker<Good, typename Good::unit> make_in_own_unit{0, &mismatches};
+    output<Good> total = 0.0 * typename Good::unit{};
+    double expected_total = 0.0;
+    const auto check = [&](double got, double expected, const char* what, double a, double b) {
+        if (!same_bits(got, expected) && ++mismatches <= 5) {
+            FAIL_CHECK(Good::name << ": " << a << " " << what << " " << b << ": " << got
+                                  << " against " << expected);
+        }
+    };
+    for (int i = 0; i < cases; ++i) {
+        if (random() % 64 == 0) {  // a new running total now and then
+            total = 0.0 * typename Good::unit{};
+            expected_total = 0.0;
+        }
+        const std::optional<output<Good>> a = make(random_stated(random));
+        const std::optional<output<Good>> b = make_in_own_unit(random_stated(random));
+        if (!a || !b) {
+            continue;
+        }
+        // Two made outputs: +, - (refused when negative), comparison, and a conversion back.
+        const double x = a->value();
+        const double y = b->value();
+        check(sum_or_nan([&] { return (*a + *b).value(); }),
+              sum_or_nan([&] { return before::sum_as_written(x, y, false, pieces); }), "+", x, y);
+        if (x < y) {
+            CHECK_THROWS_AS(*a - *b, std::invalid_argument);
+        } else {
+            check(sum_or_nan([&] { return (*a - *b).value(); }),
+                  sum_or_nan([&] { return before::sum_as_written(x, y, true, pieces); }), "-", x,
+                  y);
+        }
+        if ((*a < *b) != (a->value() < b->value()) || (*a == *b) != (a->value() == b->value())) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK(Good::name << ": " << a->value() << " against " << b->value());
+            }
+        }
+        // The running total, by += and by +.
+        const double before_total = total.value();
+        const double got = sum_or_nan([&] {
+            if (i % 2 == 0) {
+                total += *a;
+            } else {
+                total = total + *a;
+            }
+            return total.value();
+        });
+        expected_total =
+            sum_or_nan([&] { return before::sum_as_written(expected_total, x, false, pieces); });
+        check(got, expected_total, "+= total", before_total, x);
+        // Refused, or past the figures of the short ways, where each sum would take the long way
+        // with hundreds of digits: the total starts again.
+        if (!(expected_total < 1e17)) {
+            total = 0.0 * typename Good::unit{};
+            expected_total = 0.0;
+        }
+    }
+    return mismatches;
+}
+
+// A whole number of thousandths below 2^50 is in thousandths, and reads back as the double
+// nearest it; so does a sum of two; past 2^50 the sum goes the general way.
+TEST_CASE("amounts kept in thousandths read back as the double nearest them") {
+    using detail::thousandths_or_double;
+    std::mt19937_64 random(2'892);
+    long mismatches = 0;
+    for (int i = 0; i < output_cases; ++i) {
+        const std::uint64_t m = i % 4 == 0 ? thousandths_or_double::limit - 1 - random() % 5'000
+                                           : random() % thousandths_or_double::limit;
+        const double nearest = static_cast<double>(m) / 1e3;
+        const thousandths_or_double derived = thousandths_or_double::of(nearest);
+        if (!derived.in_thousandths() || derived.thousandths() != m ||
+            !same_bits(derived.value(), nearest) ||
+            !same_bits(thousandths_or_double::of_thousandths(m).value(), nearest)) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK(m << " thousandths: " << derived.thousandths());
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK_FALSE(thousandths_or_double::of(-0.0).in_thousandths());
+    CHECK(std::signbit(thousandths_or_double::of(-0.0).value()));
+    CHECK_FALSE(thousandths_or_double::of(0.0001).in_thousandths());
+    CHECK_FALSE(thousandths_or_double::of(1125899906842.624).in_thousandths());  // 2^50 / 10^3
+    CHECK(thousandths_or_double::of(1125899906842.623).in_thousandths());
+    const auto largest = thousandths_or_double::of_thousandths(thousandths_or_double::limit - 1);
+    const auto one = thousandths_or_double::of_thousandths(1);
+    CHECK_FALSE(thousandths_or_double::sum(largest, one).in_thousandths());
+    CHECK(thousandths_or_double::sum(largest, one).value() == 1125899906842.624);
+    CHECK(thousandths_or_double::sum(one, one).thousandths() == 2);
+    // A valid amount that is a double, however large, never sums into the integer way.
+    const auto huge = thousandths_or_double::of(std::numeric_limits<double>::max());
+    const auto negative_zero = thousandths_or_double::of(-0.0);
+    CHECK_FALSE(thousandths_or_double::sum(huge, negative_zero).in_thousandths());
+    CHECK(same_bits(thousandths_or_double::sum(negative_zero, negative_zero).value(),
+                    before::sum_as_written(-0.0, -0.0, false, false)));
+    CHECK(same_bits(thousandths_or_double::sum(largest, negative_zero).value(),
+                    before::sum_as_written(largest.value(), -0.0, false, false)));
+    CHECK(same_bits(thousandths_or_double::sum(negative_zero, largest).value(),
+                    largest.value()));
+    CHECK(same_bits(thousandths_or_double::sum(huge, largest).value(),
+                    before::sum_as_written(huge.value(), largest.value(), false, false)));
+    CHECK(same_bits(thousandths_or_double::sum(huge, negative_zero).value(), huge.value()));
+    CHECK_THROWS_AS(thousandths_or_double::sum(huge, huge), std::overflow_error);
+}
+
+TEST_CASE("outputs in tonnes, made from kilograms and tonnes, sum as before, bit for bit") {
+    CHECK(sums_against_before<disinfectant, kilogram_unit>(1'529, -3, output_cases / 8) == 0);
+    CHECK(sums_against_before<disinfectant, tonne_unit>(1'531, 0, output_cases / 20) == 0);
+}
+
+TEST_CASE("outputs in pieces sum as before, bit for bit") {
+    CHECK(sums_against_before<face_mask, piece_unit>(2'892, 0, output_cases / 10) == 0);
+}
+
+TEST_CASE("outputs in kilograms made from tonnes sum as before, bit for bit") {
+    CHECK(sums_against_before<feed_grain, tonne_unit>(56, 3, output_cases / 20) == 0);
+}
+
+TEST_CASE("outputs of other number types add into a double total as before") {
+    std::mt19937_64 random(95);
+    long mismatches = 0;
+    for (int i = 0; i < output_cases / 10; ++i) {
+        const double amount = random_amount(random);
+        const output<disinfectant> total = amount * tonnes;
+        const auto as_float = static_cast<float>(random() % 100'000) / 8.0F;
+        const auto as_long = static_cast<long>(random() % (std::uint64_t{1} << 53));
+        output<disinfectant> with_float = total;
+        with_float += output<disinfectant, float>(as_float * tonnes);
+        output<disinfectant> with_long = total;
+        with_long += output<disinfectant, long>(as_long * tonnes);
+        const double expected_float =
+            before::sum_as_written(amount, detail::figure_as<double>(as_float), false, false);
+        const double expected_long =
+            before::sum_as_written(amount, static_cast<double>(as_long), false, false);
+        if (!same_bits(with_float.value(), expected_float) ||
+            !same_bits(with_long.value(), expected_long) ||
+            !same_bits((total + output<disinfectant, long>(as_long * tonnes)).value(),
+                       expected_long)) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK(amount << " + " << as_float << " or " << as_long);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("outputs kept in thousandths convert, print and compare as their doubles") {
+    std::mt19937_64 random(7'681);
+    long mismatches = 0;
+    for (int i = 0; i < output_cases / 10; ++i) {
+        const double amount = random_amount(random);
+        const output<disinfectant> d = amount * tonnes;
+        const double kilograms_expected =
+            sum_or_nan([&] { return before::times_power_of_ten(amount, 3); });
+        const double kilograms_got = sum_or_nan([&] { return d.in(kilograms).value(); });
+        if (!same_bits(d.value(), amount) || !same_bits(d.quantity().value(), amount) ||
+            !same_bits(kilograms_got, kilograms_expected) ||
+            !same_bits(d.in(tonnes).value(), amount)) {
+            if (++mismatches <= 5) {
+                FAIL_CHECK(amount << " t: " << d.value() << ", " << kilograms_got
+                                  << " kg against " << kilograms_expected);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+}  // namespace
