@@ -302,11 +302,11 @@ public:
     // a + b, exactly as sum_as_written adds their values: when both are in thousandths and
     // their sum is below the limit, one integer addition.
     //
-    // The two bits added, less twice the tag (modulo 2^64), are m_a + m_b when both are in
-    // thousandths. When either is not, they are at least 2^51: a valid amount's bits are at most
-    // those of the largest double (0x7FEF...) or of -0.0 (0x8000...), so the sum of the bits
-    // stays below the tag, and less twice the tag it wraps to at least 2^64 - tag = 2^51. So one
-    // comparison with the limit decides both.
+    // The two bits added, less twice the tag, modulo 2^64 (that is, plus 2^52), are m_a + m_b
+    // when both are in thousandths. When either is not, they are at least 2^51, since a valid
+    // amount that is a double has bits x at most 2^63 (those of -0.0; the largest double's are
+    // 0x7FEF...): with one in thousandths, 2^51 + m + x; with none, x + y + 2^52, which passes
+    // 2^64 only for -0.0 twice, and then is 2^52. So one comparison with the limit decides both.
     [[gnu::always_inline]] static thousandths_or_double sum(thousandths_or_double a,
                                                             thousandths_or_double b) {
         const std::uint64_t m = a.bits_ + b.bits_ - 2 * tag;  // modulo 2^64
