@@ -275,50 +275,64 @@ long sums_against_before(std::uint64_t seed, int exponent, int cases) {
     return mismatches;
 }
 
-// A whole number of thousandths below 2^50 is in thousandths, and reads back as the double
-// nearest it; so does a sum of two; past 2^50 the sum goes the general way.
-TEST_CASE("amounts kept in thousandths read back as the double nearest them") {
-    using detail::thousandths_or_double;
-    std::mt19937_64 random(2'892);
+// A whole number of steps (thousandths, or whole pieces) below 2^50 is kept in steps, and
+// reads back as the double nearest it; so does a sum of two; past 2^50 the sum goes the general
+// way, as does any sum with an amount that is a double, and gives what sum_as_written gave.
+template <int Decimals>
+void check_kept_in_steps(std::uint64_t seed) {
+    using kept = detail::fixed_or_double<Decimals>;
+    constexpr bool pieces = Decimals == 0;
+    const double step = pieces ? 1.0 : 1e3;
+    std::mt19937_64 random(seed);
     long mismatches = 0;
     for (int i = 0; i < output_cases; ++i) {
-        const std::uint64_t m = i % 4 == 0 ? thousandths_or_double::limit - 1 - random() % 5'000
-                                           : random() % thousandths_or_double::limit;
-        const double nearest = static_cast<double>(m) / 1e3;
-        const thousandths_or_double derived = thousandths_or_double::of(nearest);
-        if (!derived.in_thousandths() || derived.thousandths() != m ||
-            !same_bits(derived.value(), nearest) ||
-            !same_bits(thousandths_or_double::of_thousandths(m).value(), nearest)) {
+        const std::uint64_t m =
+            i % 4 == 0 ? kept::limit - 1 - random() % 5'000 : random() % kept::limit;
+        const double nearest = static_cast<double>(m) / step;
+        const kept derived = kept::of(nearest);
+        const std::uint64_t n = random() % (i % 3 == 0 ? kept::limit : 1'000'000'000);
+        const double sum = kept::sum(derived, kept::of_steps(n)).value();
+        if (!derived.in_steps() || derived.steps() != m || !same_bits(derived.value(), nearest) ||
+            !same_bits(kept::of_steps(m).value(), nearest) ||
+            !same_bits(sum, before::sum_as_written(nearest, static_cast<double>(n) / step, false,
+                                                   pieces))) {
             if (++mismatches <= 5) {
-                FAIL_CHECK(m << " thousandths: " << derived.thousandths());
+                FAIL_CHECK(m << " and " << n << " steps of 10^-" << Decimals << ": "
+                             << derived.steps() << ", " << sum);
             }
         }
     }
     CHECK(mismatches == 0);
-    CHECK_FALSE(thousandths_or_double::of(-0.0).in_thousandths());
-    CHECK(std::signbit(thousandths_or_double::of(-0.0).value()));
-    CHECK_FALSE(thousandths_or_double::of(0.0001).in_thousandths());
-    CHECK_FALSE(thousandths_or_double::of(1125899906842.624).in_thousandths());  // 2^50 / 10^3
-    CHECK(thousandths_or_double::of(1125899906842.623).in_thousandths());
-    const auto largest = thousandths_or_double::of_thousandths(thousandths_or_double::limit - 1);
-    const auto one = thousandths_or_double::of_thousandths(1);
-    CHECK_FALSE(thousandths_or_double::sum(largest, one).in_thousandths());
-    CHECK(thousandths_or_double::sum(largest, one).value() == 1125899906842.624);
-    CHECK(thousandths_or_double::sum(one, one).thousandths() == 2);
-    // A valid amount that is a double, however large, never sums into the integer way.
-    const auto huge = thousandths_or_double::of(std::numeric_limits<double>::max());
-    const auto negative_zero = thousandths_or_double::of(-0.0);
-    CHECK_FALSE(thousandths_or_double::sum(huge, negative_zero).in_thousandths());
-    CHECK(same_bits(thousandths_or_double::sum(negative_zero, negative_zero).value(),
-                    before::sum_as_written(-0.0, -0.0, false, false)));
-    CHECK(same_bits(thousandths_or_double::sum(largest, negative_zero).value(),
-                    before::sum_as_written(largest.value(), -0.0, false, false)));
-    CHECK(same_bits(thousandths_or_double::sum(negative_zero, largest).value(),
-                    largest.value()));
-    CHECK(same_bits(thousandths_or_double::sum(huge, largest).value(),
-                    before::sum_as_written(huge.value(), largest.value(), false, false)));
-    CHECK(same_bits(thousandths_or_double::sum(huge, negative_zero).value(), huge.value()));
-    CHECK_THROWS_AS(thousandths_or_double::sum(huge, huge), std::overflow_error);
+    CHECK_FALSE(kept::of(-0.0).in_steps());
+    CHECK(std::signbit(kept::of(-0.0).value()));
+    CHECK_FALSE(kept::of(pieces ? 0.5 : 0.0001).in_steps());
+    CHECK_FALSE(kept::of(static_cast<double>(kept::limit) / step).in_steps());
+    CHECK(kept::of(static_cast<double>(kept::limit - 1) / step).in_steps());
+    const kept largest = kept::of_steps(kept::limit - 1);
+    const kept one = kept::of_steps(1);
+    CHECK_FALSE(kept::sum(largest, one).in_steps());
+    CHECK(kept::sum(largest, one).value() == static_cast<double>(kept::limit) / step);
+    CHECK(kept::sum(one, one).steps() == 2);
+    // An amount that is a double, however large, never sums the integer way.
+    const kept huge = kept::of(std::numeric_limits<double>::max());
+    const kept negative_zero = kept::of(-0.0);
+    const kept half = kept::of(0.5e-3);
+    const auto as_before = [&](kept a, kept b) {
+        return before::sum_as_written(a.value(), b.value(), false, pieces);
+    };
+    for (const kept a : {largest, one, negative_zero, half, huge}) {
+        for (const kept b : {largest, one, negative_zero, half}) {
+            CHECK(same_bits(kept::sum(a, b).value(), as_before(a, b)));
+            CHECK(same_bits(kept::sum(b, a).value(), as_before(b, a)));
+        }
+    }
+    CHECK_FALSE(kept::sum(huge, negative_zero).in_steps());
+    CHECK_THROWS_AS(kept::sum(huge, huge), std::overflow_error);
+}
+
+TEST_CASE("amounts kept in thousandths or whole pieces read back as the double nearest them") {
+    check_kept_in_steps<3>(2'892);
+    check_kept_in_steps<0>(2'893);
 }
 
 TEST_CASE("outputs in tonnes, made from kilograms and tonnes, sum as before, bit for bit") {

@@ -90,29 +90,11 @@ constexpr void check_amount(Rep amount) {
     }
 }
 
-// An output<Good, double> of a good not counted in pieces keeps a whole number of thousandths of
-// its unit (kilograms of a good in tonnes) as that number, so that its sums add integers; see
-// thousandths_or_double. Goods in pieces are whole, which a double adds in one operation.
-template <class Good, class Rep>
-inline constexpr bool kept_in_thousandths =
-    std::same_as<Rep, double> && !counted_in_pieces<Good>;
-
-// A valid amount (not negative, or -0.0, and finite) that is whole and below 2^53: its own
-// decimal form. The bound first, so that the conversion is defined; no lower bound, since an
-// output is never below zero.
-constexpr bool whole_amount(double amount) {
-    return amount < 9007199254740992.0 &&
-           static_cast<double>(static_cast<std::int64_t>(amount)) == amount;
-}
-
-// Two valid amounts of a good counted in pieces, summed exactly as written (sum_as_written):
-// whole ones, as they nearly always are, in one addition.
-[[gnu::always_inline]] inline double sum_of_pieces(double a, double b) {
-    if (whole_amount(a) && whole_amount(b)) {
-        return a + b;
-    }
-    return sum_as_written_in_general(a, b, false);
-}
+// An output<Good, double> keeps a whole number of pieces, or of thousandths of its unit
+// (kilograms of a good in tonnes), as that number, so that its sums add integers; see
+// fixed_or_double. Its value() is the same double.
+template <class Good>
+using fixed_amount = fixed_or_double<counted_in_pieces<Good> ? 0 : 3>;
 
 // The factor from one unit to another as Boost.Units states it (0.001 from kg to t), and its
 // exact form, worked out once for each pair of units.
@@ -214,7 +196,7 @@ public:
     // The amount in the good's own unit, as a Boost.Units quantity and as a number.
     constexpr quantity_type quantity() const { return quantity_type::from_value(value()); }
     constexpr Rep value() const {
-        if constexpr (kept_in_thousandths) {
+        if constexpr (kept_fixed) {
             return amount_.value();
         } else {
             return amount_;
@@ -237,10 +219,8 @@ public:
             if constexpr (std::integral<Rep>) {  // a wrapped sum would be a silently wrong output
                 amount_ = detail::checked_add<Rep>(amount_, static_cast<Rep>(other.value()),
                                                    "adding outputs");
-            } else if constexpr (std::same_as<R, Rep> && kept_in_thousandths) {
-                amount_ = detail::thousandths_or_double::sum(amount_, other.amount_);
-            } else if constexpr (std::same_as<R, Rep> && detail::counted_in_pieces<Good>) {
-                amount_ = detail::sum_of_pieces(amount_, other.amount_);
+            } else if constexpr (std::same_as<R, Rep> && kept_fixed) {
+                amount_ = stored_type::sum(amount_, other.amount_);
             } else {
                 amount_ = stored(detail::sum_as_written<Rep, detail::counted_in_pieces<Good>>(
                     value(), detail::figure_as<Rep>(other.value()), false));
@@ -273,31 +253,42 @@ private:
     template <class G1, class R1, class G2, class R2>
     friend constexpr auto operator+(const output<G1, R1>&, const output<G2, R2>&);
 
-    static constexpr bool kept_in_thousandths = detail::kept_in_thousandths<Good, Rep>;
-    using stored_type =
-        std::conditional_t<kept_in_thousandths, detail::thousandths_or_double, Rep>;
+    static constexpr bool kept_fixed = std::same_as<Rep, double>;
+    using stored_type = std::conditional_t<kept_fixed, detail::fixed_amount<Good>, Rep>;
 
     static constexpr stored_type stored(Rep amount) {
-        if constexpr (kept_in_thousandths) {
-            return detail::thousandths_or_double::of(amount);
+        if constexpr (kept_fixed) {
+            return stored_type::of(amount);
         } else {
             return amount;
         }
     }
 
+    // The k of a unit that is 10^k of the good's (kilograms of a good in tonnes: -3; the good's
+    // own: 0), when a whole amount in it is a whole number of steps: nothing otherwise.
+    template <class Unit>
+    static constexpr std::optional<int> power_of_ten_to_steps() {
+        constexpr std::optional<int> k = std::same_as<Unit, unit_type>
+                                             ? std::optional<int>{0}
+                                             : detail::power_of_ten_factor<Unit, unit_type>();
+        constexpr int decimals = detail::counted_in_pieces<Good> ? 0 : 3;
+        if (k && *k + decimals >= 0) {
+            return *k + decimals;
+        }
+        return std::nullopt;
+    }
+
     // Converted into the good's unit, checked, and stored.
     template <class Unit, class R>
     static constexpr stored_type made(boost::units::quantity<Unit, R> amount) {
-        if constexpr (kept_in_thousandths && std::same_as<R, double> &&
-                      !std::same_as<Unit, unit_type>) {
-            // A whole amount in a unit 10^k of the good's (kilograms of a good in tonnes, k = -3)
-            // is amount x 10^(k + 3) thousandths, which are kept at once: the double they give
-            // is the one times_exactly gives, the nearest to amount x 10^k.
-            constexpr std::optional<int> k = detail::power_of_ten_factor<Unit, unit_type>();
-            if constexpr (k.has_value()) {
-                constexpr std::uint64_t scale = detail::powers_of_ten[*k + 3];
-                constexpr auto bound =
-                    static_cast<double>(detail::thousandths_or_double::limit / scale);
+        if constexpr (kept_fixed && std::same_as<R, double>) {
+            // A whole amount in a unit 10^k of the good's is amount x 10^(k + decimals) steps,
+            // which are kept at once: the double they give is the one the amount gave, or that
+            // times_exactly gives, the nearest to amount x 10^k.
+            constexpr std::optional<int> scale_exponent = power_of_ten_to_steps<Unit>();
+            if constexpr (scale_exponent.has_value()) {
+                constexpr std::uint64_t scale = detail::powers_of_ten[*scale_exponent];
+                constexpr auto bound = static_cast<double>(stored_type::limit / scale);
                 const double figure = amount.value();
                 // Not negative and below the bound in one comparison: the bits of doubles not
                 // below zero order as their values, and those of a negative double, -0.0, NaN
@@ -305,8 +296,7 @@ private:
                 if (std::bit_cast<std::uint64_t>(figure) < std::bit_cast<std::uint64_t>(bound)) {
                     const auto whole = static_cast<std::int64_t>(figure);
                     if (static_cast<double>(whole) == figure) {
-                        return detail::thousandths_or_double::of_thousandths(
-                            static_cast<std::uint64_t>(whole) * scale);
+                        return stored_type::of_steps(static_cast<std::uint64_t>(whole) * scale);
                     }
                 }
             }
@@ -349,27 +339,24 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    if constexpr (std::same_as<R1, R2> && detail::kept_in_thousandths<G1, R1>) {
-        // Both in thousandths, as outputs to the kilogram in tonnes are: an integer addition.
+    if constexpr (std::same_as<R1, R2> && std::same_as<R1, double>) {
+        // Both in whole pieces or thousandths, as outputs to the kilogram in tonnes are: an
+        // integer addition.
         output<G1, common> result(detail::valid_amount{}, 0.0);
-        result.amount_ = detail::thousandths_or_double::sum(a.amount_, b.amount_);
+        result.amount_ = detail::fixed_amount<G1>::sum(a.amount_, b.amount_);
         return result;
-    }
-    common sum{};
-    if constexpr (std::integral<common>) {  // a wrapped sum would be a silently wrong output
-        sum = detail::checked_add(static_cast<common>(a.value()), static_cast<common>(b.value()),
-                                  "adding outputs");
+    } else if constexpr (std::integral<common>) {  // a wrapped sum would be a wrong output
+        return output<G1, common>(
+            detail::valid_amount{},
+            detail::checked_add(static_cast<common>(a.value()), static_cast<common>(b.value()),
+                                "adding outputs"));
     } else {
         using detail::figure_as;  // each figure in the sum's type, taken in exactly
-        if constexpr (std::same_as<R1, R2> && std::same_as<common, double> &&
-                      detail::counted_in_pieces<G1>) {
-            sum = detail::sum_of_pieces(a.value(), b.value());
-        } else {
-            sum = detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
-                figure_as<common>(a.value()), figure_as<common>(b.value()), false);
-        }
+        return output<G1, common>(  // not negative, finite
+            detail::valid_amount{},
+            detail::sum_as_written<common, detail::counted_in_pieces<G1>>(
+                figure_as<common>(a.value()), figure_as<common>(b.value()), false));
     }
-    return output<G1, common>(detail::valid_amount{}, sum);  // not negative, finite
 }
 
 namespace detail {

@@ -4,9 +4,9 @@
 //   decimal_sum: a sum of floating-point figures, each at its exact form (0.1 is 1 x 10^-1), held
 //     as one 128-bit integer over a common power of ten, with no allocation; given back as a
 //     double only when a double's shortest form is that exact sum.
-//   thousandths_or_double: an output's amount in 8 bytes, as a whole number of thousandths of its
-//     unit when it is one (1,234.5 t is 1,234,500), so that summing such amounts is adding
-//     integers, and as the double otherwise.
+//   fixed_or_double: an output's amount in 8 bytes, as a whole number of thousandths of its unit
+//     (1,234.5 t is 1,234,500), or of pieces, when it is one, so that summing such amounts is
+//     adding integers, and as the double otherwise.
 //   exact_fraction: a sum of ratios (a mean of rates, or its difference from a rate) as one
 //     fraction of natural numbers, for the means and differences decided exactly.
 #pragma once
@@ -252,66 +252,71 @@ inline double exact_double(const decimal_sum& sum, const char* what) {
     return *value;
 }
 
-// An amount that is not negative (or -0.0) and finite, in 8 bytes: a whole number m of
-// thousandths of its unit below 2^50, or else the double itself. value() is the same double
-// either way: the double nearest m x 10^-3, one correctly rounded division.
+// An amount that is not negative (or -0.0) and finite, in 8 bytes: a whole number m of steps
+// of 10^-Decimals of its unit (Decimals 3: thousandths of a tonne, that is kilograms; Decimals 0:
+// whole pieces) below 2^50, or else the double itself. value() is the same double either way:
+// the double nearest m x 10^-Decimals, from one correctly rounded division, or none.
 //
 // Why it is exact: below 2^50 x 10^-3 the doubles nearest two different thousandths differ (their
 // spacing there is below 10^-3 / 4), so such a double's shortest form is m x 10^-3 and sum_exactly
 // adds two of them as m_a + m_b thousandths; sum_as_written's short way finds m by one product
-// and checks it by one division. Here m is found once, when the amount is made, and kept:
-// of() finds them the same way (and keeps -0.0 as the double it is), so a sum of two costs one
-// integer addition, where finding them again took two products, two conversions and three
-// divisions. Every other case goes to sum_as_written, as before.
+// and checks it by one division. A whole number below 2^53 is its own shortest form, and the
+// short way for goods in pieces adds two of them as doubles, exactly. Here m is found once, when
+// the amount is made, and kept: of() finds it the same way (and keeps -0.0 as the double it is),
+// so a sum of two costs one integer addition, where finding the thousandths again took two
+// products, two conversions and three divisions, and checking whole pieces two conversions
+// each. Every other case goes to sum_as_written, as before.
 //
-// How the two are told apart: an amount in thousandths is m beneath the bits of a negative quiet
-// NaN, and no valid amount's bits are a NaN.
-class thousandths_or_double {
+// How the two are told apart: an amount in steps is m beneath the bits of a negative quiet NaN,
+// and no valid amount's bits are a NaN.
+template <int Decimals>
+class fixed_or_double {
+    static_assert(Decimals == 0 || Decimals == 3,
+                  "restoration: amounts are kept in whole units or in thousandths");
+
 public:
     static constexpr std::uint64_t limit = std::uint64_t{1} << 50;
+    static constexpr double step = Decimals == 0 ? 1.0 : 1e3;  // steps in one unit
 
-    // m thousandths, m below limit.
-    static constexpr thousandths_or_double of_thousandths(std::uint64_t m) {
-        return thousandths_or_double{tag | m};
-    }
+    // m steps, m below limit.
+    static constexpr fixed_or_double of_steps(std::uint64_t m) { return fixed_or_double{tag | m}; }
 
-    // The amount `value`, in thousandths when it is a whole number of them below the limit:
-    // value x 10^3 lies within 1/4 of that number, and the number over 10^3 reads back as value,
-    // bit for bit (so -0.0 is kept as it is).
-    static constexpr thousandths_or_double of(double value) {
-        const double scaled = value * 1e3;
+    // The amount `value`, in steps when it is a whole number of them below the limit: the
+    // nearest whole number to value x 10^Decimals (within 1/4 of it when it is one), which over
+    // 10^Decimals reads back as value, bit for bit (so -0.0 is kept as it is).
+    static constexpr fixed_or_double of(double value) {
+        const double scaled = value * step;
         if (scaled >= 0 && scaled < static_cast<double>(limit)) {
             // Adding a half is exact below 2^52; truncation then rounds to the nearest.
-            const auto m = static_cast<std::int64_t>(scaled + 0.5);
-            if (std::bit_cast<std::uint64_t>(static_cast<double>(m) / 1e3) ==
+            const auto m = static_cast<std::int64_t>(Decimals == 0 ? scaled : scaled + 0.5);
+            if (std::bit_cast<std::uint64_t>(static_cast<double>(m) / step) ==
                 std::bit_cast<std::uint64_t>(value)) {
-                return of_thousandths(static_cast<std::uint64_t>(m));
+                return of_steps(static_cast<std::uint64_t>(m));
             }
         }
-        return thousandths_or_double{std::bit_cast<std::uint64_t>(value)};
+        return fixed_or_double{std::bit_cast<std::uint64_t>(value)};
     }
 
-    constexpr bool in_thousandths() const { return bits_ >= tag; }
-    constexpr std::uint64_t thousandths() const { return bits_ & ~tag; }  // if in_thousandths()
+    constexpr bool in_steps() const { return bits_ >= tag; }
+    constexpr std::uint64_t steps() const { return bits_ & ~tag; }  // if in_steps()
 
     constexpr double value() const {
-        return in_thousandths() ? static_cast<double>(static_cast<std::int64_t>(thousandths())) / 1e3
-                                : std::bit_cast<double>(bits_);
+        return in_steps() ? static_cast<double>(static_cast<std::int64_t>(steps())) / step
+                          : std::bit_cast<double>(bits_);
     }
 
-    // a + b, exactly as sum_as_written adds their values: when both are in thousandths and
-    // their sum is below the limit, one integer addition.
+    // a + b, exactly as sum_as_written adds their values: when both are in steps and their sum
+    // is below the limit, one integer addition.
     //
     // The two bits added, less twice the tag, modulo 2^64 (that is, plus 2^52), are m_a + m_b
-    // when both are in thousandths. When either is not, they are at least 2^51, since a valid
-    // amount that is a double has bits x at most 2^63 (those of -0.0; the largest double's are
-    // 0x7FEF...): with one in thousandths, 2^51 + m + x; with none, x + y + 2^52, which passes
-    // 2^64 only for -0.0 twice, and then is 2^52. So one comparison with the limit decides both.
-    [[gnu::always_inline]] static thousandths_or_double sum(thousandths_or_double a,
-                                                            thousandths_or_double b) {
+    // when both are in steps. When either is not, they are at least 2^51, since a valid amount
+    // that is a double has bits x at most 2^63 (those of -0.0; the largest double's are
+    // 0x7FEF...): with one in steps, 2^51 + m + x; with none, x + y + 2^52, which passes 2^64
+    // only for -0.0 twice, and then is 2^52. So one comparison with the limit decides both.
+    [[gnu::always_inline]] static fixed_or_double sum(fixed_or_double a, fixed_or_double b) {
         const std::uint64_t m = a.bits_ + b.bits_ - 2 * tag;  // modulo 2^64
         if (m < limit) {
-            return of_thousandths(m);
+            return of_steps(m);
         }
         return sum_in_general(a, b);
     }
@@ -319,12 +324,12 @@ public:
 private:
     static constexpr std::uint64_t tag = 0xFFF8'0000'0000'0000U;  // a negative quiet NaN
 
-    [[gnu::noinline]] static thousandths_or_double sum_in_general(thousandths_or_double a,
-                                                                  thousandths_or_double b) {
-        return of(sum_as_written<double>(a.value(), b.value(), false));
+    // Goods in whole units are counted in pieces, whose sums try whole figures first.
+    [[gnu::noinline]] static fixed_or_double sum_in_general(fixed_or_double a, fixed_or_double b) {
+        return of(sum_as_written<double, Decimals == 0>(a.value(), b.value(), false));
     }
 
-    constexpr explicit thousandths_or_double(std::uint64_t bits) : bits_(bits) {}
+    constexpr explicit fixed_or_double(std::uint64_t bits) : bits_(bits) {}
 
     std::uint64_t bits_;
 };
