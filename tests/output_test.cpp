@@ -24,6 +24,7 @@ static_assert(!std::is_convertible_v<output<face_mask>, output<protective_suit>>
 static_assert(!std::is_convertible_v<output<disinfectant>, output<face_mask>>);
 // An output is exactly as large as its number.
 static_assert(sizeof(output<face_mask>) == sizeof(double));
+static_assert(sizeof(output<disinfectant>) == sizeof(double));
 static_assert(sizeof(output<face_mask, long>) == sizeof(long));
 static_assert(sizeof(output_rate<face_mask>) == sizeof(double));
 
@@ -273,5 +274,56 @@ TEST_CASE("floating-point outputs add and subtract exactly, as written") {
     CHECK_THROWS_WITH_AS(fewer - many,
                          "output of face masks: 9,007,199,254,740,992 - 9,007,199,254,740,993 "
                          "would be negative",
+                         std::invalid_argument);
+}
+
+// An output<Good, double> keeps whole pieces, or whole thousandths of a tonne, as integers (issue
+// 10); these are the figures at the edges of that, where it hands over to the double.
+TEST_CASE("outputs to the kilogram sum as written across the bounds of their integer form") {
+    // Kilograms into tonnes: whole ones, fractions of one, and at 2^50 kg.
+    CHECK(output<disinfectant>(1'234'567.0 * kilograms).value() == 1'234.567);
+    CHECK(output<disinfectant>(1.5 * kilograms).value() == 0.0015);
+    CHECK(output<disinfectant>(1'125'899'906'842'623.0 * kilograms).value() ==
+          1'125'899'906'842.623);
+    CHECK(output<disinfectant>(1'125'899'906'842'624.0 * kilograms).value() ==
+          1'125'899'906'842.624);
+    // 2^50 - 1 thousandths, plus one, plus a figure of no thousandths.
+    output<disinfectant> total = 1'125'899'906'842.623 * tonnes;
+    total += output<disinfectant>(1.0 * kilograms);
+    CHECK(total.value() == 1'125'899'906'842.624);
+    total += output<disinfectant>(1.0 * kilograms);
+    CHECK(total.value() == 1'125'899'906'842.625);
+    CHECK((output<disinfectant>(0.0001 * tonnes) + output<disinfectant>(0.0002 * tonnes))
+              .value() == 0.0003);
+    CHECK((output<disinfectant>(1'234.5 * tonnes) + output<disinfectant>(0.1 * tonnes)).value() ==
+          1'234.6);
+    // -0.0 t is kept as it was stated, and adds as it did.
+    const output<disinfectant> negative_zero = -0.0 * tonnes;
+    CHECK(std::signbit(negative_zero.value()));
+    CHECK_FALSE(std::signbit((negative_zero + negative_zero).value()));
+    CHECK_FALSE(std::signbit(output<disinfectant>(-0.0 * kilograms).value()));
+    CHECK((negative_zero + output<disinfectant>(2.5 * tonnes)).value() == 2.5);
+    CHECK_THROWS_WITH_AS(output<disinfectant>(-500.0 * kilograms),
+                         "output of disinfectant must be finite and not negative (-0.5 t)",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(output<disinfectant>(-std::numeric_limits<double>::infinity() * tonnes),
+                         "output of disinfectant must be finite and not negative (-inf t)",
+                         std::invalid_argument);
+}
+
+TEST_CASE("outputs in pieces sum as written across the bounds of their integer form") {
+    output<face_mask> total = 1'125'899'906'842'623.0 * pieces;  // 2^50 - 1
+    total += output<face_mask>(1.0 * pieces);
+    CHECK(total.value() == 1'125'899'906'842'624.0);
+    total += output<face_mask>(0.5 * pieces);
+    CHECK(total.value() == 1'125'899'906'842'624.5);
+    const output<face_mask> below_2_to_53 = 9'007'199'254'740'991.0 * pieces;
+    CHECK((below_2_to_53 + output<face_mask>(1.0 * pieces)).value() == 9'007'199'254'740'992.0);
+    CHECK((output<face_mask>(0.1 * pieces) + output<face_mask>(0.2 * pieces)).value() == 0.3);
+    CHECK(std::signbit(output<face_mask>(-0.0 * pieces).value()));
+    CHECK(std::signbit((output<face_mask>(-0.0 * pieces) + output<face_mask>(-0.0 * pieces))
+                           .value()));
+    CHECK_THROWS_WITH_AS(output<face_mask>(-std::numeric_limits<double>::denorm_min() * pieces),
+                         "output of face masks must be finite and not negative (-5e-324 pcs)",
                          std::invalid_argument);
 }
