@@ -219,7 +219,8 @@ public:
             if constexpr (std::integral<Rep>) {  // a wrapped sum would be a silently wrong output
                 amount_ = detail::checked_add<Rep>(amount_, static_cast<Rep>(other.value()),
                                                    "adding outputs");
-            } else if constexpr (std::same_as<R, Rep> && kept_fixed) {
+            } else if constexpr (std::same_as<OtherGood, Good> && std::same_as<R, Rep> &&
+                                 kept_fixed) {
                 amount_ = stored_type::sum(amount_, other.amount_);
             } else {
                 amount_ = stored(detail::sum_as_written<Rep, detail::counted_in_pieces<Good>>(
@@ -339,7 +340,7 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
-    if constexpr (std::same_as<R1, R2> && std::same_as<R1, double>) {
+    if constexpr (std::same_as<G1, G2> && std::same_as<R1, R2> && std::same_as<R1, double>) {
         // Both in whole pieces or thousandths, as outputs to the kilogram in tonnes are: an
         // integer addition.
         output<G1, common> result(detail::valid_amount{}, 0.0);
