@@ -265,8 +265,10 @@ private:
         }
     }
 
-    // The k of a unit that is 10^k of the good's (kilograms of a good in tonnes: -3; the good's
-    // own: 0), when a whole amount in it is a whole number of steps: nothing otherwise.
+    // For a unit that is 10^k of the good's (kilograms of a good in tonnes: k = -3; the good's
+    // own: k = 0), k + decimals, when that is not negative: a whole amount in the unit is that
+    // amount x 10^(k + decimals) steps (1 kg is 1 thousandth of a tonne, 1 t is 1,000). Nothing
+    // for any other unit.
     template <class Unit>
     static constexpr std::optional<int> power_of_ten_to_steps() {
         constexpr std::optional<int> k = std::same_as<Unit, unit_type>
