@@ -220,7 +220,8 @@ constexpr rate<production_restoration, Rep> restoration_of(const growth<Comparis
 
 template <class Comparison, class Kind, class Rep>
 constexpr growth<Comparison, Rep> growth_from(const rate<Kind, Rep>& restoration) {
-    static_assert(!detail::part_of_whole<Kind>(),
+    constexpr bool against_a_base = !detail::part_of_whole<Kind>();
+    static_assert(against_a_base,
                   "restoration: growth_from takes a restoration against a base period; a work "
                   "rate counts a part of a whole, which does not grow from a base");
     return {restoration.numerator(), restoration.denominator()};
