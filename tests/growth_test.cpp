@@ -32,6 +32,7 @@ static_assert(std::is_constructible_v<growth<year_on_year>, printed_percent>);
 static_assert(sizeof(growth<year_on_year>) == 2 * sizeof(std::int64_t));
 static_assert(sizeof(growth<period_on_period, double>) == 2 * sizeof(double));
 static_assert(decline(19.6_percent).figure == decimal{-196, 1});
+static_assert(growth<year_on_year>{decline(19.6_percent)}.current() == 804);
 
 namespace {
 
@@ -119,7 +120,7 @@ TEST_CASE("a printed growth is the exact fraction it states, its sign kept") {
     CHECK_THROWS_AS((growth<year_on_year>{printed_percent{{5, 7}}}), std::invalid_argument);
     // 7.6% needs 1,076, which an int8_t cannot hold: refused, never wrapped.
     CHECK_THROWS_WITH_AS((growth<year_on_year, std::int8_t>{7.6_percent}),
-                         "a growth of 7.6% needs 1,000, which growth of this number type "
+                         "a growth of 7.6% needs 1,076, which growth of this number type "
                          "cannot hold",
                          std::overflow_error);
 }

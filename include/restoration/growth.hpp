@@ -145,9 +145,14 @@ private:
     // 100% at the printed precision, and 100% plus the printed growth: 1,000 and 1,076 for 7.6%.
     static constexpr std::int64_t whole_of(printed_percent printed) {
         detail::check_printed_places(printed);
-        return 100 * detail::power_of_ten(printed.figure.decimals);
+        std::int64_t whole = 100;
+        for (int i = 0; i < printed.figure.decimals; ++i) {
+            whole *= 10;
+        }
+        return whole;
     }
     static constexpr Rep base_of(printed_percent printed) {
+        current_of(printed);  // first, whichever argument is evaluated first
         return in_rep(whole_of(printed), printed);
     }
     static constexpr Rep current_of(printed_percent printed) {
