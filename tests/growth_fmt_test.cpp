@@ -24,6 +24,8 @@ TEST_CASE("a growth formats signed under the rule its spec names, or exactly wit
 }
 
 TEST_CASE("the growth audits format as to_string gives them") {
+    const auto printed = check_printed(decline(19.6_percent), growth<year_on_year>{804, 1'000});
+    CHECK(fmt::format("{}", printed) == to_string(printed));
     const auto agreement = check_restoration_and_growth(80.4_percent, decline(19.6_percent));
     CHECK(fmt::format("{}", agreement) == to_string(agreement));
     const auto change =

@@ -215,6 +215,33 @@ TEST_CASE("rounded growth agrees with a second rounding for every small ratio") 
     }
 }
 
+TEST_CASE("a printed growth is checked against its figures under every rule") {
+    // -19.65% exactly: a tie, which each rule decides its own way, symmetric about 0.
+    const growth<year_on_year> tie{8'035, 10'000};
+    const growth_check check = check_printed(decline(19.6_percent), tie);
+    CHECK(check.fits(rounding::half_even));
+    CHECK(check.fits(rounding::half_down));
+    CHECK(check.fits(rounding::toward_zero));
+    CHECK_FALSE(check.fits(rounding::half_up));
+    CHECK(check.under(rounding::away_from_zero).result == decimal{-197, 1});
+    CHECK(to_string(check) == "-19.6%: fits half even, half down, toward zero; not half up "
+                              "(-19.7%), away from zero (-19.7%)");
+    CHECK(streamed(check) == to_string(check));
+    CHECK(to_string(check_printed(7.6_percent, growth<year_on_year>{1'076, 1'000})) ==
+          "+7.6%: fits half up, half even, half down, toward zero, away from zero");
+    CHECK_THROWS_AS(check_printed(printed_percent{{76, 7}}, tie), std::invalid_argument);
+    for (std::int64_t base = 1; base <= 20; ++base) {
+        for (std::int64_t current = 0; current <= 2 * base; ++current) {
+            const growth<period_on_period> g{current, base};
+            for (const rounding rule : all_rounding_rules) {
+                const std::int64_t printed = reference_percent(current - base, base, 1, rule);
+                REQUIRE(check_printed(printed_percent{{printed, 1}}, g).fits(rule));
+                REQUIRE_FALSE(check_printed(printed_percent{{printed + 1, 1}}, g).fits(rule));
+            }
+        }
+    }
+}
+
 TEST_CASE("restoration to the base and growth convert exactly, both ways") {
     const growth<year_on_year> g{decline(19.6_percent)};
     const rate<production_restoration> r = restoration_of(g);

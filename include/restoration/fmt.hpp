@@ -242,6 +242,8 @@ struct fmt::formatter<restoration::growth<Comparison, Rep>> : restoration::detai
     }
 };
 template <>
+struct fmt::formatter<restoration::growth_check> : restoration::detail::as_to_string {};
+template <>
 struct fmt::formatter<restoration::growth_agreement_check> : restoration::detail::as_to_string {};
 template <>
 struct fmt::formatter<restoration::growth_change_check> : restoration::detail::as_to_string {};

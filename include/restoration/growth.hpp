@@ -5,6 +5,7 @@
 //   const auto g = growth_of<year_on_year>(value_2021, value_2020);  // two outputs of one good
 //   percent(growth<year_on_year>{1'076, 1'000}, 1, rounding::half_up)   // "+7.6%"
 //   restoration_of(growth<year_on_year>{decline(19.6_percent)})     // 804/1,000: 恢复至80.4%
+//   check_printed(decline(19.6_percent), g).fits(rounding::half_up)  // the printed growth
 //   check_restoration_and_growth(80.4_percent, decline(19.6_percent)).agree(rounding::half_up)
 //   points(growth<year_on_year>{7.6_percent} - growth<year_on_year>{7.2_percent}, 1,
 //          rounding::half_up)                                    // "0.4 percentage points"
@@ -25,6 +26,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <restoration/audit.hpp>
 #include <restoration/cohort.hpp>
 #include <restoration/consistency.hpp>
 #include <restoration/decimal.hpp>
@@ -343,6 +345,32 @@ std::string to_string(const growth<Comparison, Rep>& g) {
            std::string(Comparison::name);
 }
 
+// A printed growth ("同比下降19.6%") against the figures it claims to come from, under every
+// rule, as check_printed does for a rate (audit.hpp): one exact division, each rule's verdict
+// from it.
+struct growth_check {
+    printed_percent printed;
+    std::array<rule_verdict, std::size(all_rounding_rules)> verdicts;
+
+    const rule_verdict& under(rounding rule) const { return verdicts[detail::rule_index(rule)]; }
+    bool fits(rounding rule) const { return under(rule).fits; }
+};
+
+template <class Comparison, class Rep>
+growth_check check_printed(printed_percent printed, const growth<Comparison, Rep>& figures) {
+    detail::check_printed_places(printed);
+    const int places = printed.figure.decimals;
+    const detail::exact_quotient quotient =
+        detail::scaled_sum(detail::growth_terms(figures), places + 2);
+    growth_check check{printed, {}};
+    for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
+        const rounding rule = all_rounding_rules[i];
+        const decimal result{quotient.rounded(rule), places};
+        check.verdicts[i] = {rule, result, result == printed.figure};
+    }
+    return check;
+}
+
 // Does a printed restoration to the base period ("恢复至去年同期的80.4%") agree with a printed
 // growth ("同比下降19.6%"), each rounded on its own from one exact ratio? Under each rule, they
 // agree when some ratio prints as both. 80.4% and -19.6% agree under every rule; 80.5% and
@@ -480,6 +508,22 @@ inline std::string signed_text(decimal figure) {
 }
 
 }  // namespace detail::growth_audit
+
+// "-19.6%: fits half up, ...; not toward zero (-19.5%)", signed, as a rate's check prints.
+inline std::string to_string(const growth_check& check) {
+    using detail::growth_audit::signed_text;
+    std::string fits;
+    std::string not_fits;
+    for (const rule_verdict& v : check.verdicts) {
+        std::string& list = v.fits ? fits : not_fits;
+        list += (list.empty() ? "" : ", ") + std::string(to_string(v.rule));
+        if (!v.fits) {
+            list += " (" + signed_text(v.result) + "%)";
+        }
+    }
+    return signed_text(check.printed.figure) + "%: fits " + (fits.empty() ? "no rule" : fits) +
+           (not_fits.empty() ? "" : "; not " + not_fits);
+}
 
 // "80.4% restored and growth -19.6%: agree half up, half even, ...; not ..."
 inline std::string to_string(const growth_agreement_check& check) {

@@ -140,6 +140,9 @@ inline std::ostream& operator<<(std::ostream& os, const partition_check& check) 
 inline std::ostream& operator<<(std::ostream& os, const precision_check& check) {
     return os << to_string(check);
 }
+inline std::ostream& operator<<(std::ostream& os, const growth_check& check) {
+    return os << to_string(check);
+}
 inline std::ostream& operator<<(std::ostream& os, const growth_agreement_check& check) {
     return os << to_string(check);
 }
