@@ -27,6 +27,7 @@
 #include <restoration/consistency.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
+#include <restoration/growth.hpp>
 #include <restoration/interval.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
@@ -228,3 +229,21 @@ template <>
 struct fmt::formatter<restoration::partition_check> : restoration::detail::as_to_string {};
 template <>
 struct fmt::formatter<restoration::precision_check> : restoration::detail::as_to_string {};
+
+// A growth formats as a rate does, signed: "{:.1 half_up}" gives "+7.6%" or "-19.6%", "{}" its
+// exact form "1,076/1,000 - 1 year on year". Its audits' answers, as to_string gives them.
+template <class Comparison, class Rep>
+struct fmt::formatter<restoration::growth<Comparison, Rep>> : restoration::detail::rounding_spec {
+    template <class FormatContext>
+    auto format(const restoration::growth<Comparison, Rep>& g, FormatContext& ctx) const {
+        return fmt::format_to(ctx.out(), "{}",
+                              given() ? restoration::percent(g, decimals, rule)
+                                      : restoration::to_string(g));
+    }
+};
+template <>
+struct fmt::formatter<restoration::growth_check> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::growth_agreement_check> : restoration::detail::as_to_string {};
+template <>
+struct fmt::formatter<restoration::growth_change_check> : restoration::detail::as_to_string {};

@@ -18,6 +18,7 @@
 #include <restoration/detail/unit_symbol.hpp>
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
+#include <restoration/growth.hpp>
 #include <restoration/interval.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
@@ -41,6 +42,12 @@ std::ostream& operator<<(std::ostream& os, const rate<Kind, Rep>& r) {
 template <class Kind, class Rep>
 std::ostream& operator<<(std::ostream& os, const percentage_points<Kind, Rep>& d) {
     return os << to_string(d);
+}
+
+// "1,076/1,000 - 1 year on year": a growth, exactly, as a rate prints.
+template <class Comparison, class Rep>
+std::ostream& operator<<(std::ostream& os, const growth<Comparison, Rep>& g) {
+    return os << to_string(g);
 }
 
 // "(1/10 + 2/10) / 2": a mean of rates, exactly, as a rate prints.
@@ -131,6 +138,15 @@ inline std::ostream& operator<<(std::ostream& os, const partition_check& check) 
     return os << to_string(check);
 }
 inline std::ostream& operator<<(std::ostream& os, const precision_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const growth_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const growth_agreement_check& check) {
+    return os << to_string(check);
+}
+inline std::ostream& operator<<(std::ostream& os, const growth_change_check& check) {
     return os << to_string(check);
 }
 

@@ -10,6 +10,7 @@
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/good.hpp>
+#include <restoration/growth.hpp>
 #include <restoration/interval.hpp>
 #include <restoration/output.hpp>
 #include <restoration/output_value.hpp>
