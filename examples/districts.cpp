@@ -73,7 +73,8 @@ int main() {
     std::cout << "Production restoration of made-up enterprises, by output value (yuan)\n";
     for (const enterprise& e : enterprises) {
         production.add(e.now, e.baseline);
-        const rate<production_restoration, double> own{e.now.value(), e.baseline.value()};
+        const rate<production_restoration_by<basis::output_value>, double> own{
+            e.now.value(), e.baseline.value()};
         std::cout << "  " << std::left << std::setw(15) << e.name << std::right << std::setw(16)
                   << figure(e.now.value(), 0, rounding::half_up) << " now of" << std::setw(16)
                   << figure(e.baseline.value(), 0, rounding::half_up) << std::setw(8)

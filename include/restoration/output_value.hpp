@@ -9,7 +9,7 @@
 //
 // Both are exact: the sums are sums of the values as written (0.1 + 0.2 yuan is 0.3 yuan, not the
 // double 0.30000000000000004), and the mean of ratios is a mean_of_rates, the exact sum of the
-// ratios over their number.
+// ratios over their number. Both are rates on the basis of output value (basis.hpp).
 #pragma once
 
 #include <cmath>
@@ -33,6 +33,9 @@ using output_value = boost::units::quantity<yuan_unit, double>;
 // Output value now and at the baseline, enterprise by enterprise (or good by good), summed.
 class production_by_value {
 public:
+    // Its rates are on the basis of output value (产值, basis.hpp).
+    using kind = production_restoration_by<basis::output_value>;
+
     // One enterprise's output value now and at its baseline; each finite and not negative.
     // Throws std::overflow_error, and keeps nothing of the entry, when a sum would pass what
     // restoration sums exactly (128 bits at the finest exponent of the values).
@@ -81,7 +84,7 @@ public:
     std::size_t entries() const { return entries_; }
 
     // Sum now over sum at the baseline: each enterprise weighs by its baseline value.
-    rate<production_restoration, double> restoration() const {
+    rate<kind, double> restoration() const {
         if (baseline_.is_zero()) {
             throw std::domain_error("production by value needs a baseline above zero in total (" +
                                     baseline_.text() + " yuan over " + std::to_string(entries_) +
@@ -91,13 +94,13 @@ public:
     }
 
     // The mean of the enterprises' own ratios, each weighing the same: named for what it is.
-    mean_of_rates<production_restoration> unweighted_mean_of_ratios() const {
+    mean_of_rates<kind> unweighted_mean_of_ratios() const {
         if (without_baseline_ > 0 || entries_ == 0) {
             throw std::domain_error("a mean of ratios needs every entry to have a baseline above "
                                     "zero; " + std::to_string(without_baseline_) + " of " +
                                     std::to_string(entries_) + " have none");
         }
-        mean_of_rates<production_restoration> mean;
+        mean_of_rates<kind> mean;
         for (const auto& ratio : ratios_) {
             mean.add(ratio);
         }
@@ -122,7 +125,7 @@ private:
 
     detail::decimal_sum now_;
     detail::decimal_sum baseline_;
-    std::vector<rate<production_restoration, double>> ratios_;  // of the entries with a baseline
+    std::vector<rate<kind, double>> ratios_;  // of the entries with a baseline
     std::size_t entries_ = 0;
     std::size_t without_baseline_ = 0;
 };

@@ -16,6 +16,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <restoration/basis.hpp>
 #include <restoration/decimal.hpp>
 #include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
@@ -29,9 +30,7 @@ struct work_resumption {
     static constexpr std::string_view name = "work resumption";  // 复工率: by count
     static constexpr bool part_of_whole = true;
 };
-struct production_restoration {
-    static constexpr std::string_view name = "production restoration";  // 复产率: by output
-};
+// production_restoration, 复产率 by output, is in basis.hpp with the bases it is measured on.
 struct staff_return {
     static constexpr std::string_view name = "staff return";  // by headcount
 };
@@ -258,11 +257,27 @@ std::array<ratio_term, 2> terms_of(const percentage_points<Kind, Rep>& points,
             term_of(points.subtrahend().numerator, points.subtrahend().denominator, !negated)};
 }
 
+// A share names the whole it is part of (share.hpp); work resumption counts the resumed.
+template <class Kind>
+concept share_kind = requires { typename Kind::whole_type; } && part_of_whole<Kind>();
+
 template <class K1, class K2>
 constexpr void require_same_kind() {
-    static_assert(std::same_as<K1, K2>,
-                  "restoration: rates of different kinds cannot be compared or subtracted "
-                  "(work resumption is by count, production restoration by output)");
+    constexpr bool same = std::same_as<K1, K2>;
+    if constexpr (is_production_restoration<K1> && is_production_restoration<K2>) {
+        require_same_basis<typename K1::basis_type, typename K2::basis_type>();
+    } else if constexpr ((share_kind<K1> && std::same_as<K2, work_resumption>) ||
+                         (share_kind<K2> && std::same_as<K1, work_resumption>)) {
+        static_assert(same, "restoration: a share is not a work rate, and cannot be "
+                            "compared with or subtracted from one");
+    } else if constexpr (share_kind<K1> && share_kind<K2>) {
+        static_assert(same, "restoration: shares of different wholes (of those in scope, of "
+                            "those resumed) or measures (by count, by value) cannot be compared");
+    } else {
+        static_assert(same, "restoration: rates of different kinds cannot be compared or "
+                            "subtracted (work resumption is by count, production restoration by "
+                            "output)");
+    }
 }
 
 template <class Count>

@@ -3,6 +3,7 @@
 
 #include <restoration/audit.hpp>
 #include <restoration/audit_format.hpp>
+#include <restoration/basis.hpp>
 #include <restoration/cohort.hpp>
 #include <restoration/consistency.hpp>
 #include <restoration/decimal.hpp>
@@ -22,6 +23,7 @@
 #include <restoration/rounding.hpp>
 #include <restoration/scope.hpp>
 #include <restoration/series.hpp>
+#include <restoration/share.hpp>
 #include <restoration/staff.hpp>
 #include <restoration/units.hpp>
 #include <restoration/version.hpp>
