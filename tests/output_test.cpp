@@ -108,11 +108,14 @@ TEST_CASE("output per day of an integer output is not truncated") {
     CHECK((suits / (55.0 * days)).per_day() == 470'000.0 / 55.0);
 }
 
-TEST_CASE("output against a baseline of the same good is a production-restoration rate") {
+TEST_CASE("output against a baseline of the same good is a production-restoration rate on its "
+          "output volume") {
     const output<face_mask> now = 727.0 * pieces;
     const output<face_mask> baseline = 1'000.0 * pieces;
     const auto restored = now / baseline;
-    CHECK(std::is_same_v<decltype(restored), const rate<production_restoration, double>>);
+    CHECK(std::is_same_v<decltype(restored),
+                         const rate<production_restoration_by<basis::output_volume<face_mask>>,
+                                    double>>);
     CHECK(restored.to_double() == doctest::Approx(0.727));
 }
 

@@ -442,7 +442,8 @@ constexpr std::partial_ordering operator<=>(const output<G1, R1>& a, const outpu
 }
 
 // Output now against a baseline of the same good (normal capacity, the same period last year):
-// a production-restoration rate. masks_may / masks_baseline.
+// a production-restoration rate on the basis of its output volume (basis.hpp).
+// masks_may / masks_baseline.
 template <class G1, class R1, class G2, class R2>
 constexpr auto operator/(const output<G1, R1>& now, const output<G2, R2>& baseline) {
     static_assert(std::same_as<G1, G2>,
@@ -450,8 +451,8 @@ constexpr auto operator/(const output<G1, R1>& now, const output<G2, R2>& baseli
                   "baseline of the same good");
     using common = std::common_type_t<R1, R2>;
     using detail::figure_as;  // a float at its shortest form, a count only where exact
-    return rate<production_restoration, common>(figure_as<common>(now.value()),
-                                                figure_as<common>(baseline.value()));
+    return rate<production_restoration_by<basis::output_volume<G1>>, common>(
+        figure_as<common>(now.value()), figure_as<common>(baseline.value()));
 }
 
 // Output of one good per day, averaged over a stated period.
