@@ -9,6 +9,7 @@
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
+#include <restoration/names.hpp>
 #include <restoration/good.hpp>
 #include <restoration/interval.hpp>
 #include <restoration/output.hpp>
