@@ -172,10 +172,12 @@ struct rounding_spec : layout {
     }
 
 private:
-    // "<decimals> <rule>", after the point.
+    // "<decimals> <rule>", after the point. Where either is missing it returns the point, for
+    // the caller to refuse.
     constexpr const char* parse_rule(const char* it, const char* end) {
+        const char* const point = it - 1;
         if (it == end || *it < '0' || *it > '9') {
-            return it - 1;  // the point is left for the caller to refuse
+            return point;
         }
         decimals = 0;
         while (it != end && *it >= '0' && *it <= '9') {
@@ -187,7 +189,7 @@ private:
             ++it;
         }
         if (it == end || *it != ' ') {
-            return it;
+            return point;
         }
         ++it;
         const auto word_start = it;
@@ -203,7 +205,7 @@ private:
                 return it;
             }
         }
-        return word_start;  // no rule: refused by the caller
+        return point;
     }
 
     // "zh" at the end, after a space or not: {:zh}, {:>40zh}, {:>40 zh}, {:.1 half_up zh}.

@@ -7,18 +7,20 @@
 
 namespace restoration::detail {
 
-// East Asian Wide and Fullwidth characters take two columns: Hangul leading consonants, the CJK
-// blocks from the radicals to Yi (ideographs, kana, 、。「」, the ideographic space), Hangul
-// syllables, compatibility ideographs, vertical and compatibility forms, the full-width forms
-// (，％（）), and the ideographs of the supplementary planes. Everything else, the no-break space
-// included, takes one. (Combining marks and emoji, which the library never prints, are counted
-// one column each.)
+// East Asian Wide and Fullwidth characters take two columns: Hangul leading consonants, the
+// angle brackets 〈 and 〉, the CJK blocks from the radicals to Yi (ideographs, kana, 、。「」,
+// the ideographic space; not the half-fill space U+303F), Hangul syllables, compatibility
+// ideographs, vertical and compatibility forms, the full-width forms (，％（）), the ideographs
+// of the supplementary planes, and the pictographs and emoticons. Everything else, the no-break
+// space included, takes one; combining marks, which the library never prints, are counted one
+// each. (A terminal may differ on the rarest of these; on Chinese text and digits all agree.)
 constexpr bool takes_two_columns(char32_t c) {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
-           (c >= 0x3041 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+    return (c >= 0x1100 && c <= 0x115F) || c == 0x2329 || c == 0x232A ||
+           (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3) ||
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) ||
            (c >= 0xFE30 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFF60) ||
-           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x2FFFD) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x2FFFD) ||
            (c >= 0x30000 && c <= 0x3FFFD);
 }
 
