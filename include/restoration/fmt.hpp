@@ -24,7 +24,8 @@
 //   fmt::format("{:.1 half_up zh}", all)     // "7681家工业企业中已复工6480家，复工率84.4%"
 // Rules: half_up, half_even, half_down, toward_zero, away_from_zero. A bad spec in a literal
 // format string stops the compile ({fmt} runs this parser at compile time; the compiler shows
-// the throw that refused it, with its message); at run time (fmt::runtime) it throws
+// the throw that refused it, with the start of its message: each refusal throws from its own
+// line); at run time (fmt::runtime) it throws
 // fmt::format_error saying what a spec is.
 #pragma once
 
@@ -158,10 +159,10 @@ struct rounding_spec : layout {
         }
         it = parse_language(it, end);
         if (it != end && *it != '}') {
-            throw fmt::format_error(
-                "restoration: a format spec is [[fill]align][width][.<decimals> <rule>], such as "
-                "{:>10.1 half_up} or {:*^12} (a cohort takes zh last: Chinese names); the rules "
-                "are half_up, half_even, half_down, toward_zero, away_from_zero");
+            throw fmt::format_error("restoration: a format spec is [[fill]align][width]"
+                                    "[.<decimals> <rule>], such as {:>10.1 half_up} or {:*^12} "
+                                    "(a cohort takes zh last: Chinese names); the rules are "
+                                    "half_up, half_even, half_down, toward_zero, away_from_zero");
         }
         return it;
     }
