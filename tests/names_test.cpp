@@ -79,6 +79,8 @@ TEST_CASE("the rest of a parent is named in Chinese where both its parts are") {
     CHECK(name_of<rest_of<named_in_both>>(language::chinese) ==
           "规模以上工业企业中除汽车零部件企业以外的企业");
     CHECK(!has_chinese_name<rest_of<named_in_english_only_child>>);
+    CHECK(name_of<rest_of<named_in_english_only_child>>(language::chinese) ==
+          "industrial enterprises above designated size other than makers of bicycles");
 }
 
 TEST_CASE("a cohort in Chinese: counts ungrouped, the scope between them, as bulletins print") {
