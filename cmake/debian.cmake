@@ -15,23 +15,27 @@ if(RESTORATION_GZIP)
   install(FILES "${PROJECT_BINARY_DIR}/changelog.gz" DESTINATION "${RESTORATION_DOC_DIR}")
 endif()
 
-set(CPACK_PACKAGE_NAME "librestoration-dev")
-set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_CONTACT "${RESTORATION_MAINTAINER}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "unit-safe types for industrial restoration figures")
-# CPack puts the summary first and indents these lines itself.
-set(CPACK_PACKAGE_DESCRIPTION "restoration is a header-only C++20 library for the figures published when
+# CPack is configured only by restoration built on its own: in a project that takes it in with
+# add_subdirectory, CPackConfig.cmake, in the top build directory, is that project's to write.
+if(PROJECT_IS_TOP_LEVEL)
+  set(CPACK_PACKAGE_NAME "librestoration-dev")
+  set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+  set(CPACK_PACKAGE_CONTACT "${RESTORATION_MAINTAINER}")
+  set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "unit-safe types for industrial restoration figures")
+  # CPack puts the summary first and indents these lines itself.
+  set(CPACK_PACKAGE_DESCRIPTION "restoration is a header-only C++20 library for the figures published when
 industry restarts after a shutdown: cohorts of enterprises, work-resumption
 and production-restoration rates, and the output of key goods, on
 Boost.Units. Mixing goods, averaging rates or a rate that does not follow from
 its counts fail to compile or fail loudly; printed figures can be audited.")
-set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE "all")
-set(CPACK_DEBIAN_PACKAGE_SECTION "libdevel")
-set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74)")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libfmt-dev")
-set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
-set(CPACK_GENERATOR "DEB")
-set(CPACK_SOURCE_GENERATOR "")
-include(CPack)
+  set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE "all")
+  set(CPACK_DEBIAN_PACKAGE_SECTION "libdevel")
+  set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74)")
+  set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libfmt-dev")
+  set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
+  set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+  set(CPACK_GENERATOR "DEB")
+  set(CPACK_SOURCE_GENERATOR "")
+  include(CPack)
+endif()

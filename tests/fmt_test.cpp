@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -45,17 +46,177 @@ TEST_CASE("printed figures format as they were printed, decimals as their digits
 TEST_CASE("a bad spec is a format_error that says what a spec is") {
     const auto r = rate<work_resumption>{1, 8};
     const std::string expected =
-        "restoration: a format spec is '.<decimals> <rule>', such as {:.1 half_up}; the rules are "
+        "restoration: a format spec is [[fill]align][width][.<decimals> <rule>], such as "
+        "{:>10.1 half_up} or {:*^12} (a cohort takes zh last: Chinese names); the rules are "
         "half_up, half_even, half_down, toward_zero, away_from_zero";
-    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:.1}"), r), expected.c_str(),
+    for (const std::string spec : {"{:.1}", "{:.1 half_upp}", "{:half_up}", "{:.}", "{:08}", "{:>0}",
+                             "{:.1half_up}", "{:.1 half_up x}", "{:>10 .1 half_up}", "{:{<5}",
+                             "{:.1 half_up zhh}", "{:10<}", "{:.-1 half_up}"}) {
+        CAPTURE(spec);
+        CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime(spec), r), expected.c_str(),
+                             fmt::format_error);
+    }
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:.9 half_up}"), r),
+                         "restoration: a format spec asks for more decimals than "
+                         "restoration::max_decimals",
                          fmt::format_error);
-    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:.1 half_upp}"), r), expected.c_str(),
-                         fmt::format_error);
-    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:half_up}"), r), expected.c_str(),
-                         fmt::format_error);
-    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:.9 half_up}"), r), fmt::format_error);
     CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:x}"), decimal{1, 0}),
-                         "restoration: this type takes no format spec: use {}", fmt::format_error);
+                         "restoration: this type takes [[fill]align][width] only, such as "
+                         "{:>12} or {:*^12}: it prints one way",
+                         fmt::format_error);
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:>12.1 half_up}"), decimal{1, 0}),
+                         "restoration: this type takes [[fill]align][width] only, such as "
+                         "{:>12} or {:*^12}: it prints one way",
+                         fmt::format_error);
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:>{}}"), r, 10),
+                         "restoration: a width is written in the spec, such as {:>10}; a width "
+                         "from an argument ({:>{}}) is not taken",
+                         fmt::format_error);
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:10000}"), r),
+                         "restoration: a width is at most 9999 columns", fmt::format_error);
+    CHECK(fmt::format(fmt::runtime("{:9999}"), r).size() == 9'999);
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:中>10}"), r),
+                         "restoration: a fill character takes one column (not a Chinese or "
+                         "full-width one), so that padding comes out to the width",
+                         fmt::format_error);
+    CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:.1 half_up zh}"), r),
+                         "restoration: zh (Chinese names) is taken by cohorts only; a rate, "
+                         "points or an output prints no name to put in Chinese",
+                         fmt::format_error);
+}
+
+// What {fmt} does to a string with the same fill, alignment and width is the reference: the
+// padding of a restoration type must be the padding fmt gives the text it prints. {fmt} counts
+// display columns with a table of its own (fmt::detail::compute_width), a second implementation.
+namespace {
+
+std::string fmt_padded(const std::string& layout, bool numeric, const std::string& text) {
+    // {fmt} aligns strings left; a number of restoration's aligns right unless told.
+    std::string spec = layout;
+    const bool aligned = spec.find_first_of("<>^") != std::string::npos;
+    if (!aligned && numeric) {
+        spec = ">" + spec;
+    }
+    return fmt::format(fmt::runtime("{:" + spec + "}"), text);
+}
+
+}  // namespace
+
+TEST_CASE("fill, alignment and width pad as {fmt} pads the text printed, on every type") {
+    const cohort<industrial> all{7'681, 6'480};
+    const auto r = all.work_rate();
+    const cohort<above_designated_size> large{1'331, 1'265};
+    const output<disinfectant> d = 1'529.0 * tonnes;
+    mean_of_rates<work_resumption> mean;
+    mean.add(rate<work_resumption>{1, 10});
+    mean.add(rate<work_resumption>{2, 10});
+    const std::string fills[] = {"", " ", "*", "0", "\u00b7", "\u00a0"};
+    const std::string aligns[] = {"", "<", ">", "^"};
+    int compared = 0;
+    for (const std::string& fill : fills) {
+        for (const std::string& align : aligns) {
+            if (!fill.empty() && align.empty()) {
+                continue;  // a fill comes with an alignment
+            }
+            for (int width = 0; width <= 48; width += 3) {
+                const std::string layout =
+                    fill + align + (width == 0 ? std::string() : std::to_string(width));
+                const auto both = [&](const std::string& rest, const auto& value, bool numeric,
+                                      const std::string& text) {
+                    const std::string ours = fmt::format(fmt::runtime("{:" + layout + rest + "}"),
+                                                         value);
+                    if (ours != fmt_padded(layout, numeric, text)) {
+                        FAIL_CHECK(layout << rest << ": " << ours);
+                    }
+                    ++compared;
+                };
+                both(".1 half_up", r, true, percent(r, 1, rounding::half_up));
+                both("", r, true, to_string(r));
+                both(".2 toward_zero", large.work_rate() - r, true,
+                     points(large.work_rate() - r, 2, rounding::toward_zero));
+                both(".0 half_even", mean, true, percent(mean, 0, rounding::half_even));
+                both("", mean - r, true, to_string(mean - r));
+                both("", decimal{950, 1}, true, "95.0");
+                both("", read_figure("28.38万"), true, "28.38万");
+                both(".1 half_up", all, false, to_string(all) + " (84.4%)");
+                both(" zh", all, false, to_string(all, language::chinese));
+                both(".1 toward_zero zh", large, false,
+                     to_string(large, language::chinese) + "，复工率95.0%");
+                both(".0 half_up", d, false, "1,529 t of disinfectant");
+                both("", d, false, to_string(d));
+                both("", count_range{6'472, 6'478}, false, "6,472 to 6,478");
+                both("", exclusion::closed_for_good, false, "closed for good");
+            }
+        }
+    }
+    CHECK(compared > 1'500);
+}
+
+TEST_CASE("a table of Chinese names and rates lines up in display columns") {
+    const cohort<industrial> all{7'681, 6'480};
+    const cohort<above_designated_size> large{1'331, 1'265};
+    // 规模以上工业企业 is 8 characters of two columns each: 16 columns, 24 bytes.
+    CHECK(fmt::format("{:<20}|", name_of<above_designated_size>(language::chinese)) ==
+          "规模以上工业企业    |");
+    CHECK(fmt::format("{:>10.1 half_up}|{:*^12}|{:<8}|", all.work_rate(), decimal{950, 1},
+                      decimal{1, 0}) == "     84.4%|****95.0****|1       |");
+    CHECK(fmt::format("{:.1 half_up zh}", all) == "7681家工业企业中已复工6480家，复工率84.4%");
+    // 28 columns of text (8 digits, 10 characters of two) in 30: two columns of fill.
+    CHECK(fmt::format("{:->30zh}", all) == "--7681家工业企业中已复工6480家");
+    CHECK(fmt::format("{:>38 zh}", large) == "  1331家规模以上工业企业中已复工1265家");
+    CHECK(fmt::format("{:^7}", read_figure("28.38万")) == "28.38万");  // already 7 columns
+    CHECK(fmt::format("{:^8}", read_figure("28.38万")) == "28.38万 ");   // odd padding: right
+    CHECK(fmt::format("{:5}", rate<work_resumption>{6'480, 7'681}) == "6,480/7,681");  // no cut
+}
+
+namespace {
+
+// UTF-8 by hand, for code points below 0x110000.
+std::string utf8_of(char32_t c) {
+    const auto byte = [](char32_t bits) { return static_cast<char>(bits); };
+    if (c < 0x80) {
+        return std::string(1, byte(c));
+    }
+    if (c < 0x800) {
+        return {byte(0xC0 | c >> 6), byte(0x80 | (c & 0x3F))};
+    }
+    if (c < 0x10000) {
+        return {byte(0xE0 | c >> 12), byte(0x80 | (c >> 6 & 0x3F)), byte(0x80 | (c & 0x3F))};
+    }
+    return {byte(0xF0 | c >> 18), byte(0x80 | (c >> 12 & 0x3F)), byte(0x80 | (c >> 6 & 0x3F)),
+            byte(0x80 | (c & 0x3F))};
+}
+
+// The columns {fmt} counts: what it leaves of a width of 10 when it pads with one-byte spaces.
+std::size_t fmt_columns(const std::string& text) {
+    return 10 - (fmt::format("{:<10}", text).size() - text.size());
+}
+
+}  // namespace
+
+TEST_CASE("display columns: two for wide and full-width characters, as {fmt} counts them") {
+    // Every code point of the first four planes but the surrogates, each alone, against {fmt}.
+    int mismatches = 0;
+    for (char32_t c = 0; c <= 0x3FFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            continue;
+        }
+        const std::string text = utf8_of(c);
+        if (detail::display_width(text) != fmt_columns(text) && ++mismatches <= 5) {
+            FAIL_CHECK("U+" << fmt::format("{:04X}", static_cast<std::uint32_t>(c)));
+        }
+    }
+    CHECK(mismatches == 0);
+    // Text the library prints.
+    CHECK(detail::display_width("规模以上工业企业") == 16);
+    CHECK(detail::display_width("28.38万") == 7);
+    CHECK(detail::display_width("，复工率84.4%") == 13);
+    CHECK(detail::display_width("（）％　") == 8);  // full-width forms, ideographic space
+    CHECK(detail::display_width("\u00a0") == 1);    // no-break space
+    // Bytes that begin no well-formed sequence count one column each: none is lost.
+    CHECK(detail::display_width("\xff\xfe") == 2);
+    CHECK(detail::display_width("\xe4\xb8") == 2);   // 中 cut short
+    CHECK(detail::display_width("a\x80" "b") == 3);  // a stray continuation byte
 }
 
 TEST_CASE("a mean of rates formats with a rule, or exactly without one") {

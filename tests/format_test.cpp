@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -128,9 +131,88 @@ TEST_CASE("a figure too large to round is refused with its figures") {
 }
 
 TEST_CASE("a scale cast from an int that names none is refused") {
-    CHECK_THROWS_WITH_AS(figure(28.92e6, static_cast<scale>(5), 2, rounding::half_up),
-                         "scale 5 is none of thousand, million and billion",
-                         std::invalid_argument);
+    for (const int none : {0, 5, 7, 10, -3}) {
+        CHECK_THROWS_WITH_AS(figure(28.92e6, static_cast<scale>(none), 2, rounding::half_up),
+                             ("scale " + std::to_string(none) +
+                              " is none of thousand, 万, million, 亿 and billion")
+                                 .c_str(),
+                             std::invalid_argument);
+    }
+}
+
+TEST_CASE("figures print in 万 and 亿 as the Chinese bulletins print them") {
+    // No thousands grouping and no space before the scale: "28.38万人", "约3320亿元".
+    CHECK(figure(28.92e6, scale::wan, 2, rounding::half_up) == "2892.00万");
+    CHECK(figure(283'800.0, scale::wan, 2, rounding::half_up) == "28.38万");
+    CHECK(figure(3'320e8, scale::yi, 0, rounding::half_up) == "3320亿");
+    CHECK(figure(1.2e12, scale::yi, 1, rounding::half_up) == "12000.0亿");
+    CHECK(figure(-15'000.0, scale::wan, 1, rounding::half_up) == "-1.5万");
+    CHECK(to_string(scale::wan) == "万");
+    CHECK(to_string(scale::yi) == "亿");
+    // The point moves before rounding, exactly: 5,000 is 0.5万, a tie; 0.15万 is 1,500.
+    CHECK(figure(5'000.0, scale::wan, 0, rounding::half_up) == "1万");
+    CHECK(figure(5'000.0, scale::wan, 0, rounding::half_even) == "0万");
+    CHECK(figure(1'500.0, scale::wan, 1, rounding::half_down) == "0.1万");
+    CHECK(figure(1'500.0, scale::wan, 1, rounding::half_up) == "0.2万");
+    // 2.675 is a double just below 2.675; 26,750 is exact: half up to two decimals of 万 is 2.68.
+    CHECK(figure(26'750.0, scale::wan, 2, rounding::half_up) == "2.68万");
+    CHECK(figure(0.00015, scale::wan, 6, rounding::half_up) == "0.000000万");
+}
+
+namespace {
+
+// n / 10^shift rounded to `places` decimals by `rule`, in integers only, and written out with no
+// grouping: the reference for the scales, written apart from the library's rounding.
+std::string scaled_by_hand(std::int64_t n, int shift, int places, rounding rule) {
+    std::int64_t divisor = 1;
+    for (int i = places; i < shift; ++i) {
+        divisor *= 10;
+    }
+    const std::int64_t magnitude = n < 0 ? -n : n;
+    std::int64_t units = magnitude / divisor;
+    const std::int64_t remainder = magnitude % divisor;
+    const bool up = [&] {
+        switch (rule) {
+        case rounding::toward_zero: return false;
+        case rounding::away_from_zero: return remainder != 0;
+        case rounding::half_up: return 2 * remainder >= divisor;
+        case rounding::half_down: return 2 * remainder > divisor;
+        case rounding::half_even:
+            return 2 * remainder > divisor || (2 * remainder == divisor && units % 2 == 1);
+        }
+        return false;
+    }();
+    units += up ? 1 : 0;
+    std::string digits = std::to_string(units);
+    if (places > 0) {
+        const int missing = places + 1 - static_cast<int>(digits.size());  // 0.05: "5" to "005"
+        digits.insert(0, static_cast<std::size_t>(std::max(0, missing)), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+    }
+    return (n < 0 && units != 0 ? "-" : "") + digits;
+}
+
+}  // namespace
+
+TEST_CASE("万 and 亿 round as integer arithmetic does, for every rule and every precision") {
+    int compared = 0;
+    for (std::int64_t n = -40'000; n <= 40'000; n += 37) {
+        for (const std::int64_t value : {n, n * 9'973}) {  // up to about 4 x 10^8: 亿 too
+            for (const rounding rule : all_rounding_rules) {
+                for (int places = 0; places <= 4; ++places) {
+                    const double v = static_cast<double>(value);
+                    if (figure(v, scale::wan, places, rule) !=
+                            scaled_by_hand(value, 4, places, rule) + "万" ||
+                        figure(v, scale::yi, places, rule) !=
+                            scaled_by_hand(value, 8, places, rule) + "亿") {
+                        FAIL_CHECK(value << " to " << places << " decimals " << to_string(rule));
+                    }
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared > 50'000);
 }
 
 TEST_CASE("a float rate minus a double rate keeps the float's figures as written") {

@@ -4,6 +4,17 @@ set(_consumer_options
   -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
   -DCMAKE_BUILD_TYPE=${CMAKE_BUILD_TYPE}
   "-DCMAKE_CXX_FLAGS=${CMAKE_CXX_FLAGS}")
+# The installed consumers find the fmt component and format with {fmt} where restoration has
+# restoration::fmt (where {fmt} was found), and say so.
+set(_printed "6,480 of 7,681 resumed: 84.4% half up\n")
+set(_pkg_config_fmt "")
+set(_pkg_config_printed "")
+if(TARGET restoration_fmt)
+  list(APPEND _consumer_options -DRESTORATION_CONSUMER_FMT=ON)
+  string(APPEND _printed "with fmt: \\[   84.4%\\] 7681家工业企业中已复工6480家\n")
+  set(_pkg_config_fmt fmt)
+  set(_pkg_config_printed ".*--modversion restoration-fmt: ${PROJECT_VERSION}\n.*--print-requires restoration-fmt: restoration = ${PROJECT_VERSION} fmt >= 9 *\n.*--cflags --libs restoration-fmt: -I[^\n]*/include[^\n]* -lfmt *\n${_printed}")
+endif()
 
 # 1. cmake --install into a staging prefix (a fixture, laid anew each run), then
 #    find_package(restoration 0.1 CONFIG REQUIRED) from a project that knows only that prefix.
@@ -23,9 +34,10 @@ add_test(NAME package.find_package
     --test-command consumer)
 set_tests_properties(package.find_package PROPERTIES
   FIXTURES_REQUIRED staged_install
-  PASS_REGULAR_EXPRESSION "6,480 of 7,681 resumed: 84.4% half up")
+  PASS_REGULAR_EXPRESSION "${_printed}")
 
-# 2. add_subdirectory: the consumer's own test is the only one registered (restoration adds none).
+# 2. add_subdirectory: the consumer's own test is the only one registered (restoration adds none);
+#    it installs restoration, links restoration::fmt, and finds no CPack configuration of ours.
 add_test(NAME package.add_subdirectory
   COMMAND ${CMAKE_CTEST_COMMAND}
     --build-and-test "${CMAKE_CURRENT_SOURCE_DIR}/add_subdirectory"
@@ -39,10 +51,11 @@ set_tests_properties(package.add_subdirectory PROPERTIES
 # 3. pkg-config, and no CMake: the consumer built by the compiler with pkg-config's flags.
 add_test(NAME package.pkg_config
   COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/pkg-config/build.sh" "${CMAKE_CXX_COMPILER}"
-             "${_staging}" "${CMAKE_CURRENT_BINARY_DIR}/pkg_config_consumer")
+             "${_staging}" "${CMAKE_CURRENT_BINARY_DIR}/pkg_config_consumer"
+             ${_pkg_config_fmt})
 set_tests_properties(package.pkg_config PROPERTIES
   FIXTURES_REQUIRED staged_install
-  PASS_REGULAR_EXPRESSION "--modversion restoration: ${PROJECT_VERSION}\n.*--cflags restoration: -I[^\n]*/include *\n6,480 of 7,681 resumed: 84.4% half up")
+  PASS_REGULAR_EXPRESSION "--modversion restoration: ${PROJECT_VERSION}\n.*--cflags restoration: -I[^\n]*/include *\n6,480 of 7,681 resumed: 84.4% half up\n${_pkg_config_printed}")
 
 # 4. The Debian package: made with cpack, passed by lintian, unpacked into a root of its own and
 #    found there with find_package.
@@ -77,7 +90,7 @@ add_test(NAME package.deb_find_package
     --test-command consumer)
 set_tests_properties(package.deb_find_package PROPERTIES
   FIXTURES_REQUIRED deb_unpacked
-  PASS_REGULAR_EXPRESSION "6,480 of 7,681 resumed: 84.4% half up")
+  PASS_REGULAR_EXPRESSION "${_printed}")
 
 # Each consumer is a CMake project configured and built at test time: ctest starts these, and the
 # steps they wait for, before the quick tests (tests/CMakeLists.txt says why).

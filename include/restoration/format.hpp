@@ -4,6 +4,7 @@
 //   percent(all.work_rate(), 1, rounding::toward_zero)   // "84.3%"
 //   figure(7'681)                                        // "7,681"
 //   figure(28.92e6, scale::million, 2, rounding::half_up) // "28.92 million"
+//   figure(28.92e6, scale::wan, 2, rounding::half_up)     // "2892.00万"
 //   figure(disinfectant_output, 0, rounding::half_up)    // "1,529 t"
 #pragma once
 
@@ -64,26 +65,36 @@ inline std::string figure(double value, decimal_places places, rounding rule) {
     return to_string(round_value(value, places, rule));
 }
 
-// The scales bulletins print with a word.
-enum class scale { thousand = 3, million = 6, billion = 9 };
+// The scales bulletins print with a word, each the power of ten it stands for: English
+// thousand, million and billion; Chinese 万 (10^4) and 亿 (10^8).
+enum class scale { thousand = 3, wan = 4, million = 6, yi = 8, billion = 9 };
 
 constexpr std::string_view to_string(scale s) {
     switch (s) {
     case scale::thousand: return "thousand";
+    case scale::wan: return "万";
     case scale::million: return "million";
+    case scale::yi: return "亿";
     case scale::billion: return "billion";
     }
     return "unknown scale";
 }
 
-// "28.92 million": the decimal point moves exactly, before rounding.
+// "28.92 million", "2892.00万", "3320亿": the decimal point moves exactly, before rounding. An
+// English scale follows a space and its figure is grouped by thousands; a Chinese one follows
+// the digits directly, ungrouped, as the bulletins print them ("28.38万人", "约3320亿元").
 inline std::string figure(double value, scale s, decimal_places places, rounding rule) {
-    if (s != scale::thousand && s != scale::million && s != scale::billion) {
+    const bool chinese = s == scale::wan || s == scale::yi;
+    if (!chinese && s != scale::thousand && s != scale::million && s != scale::billion) {
         throw std::invalid_argument("scale " + std::to_string(static_cast<int>(s)) +
-                                    " is none of thousand, million and billion");
+                                    " is none of thousand, 万, million, 亿 and billion");
     }
-    return to_string(round_value(value, places, rule, static_cast<int>(s))) + " " +
-           std::string(to_string(s));
+    std::string text = to_string(round_value(value, places, rule, static_cast<int>(s)));
+    if (chinese) {
+        std::erase(text, ',');
+        return text + std::string(to_string(s));
+    }
+    return text + " " + std::string(to_string(s));
 }
 
 // A Boost.Units quantity with its unit symbol: "248,000 persons", "1,529,000 kg".

@@ -10,6 +10,7 @@
 #include <restoration/exclusions.hpp>
 #include <restoration/format.hpp>
 #include <restoration/mean_of_rates.hpp>
+#include <restoration/names.hpp>
 #include <restoration/good.hpp>
 #include <restoration/growth.hpp>
 #include <restoration/interval.hpp>

@@ -1,8 +1,9 @@
 // scope.hpp: scopes, the sets of enterprises a bulletin counts, and which scope each is part of.
 //
-// A scope of one's own, part of a built-in one:
+// A scope of one's own, part of a built-in one (its Chinese name, name_zh, may be left out):
 //   struct auto_parts { using parent = restoration::above_designated_size;
-//                       static constexpr std::string_view name = "auto parts makers"; };
+//                       static constexpr std::string_view name = "auto parts makers";
+//                       static constexpr std::string_view name_zh = "汽车零部件企业"; };
 #pragma once
 
 #include <concepts>
@@ -12,7 +13,7 @@
 
 namespace restoration {
 
-// A scope has a name; it may declare the scope it is a subset of (`using parent = ...`) and
+// A scope has a name; it may carry its Chinese name (`name_zh`, names.hpp) and declare the scope it is a subset of (`using parent = ...`) and
 // the scope that makes up the rest of that parent (`using complement = ...`).
 template <class T>
 concept scope = requires {
@@ -21,6 +22,7 @@ concept scope = requires {
 
 struct industrial {
     static constexpr std::string_view name = "industrial enterprises";
+    static constexpr std::string_view name_zh = "工业企业";
 };
 
 struct below_designated_size;
@@ -30,17 +32,20 @@ struct above_designated_size {
     using parent = industrial;
     using complement = below_designated_size;
     static constexpr std::string_view name = "industrial enterprises above designated size";
+    static constexpr std::string_view name_zh = "规模以上工业企业";
 };
 
 struct below_designated_size {
     using parent = industrial;
     using complement = above_designated_size;
     static constexpr std::string_view name = "industrial enterprises below designated size";
+    static constexpr std::string_view name_zh = "规模以下工业企业";
 };
 
 struct pharmaceutical_above_designated_size {
     using parent = above_designated_size;
     static constexpr std::string_view name = "pharmaceutical enterprises above designated size";
+    static constexpr std::string_view name_zh = "规模以上医药企业";
 };
 
 // 专精特新 enterprises at or above provincial level. No parent: the designation is not limited
@@ -49,6 +54,7 @@ struct specialized_innovative {
     static constexpr std::string_view name =
         "specialized, sophisticated, distinctive and innovative enterprises (provincial level "
         "or above)";
+    static constexpr std::string_view name_zh = "专精特新企业（省级及以上）";
 };
 
 // The scope a scope is part of, or void.
@@ -58,8 +64,29 @@ using parent_of_t = typename detail::parent_of<Scope>::type;
 // The rest of a parent scope once a declared sub-scope is taken out, for sub-scopes that do not
 // name their complement: "industrial enterprises above designated size other than pharmaceutical
 // enterprises above designated size".
+namespace detail {
+
+inline constexpr std::string_view among_zh = "中除";
+inline constexpr std::string_view other_than_zh = "以外的企业";
+
+// The rest's Chinese name, where its parent and its sub-scope both have one:
+// "规模以上工业企业中除规模以上医药企业以外的企业".
 template <class Sub>
-struct rest_of {
+struct rest_name_zh {};
+template <class Sub>
+    requires requires {
+        { Sub::parent::name_zh } -> std::convertible_to<std::string_view>;
+        { Sub::name_zh } -> std::convertible_to<std::string_view>;
+    }
+struct rest_name_zh<Sub> {
+    static constexpr std::string_view name_zh =
+        joined<Sub::parent::name_zh, among_zh, Sub::name_zh, other_than_zh>::value;
+};
+
+}  // namespace detail
+
+template <class Sub>
+struct rest_of : detail::rest_name_zh<Sub> {
     using parent = typename Sub::parent;
     using complement = Sub;
     static constexpr std::string_view name =
