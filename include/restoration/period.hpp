@@ -265,16 +265,16 @@ template <class A, class B>
 constexpr void refuse_mixed_amounts() {
     constexpr bool same_kind_of_amount = is_output<A>::value == is_output<B>::value;
     static_assert(same_kind_of_amount,
-                  "restoration: an output over a period adds to an output of the same good over "
-                  "a period, an output value to an output value, never one to the other");
+                  "restoration: over a period, an output adds to an output of its good and a "
+                  "value in yuan to a value, never one to the other");
 }
 
 template <class Other>
 constexpr void refuse_without_period() {
     constexpr bool has_period = always_false<Other>;
     static_assert(has_period,
-                  "restoration: an output over a period adds to, or subtracts, only another "
-                  "over a period; state its period: over_period{amount, period::day(...)}");
+                  "restoration: an output over a period adds to or subtracts only another over "
+                  "a period; state the other's period");
 }
 
 template <class Good>
