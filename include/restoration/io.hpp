@@ -22,6 +22,7 @@
 #include <restoration/interval.hpp>
 #include <restoration/mean_of_rates.hpp>
 #include <restoration/output.hpp>
+#include <restoration/period.hpp>
 #include <restoration/qualifier.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/rounding.hpp>
@@ -147,6 +148,22 @@ inline std::ostream& operator<<(std::ostream& os, const growth_agreement_check& 
     return os << to_string(check);
 }
 inline std::ostream& operator<<(std::ostream& os, const growth_change_check& check) {
+    return os << to_string(check);
+}
+
+// Periods (period.hpp), as to_string gives them: "2022-05-01 to 2022-05-05"; "1,529 t of
+// disinfectant, since 2022-03-11, as of 2022-05-05"; "consistent: later 1,529, ...".
+inline std::ostream& operator<<(std::ostream& os, const period& days) {
+    return os << to_string(days);
+}
+inline std::ostream& operator<<(std::ostream& os, period_kind kind) {
+    return os << to_string(kind);
+}
+template <class Amount>
+std::ostream& operator<<(std::ostream& os, const over_period<Amount>& figure) {
+    return os << to_string(figure);
+}
+inline std::ostream& operator<<(std::ostream& os, const cumulative_check& check) {
     return os << to_string(check);
 }
 

@@ -16,6 +16,7 @@
 #include <restoration/interval.hpp>
 #include <restoration/output.hpp>
 #include <restoration/output_value.hpp>
+#include <restoration/period.hpp>
 #include <restoration/printed.hpp>
 #include <restoration/qualifier.hpp>
 #include <restoration/rate.hpp>
