@@ -380,12 +380,12 @@ struct fmt::formatter<restoration::precision_check> : restoration::detail::as_to
 // A growth formats as a rate does, signed: "{:.1 half_up}" gives "+7.6%" or "-19.6%", "{}" its
 // exact form "1,076/1,000 - 1 year on year". Its audits' answers, as to_string gives them.
 template <class Comparison, class Rep>
-struct fmt::formatter<restoration::growth<Comparison, Rep>> : restoration::detail::rounding_spec {
+struct fmt::formatter<restoration::growth<Comparison, Rep>>
+    : restoration::detail::rounding_spec<restoration::detail::alignment::right> {
     template <class FormatContext>
     auto format(const restoration::growth<Comparison, Rep>& g, FormatContext& ctx) const {
-        return fmt::format_to(ctx.out(), "{}",
-                              given() ? restoration::percent(g, decimals, rule)
-                                      : restoration::to_string(g));
+        return write(ctx, given() ? restoration::percent(g, decimals, rule)
+                                  : restoration::to_string(g));
     }
 };
 template <>
