@@ -70,11 +70,9 @@ int main() {
     const output<disinfectant> disinfection = 1'529.0 * tonnes;
     const output<test_kit_tube> tubes = 4.76e6 * pieces;
 
-    // The bulletin states no period for that output. Assumed here: from closed management of
-    // the city (2022-03-11) to the date of the figures (2022-05-05).
-    const sys_days closed_management{2022y / March / 11};
-    const sys_days as_of{2022y / May / 5};
-    const auto window = as_of - closed_management;
+    // The bulletin states no start for that output. Assumed here: closed management of the city
+    // (2022-03-11), to the date of the figures (2022-05-05), both days counted.
+    const period outbreak = period::since(2022y / March / 11, 2022y / May / 5);
 
     std::cout << "Changchun: industry back at work, as of 2022-05-05\n"
               << "(city government bulletin of 2022-05-11)\n\n";
@@ -110,10 +108,13 @@ int main() {
               << "  staff returned to work:           " << figure(staff_returned) << "\n"
               << "  passes for guaranteed production: " << figure(vehicle_passes) << "\n\n";
 
-    const auto per_day = [&](const auto& total) { return total / window; };
-    std::cout << "Output since the outbreak, and per day over an assumed " << window.count()
-              << "-day window\n"
-              << "  (2022-03-11, closed management, to 2022-05-05; the bulletin gives none)\n"
+    const auto per_day = [&](const auto& total) {
+        return over_period{total, outbreak}.per_day();
+    };
+    std::cout << "Output since the outbreak, and per day over an assumed "
+              << outbreak.length().count() << " days\n"
+              << "  (" << to_string(outbreak)
+              << "; closed management, as the bulletin gives no start)\n"
               << "  face masks        " << std::setw(14)
               << figure(masks.value(), scale::million, 2, rounding::half_up) << std::setw(12)
               << figure(per_day(masks).per_day(), 0, rounding::half_up)
