@@ -61,6 +61,15 @@ constexpr bool part_of_whole() {
     }
 }
 
+template <class Kind>
+constexpr bool compares_periods() {
+    if constexpr (requires { Kind::compares_periods; }) {
+        return Kind::compares_periods;
+    } else {
+        return false;
+    }
+}
+
 template <class Rep>
 constexpr bool finite(Rep value) {
     if constexpr (std::floating_point<Rep>) {
@@ -105,6 +114,11 @@ template <class Kind, class Rep = std::int64_t>
 class rate {
     static_assert(rate_kind<Kind>,
                   "restoration: rate<Kind>: Kind must be a kind of rate, a type with a `name`");
+    // The comparisons of growth (growth.hpp) have a name too; their differences in points are
+    // percentage_points of them, but a rate of one would be a growth without its sign.
+    static_assert(!detail::compares_periods<Kind>(),
+                  "restoration: rate<Kind>: year_on_year and period_on_period are what a growth "
+                  "compares with, not kinds of rate");
     static_assert(detail::number<Rep>, "restoration: rate<Kind, Rep>: Rep must be a signed "
                                        "integer, float or double");
 
