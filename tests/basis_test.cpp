@@ -3,6 +3,7 @@
 
 #include <restoration/audit.hpp>
 #include <restoration/format.hpp>
+#include <restoration/names.hpp>
 #include <restoration/rate.hpp>
 
 #include <doctest/doctest.h>
@@ -35,6 +36,22 @@ TEST_CASE("a rate names its basis, and an unstated one prints as before") {
     CHECK(production_restoration_by<basis::output_volume<face_mask>>::name ==
           "production restoration by output volume");
     CHECK(production_restoration_by<basis::capacity_utilisation>::name == "capacity utilisation");
+}
+
+struct coal_burnt {  // a basis of one's own, with no Chinese name
+    static constexpr std::string_view name = "coal burnt";
+    static constexpr std::string_view rate_name = "production restoration by coal burnt";
+};
+
+TEST_CASE("a rate's kind in Chinese, where its basis gives it a name") {
+    CHECK(name_of<by_electricity>(language::chinese) == "用电量恢复率");
+    CHECK(name_of<production_restoration>(language::chinese) == "复产率");
+    CHECK(name_of<work_resumption>(language::chinese) == "复工率");
+    CHECK(name_of<production_restoration_by<basis::capacity_utilisation>>(language::chinese) ==
+          "产能利用率");
+    CHECK(name_of<production_restoration_by<coal_burnt>>(language::chinese) ==
+          "production restoration by coal burnt");
+    CHECK(name_of<by_electricity>(language::english) == by_electricity::name);
 }
 
 TEST_CASE("Ningde's electricity use: a rate on its basis prints, compares and is audited") {

@@ -19,6 +19,7 @@ namespace basis {
 struct unstated {
     static constexpr std::string_view name = "an unstated basis";
     static constexpr std::string_view rate_name = "production restoration";
+    static constexpr std::string_view rate_name_zh = "复产率";
 };
 
 // 产量: the output of one good, in its own unit (output<Good> / output<Good>).
@@ -27,24 +28,28 @@ struct output_volume {
     using good = Good;
     static constexpr std::string_view name = "output volume";
     static constexpr std::string_view rate_name = "production restoration by output volume";
+    static constexpr std::string_view rate_name_zh = "产量恢复率";
 };
 
 // 产值: output value, in yuan (production_by_value, aggregate's production_rate()).
 struct output_value {
     static constexpr std::string_view name = "output value";
     static constexpr std::string_view rate_name = "production restoration by output value";
+    static constexpr std::string_view rate_name_zh = "产值恢复率";
 };
 
 // 用电量: electricity use, in kWh, as Ningde's 日用电量恢复率.
 struct electricity_use {
     static constexpr std::string_view name = "electricity use";
     static constexpr std::string_view rate_name = "production restoration by electricity use";
+    static constexpr std::string_view rate_name_zh = "用电量恢复率";
 };
 
 // 产能利用率: output over capacity.
 struct capacity_utilisation {
     static constexpr std::string_view name = "capacity utilisation";
     static constexpr std::string_view rate_name = "capacity utilisation";
+    static constexpr std::string_view rate_name_zh = "产能利用率";
 };
 
 }  // namespace basis
@@ -55,9 +60,22 @@ concept production_basis = requires {
     { Basis::rate_name } -> std::convertible_to<std::string_view>;
 };
 
+namespace detail {
+
+// A basis's Chinese rate name, where it has one, as the kind's name_zh (names.hpp).
+template <class Basis>
+struct chinese_rate_name {};
+template <class Basis>
+    requires requires { Basis::rate_name_zh; }
+struct chinese_rate_name<Basis> {
+    static constexpr std::string_view name_zh = Basis::rate_name_zh;
+};
+
+}  // namespace detail
+
 // The kind of rate of production restoration on one basis.
 template <class Basis>
-struct production_restoration_by {
+struct production_restoration_by : detail::chinese_rate_name<Basis> {
     static_assert(production_basis<Basis>,
                   "restoration: production_restoration_by<Basis>: Basis must be a basis, a type "
                   "with a `name` and a `rate_name` (see basis.hpp)");

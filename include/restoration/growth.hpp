@@ -46,11 +46,13 @@ namespace restoration {
 // against the period just before; the two are different kinds and never compare. Your own
 // comparison is a tag with a `name` and `compares_periods = true`.
 struct year_on_year {
-    static constexpr std::string_view name = "year on year";  // 同比
+    static constexpr std::string_view name = "year on year";
+    static constexpr std::string_view name_zh = "同比";
     static constexpr bool compares_periods = true;
 };
 struct period_on_period {
-    static constexpr std::string_view name = "period on period";  // 环比
+    static constexpr std::string_view name = "period on period";
+    static constexpr std::string_view name_zh = "环比";
     static constexpr bool compares_periods = true;
 };
 

@@ -27,12 +27,14 @@ namespace restoration {
 // compared with a rate by output by accident. A kind whose numerator counts a part of its
 // denominator (the resumed among those in scope) says so, and its rates never pass 100%.
 struct work_resumption {
-    static constexpr std::string_view name = "work resumption";  // 复工率: by count
+    static constexpr std::string_view name = "work resumption";  // by count
+    static constexpr std::string_view name_zh = "复工率";
     static constexpr bool part_of_whole = true;
 };
 // production_restoration, 复产率 by output, is in basis.hpp with the bases it is measured on.
 struct staff_return {
     static constexpr std::string_view name = "staff return";  // by headcount
+    static constexpr std::string_view name_zh = "返岗率";
 };
 
 template <class T>

@@ -58,6 +58,7 @@ struct share_of {
     using whole_type = Whole;
     using measure_type = Measure;
     static constexpr bool part_of_whole = true;
+    static constexpr std::string_view name_zh = "占比";
     static constexpr std::string_view name =
         detail::joined<detail::share_of_text, Whole::name, detail::comma_text,
                        Measure::name>::value;
