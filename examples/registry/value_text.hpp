@@ -21,18 +21,28 @@ inline bool read_short_decimal(const char* text, double& value) {
     // Past 15 digits the sum may wrap (unsigned, so defined), and the text is refused anyway.
     std::uint64_t digits = 0;
     const char* at = text;
+    // Only the position is kept in the loop; the counts are differences of positions after it.
     const auto read_digits = [&] {
-        const char* first = at;
         for (unsigned digit = 0; (digit = static_cast<unsigned char>(*at) - 48U) < 10; ++at) {
             digits = digits * 10 + digit;
         }
-        return at - first;
     };
-    const auto whole = read_digits();
-    const bool point = *at == '.';
-    at += point ? 1 : 0;
-    const auto decimals = point ? read_digits() : 0;
-    if (whole == 0 || (point && decimals == 0) || *at != '\0' || whole + decimals > 15) {
+    read_digits();
+    const auto whole = at - text;
+    if (*at == '\0') {  // a whole number, as registries mostly write: no division
+        if (whole == 0 || whole > 15) {
+            return false;
+        }
+        value = static_cast<double>(digits);
+        return true;
+    }
+    if (*at != '.') {
+        return false;
+    }
+    const char* const first_decimal = ++at;
+    read_digits();
+    const auto decimals = at - first_decimal;
+    if (whole == 0 || decimals == 0 || *at != '\0' || whole + decimals > 15) {
         return false;
     }
     value = static_cast<double>(digits) / powers_of_ten[decimals];
