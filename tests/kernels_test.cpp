@@ -185,7 +185,10 @@ struct model_snapshot {
 };
 
 TEST_CASE("a series keeps, refuses and paces its snapshots as a plain model of its rules") {
-    using namespace std::chrono;
+    // Named in full: in the unity build another file's names meet these.
+    using std::chrono::sys_days;
+    using std::chrono::year_month_day;
+    using day_count = std::chrono::days;
     std::mt19937_64 random(1331);
     std::size_t refused = 0;
     std::size_t past_first_slots = 0;
@@ -193,16 +196,17 @@ TEST_CASE("a series keeps, refuses and paces its snapshots as a plain model of i
         series<industrial> made;
         std::vector<model_snapshot> model;
         const std::int64_t in_scope = 1 + static_cast<std::int64_t>(random() % 1'000);
-        sys_days day = sys_days{year{2022} / April / 1};
+        sys_days day = sys_days{std::chrono::year{2022} / std::chrono::April / 1};
         const std::size_t adds = 1 + random() % 14;
         for (std::size_t a = 0; a < adds; ++a) {
             // Mostly a later day of the same denominator; now and then an earlier or the same
             // day, another denominator or a day not in the calendar.
             const auto pick = random() % 16;
-            const sys_days next = pick == 0 ? day - days{static_cast<int>(random() % 3)}
-                                            : day + days{1 + static_cast<int>(random() % 9)};
-            const year_month_day date = pick == 1 ? year_month_day{year{2022} / February / 30}
-                                                  : year_month_day{next};
+            const sys_days next = pick == 0 ? day - day_count{static_cast<int>(random() % 3)}
+                                            : day + day_count{1 + static_cast<int>(random() % 9)};
+            const year_month_day date =
+                pick == 1 ? year_month_day{std::chrono::year{2022} / std::chrono::February / 30}
+                          : year_month_day{next};
             const std::int64_t scope = pick == 2 ? in_scope + 1 : in_scope;
             const auto resumed =
                 static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(scope + 1));
