@@ -78,7 +78,8 @@ options parse(int argc, char** argv) {
 // An output value column, read from its text here so that a bad one is reported as found.
 // Finite and not negative is written so that a NaN fails: every comparison with it is false.
 // Always inlined: called twice a row, it costs less than its call.
-[[gnu::always_inline]] inline double value_of(const std::string& file, unsigned line, std::string_view column, const char* text) {
+[[gnu::always_inline]] inline double value_of(const std::string& file, unsigned line,
+                                              std::string_view column, const char* text) {
     double value = 0;
     if (!registry::read_value(text, value)) {
         refuse(file, line, column, text, "is not a number");

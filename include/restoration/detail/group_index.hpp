@@ -29,6 +29,14 @@ template <class First, class Second>
 inline constexpr bool hashed_key<std::pair<First, Second>> =
     hashed_key<std::remove_cvref_t<First>> && hashed_key<std::remove_cvref_t<Second>>;
 
+// A word of a label's bytes, from wherever they lie.
+template <class Word>
+Word load_word(const unsigned char* bytes) {
+    Word word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
 // A hash of a key, built up a word at a time: the multiply carries each bit of a word up into
 // the high bits, and the shift brings them back down, so that the low bits that choose a slot
 // depend on the whole key.
@@ -56,25 +64,18 @@ private:
         if (size >= 8) {
             std::size_t at = 0;
             for (; at + 8 <= size; at += 8) {
-                add_word(load<std::uint64_t>(bytes + at));
+                add_word(load_word<std::uint64_t>(bytes + at));
             }
             if (at != size) {
-                add_word(load<std::uint64_t>(bytes + size - 8));
+                add_word(load_word<std::uint64_t>(bytes + size - 8));
             }
         } else if (size >= 4) {
-            add_word(std::uint64_t{load<std::uint32_t>(bytes)} << 32 |
-                     load<std::uint32_t>(bytes + size - 4));
+            add_word(std::uint64_t{load_word<std::uint32_t>(bytes)} << 32 |
+                     load_word<std::uint32_t>(bytes + size - 4));
         } else if (size > 0) {
             add_word(std::uint64_t{bytes[0]} << 16 | std::uint64_t{bytes[size / 2]} << 8 |
                      bytes[size - 1]);
         }
-    }
-
-    template <class Word>
-    static Word load(const unsigned char* bytes) {
-        Word word;
-        std::memcpy(&word, bytes, sizeof word);
-        return word;
     }
 
     template <class View>
@@ -106,14 +107,8 @@ private:
 template <class View>
 [[gnu::always_inline]] inline bool same_key(const View& a, const View& b);
 
-template <class Word>
-Word load_word(const unsigned char* bytes) {
-    Word word;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-[[gnu::always_inline]] inline bool same_bytes(const unsigned char* a, const unsigned char* b, std::size_t size) {
+[[gnu::always_inline]] inline bool same_bytes(const unsigned char* a, const unsigned char* b,
+                                              std::size_t size) {
     if (size > 8) {
         return load_word<std::uint64_t>(a) == load_word<std::uint64_t>(b) &&
                load_word<std::uint64_t>(a + size - 8) == load_word<std::uint64_t>(b + size - 8);
@@ -131,7 +126,8 @@ Word load_word(const unsigned char* bytes) {
 }
 
 template <class View, std::size_t... Parts>
-[[gnu::always_inline]] inline bool same_parts(const View& a, const View& b, std::index_sequence<Parts...>) {
+[[gnu::always_inline]] inline bool same_parts(const View& a, const View& b,
+                                              std::index_sequence<Parts...>) {
     return (same_key(std::get<Parts>(a), std::get<Parts>(b)) && ...);
 }
 
