@@ -47,7 +47,7 @@ public:
 
     [[gnu::always_inline]] rule_verdict verdict(rounding rule) const {
         const decimal result{quotient_.rounded(rule), printed_.figure.decimals};
-        return {rule, result, result == printed_.figure};
+        return {rule, result, fits_as_printed(rule, result)};
     }
     // In the order of all_rounding_rules; each rule known at compile time, so that each
     // verdict is a few instructions with no branch.
@@ -66,7 +66,26 @@ private:
     static detail::exact_quotient quotient(printed_percent printed,
                                            const rate<Kind, Rep>& figures) {
         detail::check_printed_places(printed);
-        return detail::percent_quotient(figures, printed.figure.decimals);
+        detail::exact_quotient q = detail::percent_quotient(figures, printed.figure.decimals);
+        if constexpr (std::integral<Rep>) {
+            // Counts are never negative: said here, so that no rule's verdict tests the sign.
+            q.negative = false;
+        }
+        return q;
+    }
+
+    // result == printed. A rule adds 0 or 1 to the figure cut toward zero (kept), so for a
+    // quotient known not negative it fits when what it adds equals printed - kept: one
+    // comparison a rule, the difference taken once. In 64 bits modulo 2^64, where
+    // kept + 1 == printed and 1 == printed - kept say the same.
+    [[gnu::always_inline]] bool fits_as_printed(rounding rule, decimal result) const {
+        if (quotient_.negative) {
+            return result == printed_.figure;
+        }
+        const std::uint64_t step =
+            static_cast<std::uint64_t>(printed_.figure.units) - quotient_.kept;
+        const bool away = detail::rounds_away(quotient_.kept, quotient_.rest, rule);
+        return static_cast<std::uint64_t>(away) == step;
     }
 
     printed_percent printed_;
@@ -130,9 +149,11 @@ percent_check check_printed(printed_percent printed, const rate<Kind, Rep>& figu
 }
 
 // The same for two whole counts, 6'480 resumed of 7'681 in scope, whose kind is not said.
+// Always inlined, so that a check of each record makes no call (clang made one).
 template <class Numerator, class Denominator>
-percent_check check_printed(printed_percent printed, Numerator numerator,
-                            Denominator denominator) {
+[[gnu::always_inline]] inline percent_check check_printed(printed_percent printed,
+                                                         Numerator numerator,
+                                                         Denominator denominator) {
     if constexpr (detail::whole_counts<Numerator, Denominator>()) {
         if (denominator <= 0 || numerator < 0) {
             detail::refuse_counts_to_check(printed, numerator, denominator);

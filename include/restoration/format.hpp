@@ -34,7 +34,8 @@ decimal rounded_percent(const rate<Kind, Rep>& r, decimal_places places, roundin
 
 // "84.3%"
 template <class Kind, class Rep>
-std::string percent(const rate<Kind, Rep>& r, decimal_places places, rounding rule) {
+[[gnu::always_inline]] inline std::string percent(const rate<Kind, Rep>& r, decimal_places places,
+                                                  rounding rule) {
     const decimal rounded = rounded_percent(r, places, rule);
     return detail::decimal_text(rounded.units, rounded.decimals, "%");
 }

@@ -280,11 +280,20 @@ public:
     [[gnu::always_inline]] void add(std::chrono::year_month_day date,
                                     const cohort<Scope, Count>& counts) {
         const std::chrono::sys_days day{date};  // a day only if date.ok(), checked first
-        if (!date.ok() || (size_ != 0 && (day <= last().date ||
-                                          counts.in_scope() != last().counts.in_scope()))) {
+        const std::size_t size = size_;
+        if (size >= first_capacity) [[unlikely]] {
+            add_beyond_first(date, counts);
+            return;
+        }
+        // The last snapshot, if any, and the next slot are in the series itself: found without
+        // going through data_.
+        snapshot_type* const next = first_.snapshots + size;
+        if (!date.ok() || (size != 0 && (day <= next[-1].date ||
+                                         counts.in_scope() != next[-1].counts.in_scope()))) {
             refuse_snapshot(date, counts.in_scope(), false);
         }
-        keep(day, counts);
+        *next = {day, counts};
+        size_ = size + 1;
     }
 
     // A later snapshot whose denominator changed, with the reason, which the series keeps.
@@ -329,8 +338,10 @@ public:
         if (size_ < 2) {
             detail::refuse_pace_of(size_);
         }
-        const snapshot_type& from = data_[size_ - 2];
-        const snapshot_type& to = data_[size_ - 1];
+        // One address for both, so that each count is one load from it.
+        const snapshot_type* const last_two = data_ + (size_ - 2);
+        const snapshot_type& from = last_two[0];
+        const snapshot_type& to = last_two[1];
         // The series holds its snapshots in date order: only a re-basing can spoil the pace.
         if (to.counts.in_scope() != from.counts.in_scope()) {
             detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
@@ -404,6 +415,18 @@ private:
             keep_on_heap({day, counts});
         }
         ++size_;
+    }
+
+    // add once the first slots are full: the same checks, against the last snapshot wherever
+    // it is. Out of line, as keep_on_heap is; the counts by value, since a reference would make
+    // every caller keep them in memory.
+    [[gnu::noinline]] void add_beyond_first(std::chrono::year_month_day date,
+                                            cohort<Scope, Count> counts) {
+        const std::chrono::sys_days day{date};
+        if (!date.ok() || day <= last().date || counts.in_scope() != last().counts.in_scope()) {
+            refuse_snapshot(date, counts.in_scope(), false);
+        }
+        keep(day, counts);
     }
 
     // Past the first slots, all the snapshots move to the heap, so that they stay contiguous.

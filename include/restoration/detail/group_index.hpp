@@ -29,6 +29,14 @@ template <class First, class Second>
 inline constexpr bool hashed_key<std::pair<First, Second>> =
     hashed_key<std::remove_cvref_t<First>> && hashed_key<std::remove_cvref_t<Second>>;
 
+// A word of a label's bytes, from wherever they lie.
+template <class Word>
+Word load_word(const unsigned char* bytes) {
+    Word word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
 // A hash of a key, built up a word at a time: the multiply carries each bit of a word up into
 // the high bits, and the shift brings them back down, so that the low bits that choose a slot
 // depend on the whole key.
@@ -56,25 +64,18 @@ private:
         if (size >= 8) {
             std::size_t at = 0;
             for (; at + 8 <= size; at += 8) {
-                add_word(load<std::uint64_t>(bytes + at));
+                add_word(load_word<std::uint64_t>(bytes + at));
             }
             if (at != size) {
-                add_word(load<std::uint64_t>(bytes + size - 8));
+                add_word(load_word<std::uint64_t>(bytes + size - 8));
             }
         } else if (size >= 4) {
-            add_word(std::uint64_t{load<std::uint32_t>(bytes)} << 32 |
-                     load<std::uint32_t>(bytes + size - 4));
+            add_word(std::uint64_t{load_word<std::uint32_t>(bytes)} << 32 |
+                     load_word<std::uint32_t>(bytes + size - 4));
         } else if (size > 0) {
             add_word(std::uint64_t{bytes[0]} << 16 | std::uint64_t{bytes[size / 2]} << 8 |
                      bytes[size - 1]);
         }
-    }
-
-    template <class Word>
-    static Word load(const unsigned char* bytes) {
-        Word word;
-        std::memcpy(&word, bytes, sizeof word);
-        return word;
     }
 
     template <class View>
@@ -99,6 +100,57 @@ private:
     std::uint64_t value_ = 0;
 };
 
+// Whether two keys, as views, are equal: what == says of them, with labels of the standard
+// character traits compared a word at a time, as they were hashed, from loads that overlap to
+// cover all their bytes; a call to memcmp for each record would cost more than the comparison.
+// A label longer than 16 bytes, or of other traits, is compared by ==.
+template <class View>
+[[gnu::always_inline]] inline bool same_key(const View& a, const View& b);
+
+[[gnu::always_inline]] inline bool same_bytes(const unsigned char* a, const unsigned char* b,
+                                              std::size_t size) {
+    if (size > 8) {
+        return load_word<std::uint64_t>(a) == load_word<std::uint64_t>(b) &&
+               load_word<std::uint64_t>(a + size - 8) == load_word<std::uint64_t>(b + size - 8);
+    }
+    if (size >= 4) {
+        return load_word<std::uint32_t>(a) == load_word<std::uint32_t>(b) &&
+               load_word<std::uint32_t>(a + size - 4) == load_word<std::uint32_t>(b + size - 4);
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+template <class View, std::size_t... Parts>
+[[gnu::always_inline]] inline bool same_parts(const View& a, const View& b,
+                                              std::index_sequence<Parts...>) {
+    return (same_key(std::get<Parts>(a), std::get<Parts>(b)) && ...);
+}
+
+template <class View>
+[[gnu::always_inline]] inline bool same_key(const View& a, const View& b) {
+    if constexpr (requires { typename View::traits_type; }) {
+        using traits = typename View::traits_type;
+        using character = typename View::value_type;
+        const std::size_t bytes = a.size() * sizeof(character);
+        if constexpr (std::is_same_v<traits, std::char_traits<character>>) {
+            if (a.size() == b.size() && bytes <= 16) {
+                return same_bytes(reinterpret_cast<const unsigned char*>(a.data()),
+                                  reinterpret_cast<const unsigned char*>(b.data()), bytes);
+            }
+        }
+        return a == b;
+    } else if constexpr (requires { std::tuple_size<View>::value; }) {
+        return same_parts(a, b, std::make_index_sequence<std::tuple_size_v<View>>{});
+    } else {
+        return a == b;
+    }
+}
+
 // Open addressing over a power-of-two table, at most half full: a record's group is nearly
 // always in the first slot looked at. The first 32 slots are held in place, so that an
 // aggregation of up to 16 groups allocates nothing for its index; past that the table doubles,
@@ -108,15 +160,16 @@ template <class Group>
 class group_index {
 public:
     // The group whose key equals `key`, which hashes to `hash`; nullptr when there is none.
+    // Always inlined: it runs for each record, and is small once inlined.
     template <class View, class KeyOf>
-    Group* find(std::uint64_t hash, const View& key, KeyOf key_of) const {
+    [[gnu::always_inline]] Group* find(std::uint64_t hash, const View& key, KeyOf key_of) const {
         const slot* slots = slots_begin();
         for (std::size_t at = hash & mask();; at = (at + 1) & mask()) {
             const slot& here = slots[at];
             if (here.group == nullptr) {
                 return nullptr;
             }
-            if (here.hash == hash && key_of(*here.group) == key) {
+            if (here.hash == hash && same_key<View>(key_of(*here.group), key)) {
                 return here.group;
             }
         }

@@ -65,7 +65,10 @@ std::string plain(Number value) {
                                 " decimals and \"" + std::string(suffix) + "\"");
 }
 
-inline std::string decimal_text(std::int64_t units, int decimals, std::string_view suffix) {
+// Always inlined, so that a caller's constant precision and suffix (percent(r, 1, rule)'s 1 and
+// "%") fold into the loops: clang would otherwise call it, and copy the suffix with memcpy.
+[[gnu::always_inline]] inline std::string decimal_text(std::int64_t units, int decimals,
+                                                       std::string_view suffix) {
     if (decimals < 0 || decimals > 18 || suffix.size() > 8) {
         refuse_decimal_text(decimals, suffix);
     }
