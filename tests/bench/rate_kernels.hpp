@@ -134,7 +134,7 @@ inline std::vector<printed_case> make_printed_cases(std::size_t n) {
 // The printed figure's checks in the raw loops: as many decimals as the library takes.
 inline std::int64_t raw_scale_of(restoration::decimal printed) {
     static constexpr std::int64_t scales[] = {100, 1'000, 10'000, 100'000, 1'000'000, 10'000'000,
-                                       100'000'000};
+                                              100'000'000};
     if (printed.decimals < 0 || printed.decimals > 6) {
         throw std::invalid_argument("bad precision " + std::to_string(printed.decimals));
     }
