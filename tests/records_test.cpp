@@ -403,7 +403,8 @@ TEST_CASE("a group's output values are summed exactly as written") {
     const auto& north = groups.at("North");
     CHECK(percent(north.production_rate(), 4, rounding::away_from_zero) == "50.0075%");
     CHECK(north.value_now() == 2'000.3);
-    CHECK(north.production_rate() == rate<production_restoration>{20'003, 40'000});
+    CHECK(north.production_rate() ==
+          rate<production_restoration_by<basis::output_value>>{20'003, 40'000});
     CHECK(to_string(north.production_rate()) == "2,000.3/4,000");
 }
 

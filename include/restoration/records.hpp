@@ -79,8 +79,9 @@ public:
     boost::units::quantity<person_unit, std::int64_t> staff() const {
         return boost::units::quantity<person_unit, std::int64_t>::from_value(staff_);
     }
-    // Output value now over output value at the baseline, summed over the group: the exact sums.
-    rate<production_restoration, double> production_rate() const {
+    // Output value now over output value at the baseline, summed over the group: the exact sums,
+    // a production-restoration rate on the basis of output value (basis.hpp).
+    rate<production_restoration_by<basis::output_value>, double> production_rate() const {
         return {value_now(), value_baseline()};
     }
     // The exact sums, as the doubles whose shortest forms they are; std::overflow_error, naming
