@@ -10,6 +10,6 @@ bool faster() {
 #ifdef RESTORATION_MISTAKE
     return on_last_year > on_last_month;
 #else
-    return on_last_year > growth<year_on_year>{7.2_percent};
+    return on_last_year.to_double() > on_last_month.to_double();  // explicitly as numbers
 #endif
 }
