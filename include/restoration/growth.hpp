@@ -232,7 +232,7 @@ constexpr growth<Comparison, Rep> growth_from(const rate<Kind, Rep>& restoration
     constexpr bool against_a_base = !detail::part_of_whole<Kind>();
     static_assert(against_a_base,
                   "restoration: growth_from takes a restoration against a base period; a work "
-                  "rate counts a part of a whole, which does not grow from a base");
+                  "rate is a part of a whole, not grown from a base");
     return {restoration.numerator(), restoration.denominator()};
 }
 
