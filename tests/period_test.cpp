@@ -74,6 +74,49 @@ TEST_CASE("a period that ends before it begins, or on no date, is refused with i
           "the first day of a period, 2022-04-31, is no date");
 }
 
+TEST_CASE("joined and after refuse periods that do not meet as they assume, naming both") {
+    const period may5 = period::day(2022y / May / 5);
+    CHECK(may5.joined(period::day(2022y / May / 6)).length() == days_of(2));
+    CHECK_THROWS_WITH_AS(may5.joined(period::day(2022y / May / 1)),
+                         "2022-05-01 does not begin the day after 2022-05-05, to be joined",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(may5.joined(period::day(2022y / May / 4)), std::invalid_argument);
+    CHECK_THROWS_AS(may5.joined(may5), std::invalid_argument);
+    const period first_ten = period::between(2022y / May / 1, 2022y / May / 10);
+    const period first_three = period::between(2022y / May / 1, 2022y / May / 3);
+    CHECK(first_three.after(first_ten) == period::between(2022y / May / 4, 2022y / May / 10));
+    CHECK_THROWS_WITH_AS(first_ten.after(first_three),
+                         "2022-05-01 to 2022-05-03 is not a longer period of the same start as "
+                         "2022-05-01 to 2022-05-10, for the days after it",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(first_ten.after(first_ten), std::invalid_argument);
+    CHECK_THROWS_AS(first_three.after(period::between(2022y / May / 2, 2022y / May / 10)),
+                    std::invalid_argument);
+    // Every pair of periods within ten days: joined and after either give a forward period of
+    // the right days, or throw.
+    const auto may = [](int d) { return 2022y / May / std::chrono::day(static_cast<unsigned>(d)); };
+    for (int a = 1; a <= 10; ++a) {
+        for (int b = a; b <= 10; ++b) {
+            for (int c = 1; c <= 10; ++c) {
+                for (int d = c; d <= 10; ++d) {
+                    const period p = period::between(may(a), may(b));
+                    const period q = period::between(may(c), may(d));
+                    if (c == b + 1) {
+                        REQUIRE(p.joined(q).length() == days_of(d - a + 1));
+                    } else {
+                        REQUIRE_THROWS_AS(p.joined(q), std::invalid_argument);
+                    }
+                    if (c == a && d > b) {
+                        REQUIRE(p.after(q).length() == days_of(d - b));
+                    } else {
+                        REQUIRE_THROWS_AS(p.after(q), std::invalid_argument);
+                    }
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("two plants' output of the same days adds into those days") {
     const period may = period::month_to_date(2022y / May / 5);
     const disinfection_figure north{100.0 * tonnes, may};

@@ -110,16 +110,28 @@ public:
     }
 
     // The union of two adjacent periods (`later` follows this one); counted since an event when
-    // this one was.
-    period joined(const period& later) const { return period(first_, later.last_, since_); }
+    // this one was. Refused, naming both, when `later` does not begin the day after this ends.
+    period joined(const period& later) const {
+        if (!followed_by(later)) {
+            refuse_pair(later, "does not begin the day after", "to be joined");
+        }
+        return period(first_, later.last_, since_);
+    }
 
     // What a cumulative figure to `later.last()` adds to this one of the same start: the days
-    // after this one's last up to `later`'s.
+    // after this one's last up to `later`'s. Refused, naming both, unless `later` has the same
+    // first day and a later last one.
     period after(const period& later) const {
+        if (later.first_ != first_ || !(last_ < later.last_)) {
+            refuse_pair(later, "is not a longer period of the same start as",
+                        "for the days after it");
+        }
         return period(last_ + std::chrono::days{1}, later.last_, false);
     }
 
 private:
+    [[noreturn]] void refuse_pair(const period& other, const char* why, const char* what) const;
+
     period(std::chrono::sys_days first, std::chrono::sys_days last, bool since)
         : first_(first), last_(last), since_(since) {}
 
@@ -153,6 +165,11 @@ inline std::string to_string(const period& p) {
     case period_kind::since: return "since " + first + ", as of " + last;
     default: return first + " to " + last;
     }
+}
+
+inline void period::refuse_pair(const period& other, const char* why, const char* what) const {
+    throw std::invalid_argument(to_string(other) + " " + why + " " + to_string(*this) + ", " +
+                                what);
 }
 
 inline std::string to_string(period_kind kind) {
