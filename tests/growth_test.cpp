@@ -469,3 +469,23 @@ TEST_CASE("the agreement audit is what brute force over all ratios finds, and a 
         }
     }
 }
+
+TEST_CASE("restoration_of states the basis it is on, and round-trips a good's output exactly") {
+    const output<face_mask> now = 804.0 * pieces;
+    const output<face_mask> then = 1'000.0 * pieces;
+    const auto fell = growth_of<year_on_year>(now, then);
+    CHECK(now / then == restoration_of<basis::output_volume<face_mask>>(fell));
+    CHECK(std::is_same_v<decltype(restoration_of(fell)),
+                         rate<production_restoration, decltype(fell)::rep>>);
+    CHECK(growth_from<year_on_year>(now / then) == fell);
+    CHECK(percent(restoration_of<basis::output_value>(growth<year_on_year>{7.6_percent}), 1,
+                  rounding::half_up) == "107.6%");
+}
+
+TEST_CASE("a fall with no negative in 64 bits is refused, naming it") {
+    const printed_percent lowest{{std::numeric_limits<std::int64_t>::min(), 0}};
+    CHECK_THROWS_WITH_AS(decline(lowest),
+                         "a fall of -9,223,372,036,854,775,808% has no negative in a printed "
+                         "figure's 64 bits",
+                         std::overflow_error);
+}

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -62,8 +63,20 @@ concept growth_comparison = requires {
     requires T::compares_periods;
 };
 
+namespace detail {
+
+[[noreturn]] [[gnu::cold]] inline void refuse_decline(printed_percent fall) {
+    throw std::overflow_error("a fall of " + to_string(fall.figure) +
+                              "% has no negative in a printed figure's 64 bits");
+}
+
+}  // namespace detail
+
 // A printed fall as a signed percentage: "同比下降19.6%" is decline(19.6_percent), {-196, 1}.
 constexpr printed_percent decline(printed_percent fall) {
+    if (fall.figure.units == std::numeric_limits<std::int64_t>::min()) {
+        detail::refuse_decline(fall);
+    }
     return {{-fall.figure.units, fall.figure.decimals}};
 }
 
@@ -220,19 +233,31 @@ constexpr growth<Comparison, std::int64_t> growth_of(Current current, Base base)
     return {static_cast<std::int64_t>(current), static_cast<std::int64_t>(base)};
 }
 
-// "恢复至去年同期的80.4%": the current figure over the base period's, as a restoration rate.
-// Exact both ways: growth is restoration less 100%.
-template <class Comparison, class Rep>
-constexpr rate<production_restoration, Rep> restoration_of(const growth<Comparison, Rep>& g) {
+// "恢复至去年同期的80.4%": the current figure over the base period's, as a restoration rate on
+// the basis the caller states (a growth does not record what its figures measured):
+// restoration_of<basis::output_value>(g); unstated if none is. Exact both ways: growth is
+// restoration less 100%.
+template <class Basis = basis::unstated, class Comparison, class Rep>
+constexpr rate<production_restoration_by<Basis>, Rep> restoration_of(
+    const growth<Comparison, Rep>& g) {
     return {g.current(), g.base()};
 }
 
+// A production restoration against a base period as growth. Not a work rate, a share, staff
+// return or capacity utilisation: each is a part of a whole or of a capacity, not a figure
+// against the same figure of a base period.
 template <class Comparison, class Kind, class Rep>
 constexpr growth<Comparison, Rep> growth_from(const rate<Kind, Rep>& restoration) {
-    constexpr bool against_a_base = !detail::part_of_whole<Kind>();
+    constexpr bool against_a_base = [] {
+        if constexpr (detail::is_production_restoration<Kind>) {
+            return !std::same_as<typename Kind::basis_type, basis::capacity_utilisation>;
+        } else {
+            return false;
+        }
+    }();
     static_assert(against_a_base,
-                  "restoration: growth_from takes a restoration against a base period; a work "
-                  "rate is a part of a whole, not grown from a base");
+                  "restoration: growth_from takes a production restoration against a base "
+                  "period, not a work rate, share or capacity utilisation");
     return {restoration.numerator(), restoration.denominator()};
 }
 

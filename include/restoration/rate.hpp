@@ -286,6 +286,9 @@ constexpr void require_same_kind() {
                          (share_kind<K2> && std::same_as<K1, work_resumption>)) {
         static_assert(same, "restoration: a share is not a work rate, and cannot be "
                             "compared with or subtracted from one");
+    } else if constexpr (compares_periods<K1>() && compares_periods<K2>()) {
+        static_assert(same, "restoration: changes in growth year on year and period on period "
+                            "cannot be compared or subtracted");
     } else if constexpr (share_kind<K1> && share_kind<K2>) {
         static_assert(same, "restoration: shares of different wholes (of those in scope, of "
                             "those resumed) or measures (by count, by value) cannot be compared");

@@ -1,5 +1,5 @@
 // A work rate taken as a restoration against a base period: a part of a whole does not grow.
-// expect: restoration: growth_from takes a restoration against a base period
+// expect: restoration: growth_from takes a production restoration against a base period, not a work rate, share or capacity utilisation
 #include <restoration/growth.hpp>
 
 using namespace restoration;
