@@ -77,8 +77,15 @@ TEST_CASE("a bad spec is a format_error that says what a spec is") {
     CHECK(fmt::format(fmt::runtime("{:9999}"), r).size() == 9'999);
     CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:中>10}"), r),
                          "restoration: a fill character takes one column (not a Chinese or "
-                         "full-width one), so that padding comes out to the width",
+                         "full-width one, a control or a combining mark), so that padding comes "
+                         "out to the width",
                          fmt::format_error);
+    // A tab, a combining accent, a zero-width space, a variation selector: none pads a column.
+    for (const char* spec : {"{:\t^12}", "{:\u0301^12}", "{:\u200b^12}", "{:\ufe0f^12}",
+                             "{:\x7f^12}"}) {
+        CHECK_THROWS_AS((void)fmt::format(fmt::runtime(spec), r), fmt::format_error);
+    }
+    CHECK(restoration::detail::display_width(fmt::format(fmt::runtime("{:\u00b7^9}"), r)) == 9);
     CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:.1 half_up zh}"), r),
                          "restoration: zh (Chinese names) is taken by cohorts only; a rate, "
                          "points or an output prints no name to put in Chinese",

@@ -221,3 +221,9 @@ TEST_CASE("a float rate minus a double rate keeps the float's figures as written
     CHECK(percent(f, 0, rounding::half_up) == "15%");
     CHECK(points(f - zero, 0, rounding::half_up) == "15 percentage points");
 }
+
+TEST_CASE("an output of -0.0, taken as 0, prints as 0") {
+    const output<disinfectant> none = -0.0 * tonnes;
+    CHECK(to_string(none) == "0 t of disinfectant");
+    CHECK(to_string(output<disinfectant>{0.0 * tonnes}) == "0 t of disinfectant");
+}

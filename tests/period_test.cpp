@@ -470,4 +470,20 @@ TEST_CASE("outputs over periods print as their amount and days") {
           "2022-05-05; consistent: later 1,529, earlier 1,400, period 129; the period may be 129");
 }
 
+TEST_CASE("a value of -0.0 over a period prints as 0") {
+    const over_period<output_value> none{-0.0 * yuan, period::day(2022y / May / 5)};
+    CHECK(to_string(none) == "0 yuan, 2022-05-05");
+}
+
+TEST_CASE("a printed figure finer than the amounts the audit counts in says how fine to count") {
+    CHECK_THROWS_WITH_AS(check_cumulative(read_figure("12.3吨"), read_figure("10吨"),
+                                          read_figure("2.3吨"), rounding::half_up),
+                         "\"12.3吨\" is printed to 1 decimals, finer than amounts known to 0: "
+                         "give amount_decimals of at least 1",
+                         std::invalid_argument);
+    CHECK(check_cumulative(read_figure("12.3吨"), read_figure("10吨"), read_figure("2.3吨"),
+                           rounding::half_up, 1)
+              .consistent());
+}
+
 }  // namespace period_test

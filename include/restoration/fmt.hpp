@@ -88,10 +88,10 @@ struct layout {
             if (*it == '{' || *it == '}') {
                 return it;  // not a fill: the caller says what a spec is
             }
-            if (takes_two_columns(first.value)) {
+            if (takes_two_columns(first.value) || takes_no_column(first.value)) {
                 throw fmt::format_error("restoration: a fill character takes one column (not a "
-                                        "Chinese or full-width one), so that padding comes out "
-                                        "to the width");
+                                        "Chinese or full-width one, a control or a combining "
+                                        "mark), so that padding comes out to the width");
             }
             for (std::size_t i = 0; i < first.bytes; ++i) {
                 fill[i] = it[i];

@@ -148,7 +148,8 @@ std::string to_string(const cohort<Scope, Count>& c) {
 // "1,529 t of disinfectant"
 template <class Good, class Rep>
 std::string to_string(const output<Good, Rep>& amount) {
-    return detail::plain(amount.value()) + " " +
+    // An output is never negative: -0.0, which it takes as 0, prints as 0 (-0.0 + 0.0 is 0.0).
+    return detail::plain(amount.value() + Rep{0}) + " " +
            detail::unit_symbol<typename Good::unit>() + " of " + std::string(Good::name);
 }
 

@@ -201,7 +201,7 @@ std::string amount_text(const Amount& amount) {
     if constexpr (is_output<Amount>::value) {
         return to_string(amount);
     } else {
-        return plain(amount.value()) + " " + unit_symbol<yuan_unit>();
+        return plain(amount.value() + 0.0) + " " + unit_symbol<yuan_unit>();  // -0.0 as 0
     }
 }
 
@@ -481,6 +481,15 @@ inline cumulative_check check_cumulative(const printed_figure& later,
                                         "\" are in different units, and do not add");
         }
         with_unit = with_unit != nullptr ? with_unit : figure;
+    }
+    for (const printed_figure* figure : {&later, &earlier, &in_period}) {
+        const int places = figure->number.decimals - figure->exponent;  // "12.3吨": 1; "1.2万": -3
+        if (!figure->percent && places > amount_decimals) {
+            throw std::invalid_argument(
+                "\"" + figure->text + "\" is printed to " + std::to_string(places) +
+                " decimals, finer than amounts known to " + std::to_string(amount_decimals) +
+                ": give amount_decimals of at least " + std::to_string(places));
+        }
     }
     cumulative_check check;
     check.amount_decimals = amount_decimals;

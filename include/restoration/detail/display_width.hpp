@@ -62,6 +62,16 @@ constexpr code_point first_code_point(std::string_view text) {
     return {bytes, value};
 }
 
+// Controls, combining marks, zero-width spaces and joiners, variation selectors: code points
+// that take no column of their own, or move the cursor, and so cannot pad a table.
+constexpr bool takes_no_column(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x0300 && c <= 0x036F) ||
+           (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+           (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x20D0 && c <= 0x20FF) ||
+           (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) || c == 0xFEFF;
+}
+
 // The columns `text` takes: two for each wide character, one for any other, and one for each
 // byte that begins no well-formed sequence, so that a malformed name still counts.
 constexpr std::size_t display_width(std::string_view text) {
