@@ -15,6 +15,7 @@
 #include <string>
 #include <utility>
 
+#include "random_cases.hpp"
 #include "reference.hpp"
 
 using namespace restoration;
@@ -24,18 +25,7 @@ namespace {
 using reference::int128;
 using reference::power_of_ten;
 
-// Sanitized builds run the same cases, fewer of them: the instrumented core is ~20 times slower.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int pairs = 100'000;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int pairs = 100'000;
-#else
-constexpr int pairs = 1'000'000;
-#endif
-#else
-constexpr int pairs = 1'000'000;
-#endif
+constexpr int pairs = random_cases::of(1'000'000);
 
 // A count from a range chosen at random: small counts, bulletin-sized ones, and counts whose
 // scaled products pass 64 bits.

@@ -17,22 +17,13 @@
 #include <string>
 #include <string_view>
 
+#include "random_cases.hpp"
+
 namespace {
 
 using namespace restoration;
 
-// Sanitized builds run the same cases, a tenth of them.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int output_cases = 100'000;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int output_cases = 100'000;
-#else
-constexpr int output_cases = 1'000'000;
-#endif
-#else
-constexpr int output_cases = 1'000'000;
-#endif
+constexpr int output_cases = random_cases::of(1'000'000);
 
 // A good in kilograms, whose amounts stated in tonnes are whole thousands of kilograms.
 struct feed_grain {
