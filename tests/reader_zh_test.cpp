@@ -1093,3 +1093,51 @@ TEST_CASE("hours with minutes, and ranges of hours, are times wherever they stan
     CHECK(day.dates[0].hour == 8);
     CHECK(find_figures("3点建议").figures.size() == 1);  // three points of advice: no time
 }
+
+TEST_CASE("a date set with spaces between its parts is one date, never three figures") {
+    const found_figures spaced = find_figures("截至2022 年 5 月 11 日，全市6480家");
+    REQUIRE(spaced.dates.size() == 1);
+    CHECK(spaced.dates[0].text == "2022 年 5 月 11 日");
+    CHECK(spaced.dates[0].year == 2022);
+    CHECK(spaced.dates[0].month == 5);
+    CHECK(spaced.dates[0].day == 11);
+    REQUIRE(spaced.figures.size() == 1);
+    CHECK(spaced.figures[0].count() == 6'480);
+
+    // Ideographic and no-break spaces too, and each part alone.
+    CHECK(zh_date("2022\u3000年\u30005\u3000月\u300011\u3000日").day == 11);
+    CHECK(zh_date("5\u00a0月 11日").day == 11);
+    CHECK(zh_date("5 月份").month == 5);
+    CHECK(zh_date("5 月上旬").part == ten_days::early);
+    // Spaces after the date's last part are not its own: "2022 年 的" ends at 年.
+    CHECK(zh_date("2022 年 的").text == "2022 年");
+    const found_figures month_then_count = find_figures("5 月 11 家");
+    CHECK(month_then_count.dates.at(0).text == "5 月");
+    CHECK(month_then_count.figures.at(0).count() == 11);
+    // A bare day is a date only joined to 日, as before: "11 日" alone stays a figure.
+    CHECK(find_figures("共11 日").dates.empty());
+}
+
+TEST_CASE("digits in groups of three after a full-width comma or a space are passed over") {
+    // "9，909家" may be 9,909 printed with a full-width comma, or 9 and 909 in a list: neither
+    // 9 nor 909 is taken, and the text says why.
+    for (const std::string_view text :
+         {"全市9，909家企业", "共有1 265家", "12 345 678元", "1\u00a0265家", "1\u3000265家"}) {
+        INFO(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("groups of three") != std::string::npos);
+    }
+    CHECK(find_figures("全市9，909家企业").passed[0].text == "9，909");
+    CHECK(find_figures("12 345 678元").passed[0].text == "12 345 678");
+    // Not groups: more than three digits first, other than three after, or digits after words.
+    CHECK(find_figures("2020，100家").figures.size() == 2);
+    CHECK(find_figures("分别为3，5，7家").figures.size() == 3);
+    CHECK(find_figures("1 2650家").figures.size() == 2);
+    CHECK(find_figures("增加431家，565家").figures.size() == 2);
+    CHECK(find_figures("84.3 950").figures.size() == 2);
+    // read_figure refuses them, as find_figures passes them over.
+    CHECK_THROWS_AS(read_figure("9，909家"), std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("1 265家"), std::invalid_argument);
+}

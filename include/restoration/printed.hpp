@@ -357,6 +357,11 @@ private:
                         "a fraction or a date with no year (\"1/3\", \"5/11\"): not read as "
                         "figures");
         }
+        if (const std::size_t grouped = grouped_digits_end(i, number_end); grouped != number_end) {
+            return pass(i, grouped,
+                        "digits in groups of three after a full-width comma or a space "
+                        "(\"9\uff0c909\", \"1 265\"): one figure or two, not read");
+        }
         if (i > 0 && text_[i - 1] == '.') {  // ".5", as read_figure refuses it
             return pass(i - 1, number_end,
                         "a decimal point with no digit before it at position " + at(i - 1));
@@ -372,6 +377,36 @@ private:
             return i - ordinal_word.size();
         }
         return i;
+    }
+
+    // "9，909家", "1 265家": one to three digits, then a full-width comma or a space and three
+    // digits (and so on). Some print thousands so; yet "，" is also the comma between clauses
+    // and a space may part two figures of a table, so which it is cannot be told, and neither
+    // reading is taken. Where the groups end, or `number_end` when no group follows.
+    std::size_t grouped_digits_end(std::size_t i, std::size_t number_end) const {
+        constexpr std::string_view full_width_comma = "\uff0c";
+        if (number_end - i > 3) {
+            return number_end;
+        }
+        for (std::size_t k = i; k < number_end; ++k) {
+            if (!is_digit(text_[k])) {
+                return number_end;
+            }
+        }
+        std::size_t end = number_end;
+        for (;;) {
+            const std::size_t mark = word_is_at(text_, end, full_width_comma)
+                                         ? full_width_comma.size()
+                                         : space_at(text_, end);
+            std::size_t group_end = end + mark;
+            while (mark != 0 && digit_at(text_, group_end) && group_end - (end + mark) < 4) {
+                ++group_end;
+            }
+            if (mark == 0 || group_end - (end + mark) != 3) {
+                return end;
+            }
+            end = group_end;
+        }
     }
 
     // Where digits joined by slashes end ("1/3", "5/11", "1/2/3"), or `number_end` when no
@@ -527,8 +562,10 @@ private:
 // up 3.2 points against 比21日; "比21日少431家": down). 高于 and 低于 directly before a figure claim
 // of it ("低于50%": less than 50%), before what they compare against they state a change
 // ("高于前三季度0.4个百分点"). Dates and times ("2月22日", "3月1日-27日", "4月上旬", "下午4点",
-// "21日", "2019年", "2022-05-11", "2022/5/11", "10:00", "4点半", "截至10点", "正月初八") are
-// listed in `dates` with their parts, never taken for figures; ordinals and numbers ("第45次",
+// "21日", "2019年", "2022-05-11", "2022/5/11", "10:00", "4点半", "截至10点", "正月初八", and
+// with spaces between the parts, "2022 年 5 月 11 日") are listed in `dates` with their parts,
+// never taken for figures; digits in groups of three after a full-width comma or a space
+// ("9，909家", "1 265家": one figure or two) are passed over; ordinals and numbers ("第45次",
 // "45号", "5th"), fractions ("1/3"), multiples ("1.5倍") and bare points ("3.2 points") are
 // passed over with their digits. A figure that cannot be read ("1.529.4") is passed over with
 // the reason. A comma or point after a figure is

@@ -1,6 +1,7 @@
 // detail/bulletin_words.hpp: the words Chinese and English bulletins print beside a figure, as
 // tables: what they claim (多, 超过, 近, 约, 以上), that a figure is said of each of a list (均),
-// which way a change goes (提高, 下降) and what it is against (比21日, 同比), and tenths (九成).
+// which way a change goes (提高, 下降) and what it is against (比21日, 同比), and tenths (九成);
+// and the spaces that may stand between words and figures.
 #pragma once
 
 #include <array>
@@ -242,6 +243,47 @@ inline constexpr std::array<std::string_view, 8> not_tenths_after = {
 inline constexpr std::array<std::string_view, 4> points_words = {
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
     "percentage points", "percentage point"};
+
+// The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
+// ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").
+constexpr std::size_t space_at(std::string_view text, std::size_t at) {
+    if (at >= text.size()) {
+        return 0;
+    }
+    if (text[at] == ' ') {
+        return 1;
+    }
+    if (text.substr(at, 2) == "\u00a0") {
+        return 2;
+    }
+    return text.substr(at, 3) == "\u3000" ? 3 : 0;
+}
+
+// Where the spaces that begin at `at` end: `at` itself when none do.
+constexpr std::size_t skip_spaces(std::string_view text, std::size_t at) {
+    while (const std::size_t length = space_at(text, at)) {
+        at += length;
+    }
+    return at;
+}
+
+// The length of the space that ends at `at`, or 0.
+constexpr std::size_t space_before(std::string_view text, std::size_t at) {
+    for (std::size_t length = 1; length <= 3 && length <= at; ++length) {
+        if (space_at(text, at - length) == length) {
+            return length;
+        }
+    }
+    return 0;
+}
+
+// Where the spaces that end at `at` begin: `at` itself when none do.
+constexpr std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+    while (const std::size_t length = space_before(text, at)) {
+        at -= length;
+    }
+    return at;
+}
 
 // Whether any of `words` ends exactly at `at`: the one found, or an empty view.
 template <std::size_t N>

@@ -2,7 +2,8 @@
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
 // 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 4点半, 截至10点, 21日,
 // 2019年, 2022-05-11, 2022/5/11, 10:00, the lunar 正月初八 and 初八, and English "May 5, 2022"
-// and "5 May 2022". printed_date is public, through printed.hpp.
+// and "5 May 2022"; spaces may stand between the parts ("2022 年 5 月 11 日"). printed_date is
+// public, through printed.hpp.
 #pragma once
 
 #include <array>
@@ -109,6 +110,14 @@ constexpr bool word_is_at(std::string_view text, std::size_t at, std::string_vie
     return at <= text.size() && text.substr(at, word.size()) == word;
 }
 
+// Where `word` ends when it stands at `at`, spaces before it allowed ("2022 年 5 月 11 日", as
+// some sites set dates): 0 when it does not stand there.
+constexpr std::size_t spaced_word_end(std::string_view text, std::size_t at,
+                                      std::string_view word) {
+    const std::size_t from = skip_spaces(text, at);
+    return word_is_at(text, from, word) ? from + word.size() : 0;
+}
+
 // A number followed by `word`, within [least, most], at `at`; or a number, a range mark, a
 // second number and `word` ("1-2月", "1日-27日" is read by the day step): the value and its end.
 struct part_scan {
@@ -124,8 +133,8 @@ constexpr part_scan part_at(std::string_view text, std::size_t at, std::string_v
     if (first.value < 0 || !fits(first.value)) {
         return {};
     }
-    if (word_is_at(text, first.end, word)) {
-        return {first.value, -1, first.end + word.size()};
+    if (const std::size_t end = spaced_word_end(text, first.end, word); end != 0) {
+        return {first.value, -1, end};
     }
     const std::string_view mark = word_starting_at(text, first.end, range_marks);
     if (mark.empty()) {
@@ -208,14 +217,18 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
 // The day and what may follow it: a range's last day, a time.
 constexpr std::size_t day_and_after(std::string_view text, std::size_t at, bool bare,
                                     printed_date& date) {
-    const small_number day = small_number_at(text, at);
-    const std::string_view word = word_starting_at(text, day.end, day_words);
+    // After a month, spaces may stand before the day and its word ("5 月 11 日"); a bare day is
+    // read only joined to its word ("21日").
+    const std::size_t from = bare ? at : skip_spaces(text, at);
+    const small_number day = small_number_at(text, from);
+    const std::size_t word_at = bare || day.value < 0 ? day.end : skip_spaces(text, day.end);
+    const std::string_view word = word_starting_at(text, word_at, day_words);
     // 号 alone is a number ("45号", press conference no. 45), a day only after a month.
     if (day.value < 1 || day.value > 31 || word.empty() || (bare && word != day_words[0])) {
         return at;
     }
     date.day = day.value;
-    const std::size_t end = last_day_after(text, day.end + word.size(), date);
+    const std::size_t end = last_day_after(text, word_at + word.size(), date);
     return time_after(text, end, true, date);
 }
 
@@ -445,12 +458,17 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
     }
     std::size_t end = at;
     const small_number year = small_number_at(text, at);
-    if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
-        word_is_at(text, year.end, year_word)) {
+    const std::size_t year_end =
+        year.end == at + 4 ? spaced_word_end(text, year.end, year_word) : 0;
+    if (year_end != 0 && year.value >= 1900 && year.value <= 2099) {
         date.year = year.value;
-        end = year.end + year_word.size();
+        // "2022 年 5 月": the month may follow after spaces; without one the date ends at 年.
+        const std::size_t month_from = skip_spaces(text, year_end);
+        const std::size_t month_end = month_and_after(text, month_from, date);
+        end = month_end != month_from ? month_end : year_end;
+    } else {
+        end = month_and_after(text, end, date);
     }
-    end = month_and_after(text, end, date);
     if (end == at) {
         end = day_and_after(text, at, true, date);
     }

@@ -98,39 +98,6 @@ constexpr bool digit_at(std::string_view text, std::size_t at) {
     return at < text.size() && is_digit(text[at]);
 }
 
-// The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
-// ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").
-constexpr std::size_t space_at(std::string_view text, std::size_t at) {
-    if (at >= text.size()) {
-        return 0;
-    }
-    if (text[at] == ' ') {
-        return 1;
-    }
-    if (text.substr(at, 2) == "\u00a0") {
-        return 2;
-    }
-    return text.substr(at, 3) == "\u3000" ? 3 : 0;
-}
-
-// The length of the space that ends at `at`, or 0.
-constexpr std::size_t space_before(std::string_view text, std::size_t at) {
-    for (std::size_t length = 1; length <= 3 && length <= at; ++length) {
-        if (space_at(text, at - length) == length) {
-            return length;
-        }
-    }
-    return 0;
-}
-
-// Where the spaces that end at `at` begin: `at` itself when none do.
-constexpr std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
-    while (const std::size_t length = space_before(text, at)) {
-        at -= length;
-    }
-    return at;
-}
-
 // The signs a figure is printed with, directly before its digits. A hyphen-minus, ASCII,
 // full-width or small, is also a dash, which Chinese text prints between the ends of a range
 // ("3月1日-27日", "1－2月"); a minus sign or a plus sign is never one. A hyphen, a figure dash or
@@ -504,13 +471,6 @@ inline number_scan scan_number(std::string_view text, std::size_t at) {
     scan.number = {units, decimals};
     scan.end = i;
     return scan;
-}
-
-inline std::size_t skip_spaces(std::string_view text, std::size_t at) {
-    while (const std::size_t length = space_at(text, at)) {
-        at += length;
-    }
-    return at;
 }
 
 // What may follow a number: a percent sign or word, percentage points ("3.2个百分点"), tenths
