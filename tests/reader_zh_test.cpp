@@ -8,9 +8,11 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace restoration;
@@ -645,7 +647,15 @@ TEST_CASE("the seven corpus bulletins: every figure as stated, no date or point 
     for (const zh_bulletin& b : zh_corpus()) {
         CAPTURE(b.name);
         const found_figures found = find_figures(b.text);
-        CHECK(found.passed.empty());
+        // Shanghai's "特斯拉四家整车企业" (four carmakers) is a figure in Chinese numerals, which
+        // the reader passes over, saying so; no other stretch of the seven is passed over.
+        if (b.name == std::string_view("shanghai")) {
+            REQUIRE(found.passed.size() == 1);
+            CHECK(found.passed[0].text == "四家");
+            CHECK(found.passed[0].reason.find("Chinese numerals") != std::string::npos);
+        } else {
+            CHECK(found.passed.empty());
+        }
         REQUIRE(found.figures.size() == b.figures.size());
         for (std::size_t k = 0; k < b.figures.size(); ++k) {
             const printed_figure& figure = found.figures[k];
@@ -1140,4 +1150,31 @@ TEST_CASE("digits in groups of three after a full-width comma or a space are pas
     // read_figure refuses them, as find_figures passes them over.
     CHECK_THROWS_AS(read_figure("9，909家"), std::invalid_argument);
     CHECK_THROWS_AS(read_figure("1 265家"), std::invalid_argument);
+}
+
+TEST_CASE("figures in Chinese numerals are passed over with the reason, never silently missed") {
+    for (const auto& [text, passed] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"二十家企业复工", "二十家"}, {"三千多家", "三千多家"}, {"两千余人", "两千余人"},
+             {"一千万元", "一千万元"}, {"五千克", "五千克"}, {"上汽、特斯拉四家整车企业", "四家"},
+             {"复工率达到百分之八十", "百分之八十"}, {"百分之百", "百分之百"},
+             {"千分之三", "千分之三"}, {"两家", "两家"}}) {
+        INFO(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == passed);
+        CHECK(found.passed[0].reason.find("Chinese numerals") != std::string::npos);
+    }
+    // Not figures: the article 一, ordinals, words that hold numerals, 万 with no numeral before,
+    // tenths (read), and a fraction in words before digits (passed over for that reason).
+    for (const std::string_view text : {"一家企业", "一个重要", "第三家", "十分重要", "十四五规划",
+                                        "上万家企业", "万家灯火", "二〇二二年"}) {
+        INFO(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.empty());
+    }
+    CHECK(zh_figure("九成").percent);
+    CHECK(find_figures("百分之3.5").passed.at(0).reason.find("fraction in words") !=
+          std::string::npos);
 }

@@ -235,6 +235,11 @@ inline constexpr std::array<numeral, 11> tenths_numerals = {{
 
 // 成 is tenths ("7成", "九成"), except where it begins another word: 成员 (members), 成本
 // (cost), 成交 (deals), 成果, 成立, 成功, 成都, and 一成不变 (unchanged).
+// The other characters of numbers in words: zeros and the places (三千零五, 二十, 一千万).
+inline constexpr std::array<std::string_view, 6> place_numerals = {
+    "\u96f6" /* 零 */, "\u3007" /* 〇 */, "\u767e" /* 百 */, "\u5343" /* 千 */,
+    "\u4e07" /* 万 */, "\u4ebf" /* 亿 */};
+
 inline constexpr std::string_view tenths_word = "\u6210";  // 成
 inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
