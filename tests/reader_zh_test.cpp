@@ -12,7 +12,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 using namespace restoration;
@@ -1153,11 +1152,17 @@ TEST_CASE("digits in groups of three after a full-width comma or a space are pas
 }
 
 TEST_CASE("figures in Chinese numerals are passed over with the reason, never silently missed") {
-    for (const auto& [text, passed] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+    struct numerals_case {
+        std::string_view text;
+        std::string_view passed;
+    };
+    for (const numerals_case& c : std::initializer_list<numerals_case>{
              {"二十家企业复工", "二十家"}, {"三千多家", "三千多家"}, {"两千余人", "两千余人"},
              {"一千万元", "一千万元"}, {"五千克", "五千克"}, {"上汽、特斯拉四家整车企业", "四家"},
              {"复工率达到百分之八十", "百分之八十"}, {"百分之百", "百分之百"},
              {"千分之三", "千分之三"}, {"两家", "两家"}}) {
+        const std::string_view text = c.text;
+        const std::string_view passed = c.passed;
         INFO(text);
         const found_figures found = find_figures(text);
         CHECK(found.figures.empty());
@@ -1174,6 +1179,9 @@ TEST_CASE("figures in Chinese numerals are passed over with the reason, never si
         CHECK(found.figures.empty());
         CHECK(found.passed.empty());
     }
+    // Numerals after digits are their scale word, read with them, never a figure of their own.
+    CHECK(zh_figure("5十万元").exponent == 5);
+    CHECK(zh_figure("180多十亿千克").exponent == 9);
     CHECK(zh_figure("九成").percent);
     CHECK(find_figures("百分之3.5").passed.at(0).reason.find("fraction in words") !=
           std::string::npos);

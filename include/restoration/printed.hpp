@@ -393,6 +393,8 @@ private:
     // is left as prose; so are numerals after 第 or another numeral (ordinals, "三十" seen from
     // its 十), and 万 or 亿 with no numeral before ("上万家", "万家灯火").
     std::size_t figure_in_numerals_end(std::size_t i) const {
+        constexpr std::array<std::string_view, 2> odd_words = {"\u591a" /* 多 */,
+                                                               "\u4f59" /* 余 */};
         const auto numeral_at = [&](std::size_t at, bool leading) {
             for (const numeral& n : tenths_numerals) {
                 if (word_is_at(text_, at, n.word)) {
@@ -420,9 +422,15 @@ private:
                 return end != from ? end : i;
             }
         }
+        // After digits (spaces, 多 and 余 aside), numerals are their scale word ("5十万元",
+        // "0.5 十万元", "180多十亿千克"), read or refused with them.
         constexpr std::string_view ordinal_word = "\u7b2c";  // 第
+        std::size_t before = skip_spaces_back(text_, i);
+        before -= word_ending_at(text_, before, odd_words).size();
+        before = skip_spaces_back(text_, before);
         if (!word_ending_at(text_, i, std::array{ordinal_word}).empty() ||
-            (i >= 3 && (numeral_at(i - 3, false) != 0))) {
+            (i >= 3 && (numeral_at(i - 3, false) != 0)) ||
+            (before > 0 && is_digit(text_[before - 1]))) {
             return i;
         }
         const std::size_t run_end = numerals_end(i, false);
@@ -430,11 +438,7 @@ private:
         // that a unit word follows is the figure.
         for (std::size_t end = run_end; end > i; end -= 3) {
             std::size_t unit_at = end;
-            for (const std::string_view odd : {"\u591a" /* 多 */, "\u4f59" /* 余 */}) {
-                if (word_is_at(text_, unit_at, odd)) {
-                    unit_at += odd.size();
-                }
-            }
+            unit_at += word_starting_at(text_, unit_at, odd_words).size();
             const std::string_view unit = word_starting_at(text_, unit_at, unit_words);
             const bool lone_one = end == i + 3 && word_is_at(text_, i, "\u4e00");  // 一
             if (!unit.empty() && static_cast<unsigned char>(unit[0]) >= 0x80 && !lone_one) {
