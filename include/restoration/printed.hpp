@@ -186,9 +186,11 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
     return add_claim(figure, after->claim, after_at);
 }
 
-// Whether a figure begins at `at`: a digit, or a Chinese numeral of tenths ("九成").
-constexpr bool figure_starts_at(std::string_view text, std::size_t at) {
-    return digit_at(text, at) || tenths_in_words_at(text, at).value != 0;
+// Whether a figure begins at `at`: a digit, tenths in numerals ("九成"), or another figure in
+// numerals ("四家", "百分之八十").
+inline bool figure_starts_at(std::string_view text, std::size_t at) {
+    return digit_at(text, at) || tenths_in_words_at(text, at).value != 0 ||
+           numerals_figure_at(text, at);
 }
 
 // What read_figure refuses between the words before the figure (at `start`) and its digits:
@@ -262,7 +264,9 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
 // It reads what bulletins print with a figure: a qualifier ("9000多家", "超过95%", "近九成",
 // "90%以上", "more than 95%", "高于50%", "未满50%", "90%及以上", "95%上下"; across one filler
 // word and spaces: "约为60%", "超过了 95%", "95% 以上"; two that disagree are refused), 均 ("均超90%": each), percentage
-// points ("3.2个百分点"), tenths ("九成", "7成": percent, exponent 1), and full-width digits
+// points ("3.2个百分点"), tenths ("九成", "7成": percent, exponent 1), figures in Chinese
+// numerals before a unit word, a percent or points ("四家", "三千多家", "百分之八十": see
+// detail::numerals_figure_at), and full-width digits
 // ("８４．３％" is {843, 1} percent; its text and positions are the bytes as printed). A change
 // ("增加431家") is known only from running text: find_figures reads it. Given a text that is one
 // figure, find_figures finds that same figure where this reads it, and passes it over where
@@ -333,18 +337,11 @@ private:
             return take_date(lunar);
         }
         const bool in_words = tenths_in_words_at(text_, i).value != 0;
-        if (!in_words && !is_digit(text_[i])) {
-            if (const std::size_t end = figure_in_numerals_end(i); end != i) {
-                return pass(i, end,
-                            "a figure in Chinese numerals (\"\u56db\u5bb6\", "
-                            "\"\u767e\u5206\u4e4b\u516b\u5341\"): not read");
-            }
+        if (in_words || (!is_digit(text_[i]) && numerals_figure_at(text_, i))) {
+            return take_number(i, i);  // "九成", "三千多家", "百分之八十": numerals
         }
-        if (!in_words && (!is_digit(text_[i]) || digits_continue_word(text_, i))) {
+        if (!is_digit(text_[i]) || digits_continue_word(text_, i)) {
             return i + 1;
-        }
-        if (in_words) {
-            return take_number(i, i);
         }
         if (const date_scan date = date_at(text_, i); date.end != 0) {
             return take_date(date);
@@ -382,68 +379,6 @@ private:
         constexpr std::string_view ordinal_word = "\u7b2c";  // 第
         if (!word_ending_at(text_, i, std::array{ordinal_word}).empty()) {
             return i - ordinal_word.size();
-        }
-        return i;
-    }
-
-    // A figure in Chinese numerals at `i`: "四家", "三千多家", "二十余人", "一千万元" (numerals,
-    // then 多 or 余, then a unit word), or "百分之八十", "千分之三". The reader does not read
-    // them; it passes them over so that none goes missing unseen. Where one ends, or `i`. A
-    // lone 一 before a unit is the article as often as a count ("一个重要", "一家企业"), and
-    // is left as prose; so are numerals after 第 or another numeral (ordinals, "三十" seen from
-    // its 十), and 万 or 亿 with no numeral before ("上万家", "万家灯火").
-    std::size_t figure_in_numerals_end(std::size_t i) const {
-        constexpr std::array<std::string_view, 2> odd_words = {"\u591a" /* 多 */,
-                                                               "\u4f59" /* 余 */};
-        const auto numeral_at = [&](std::size_t at, bool leading) {
-            for (const numeral& n : tenths_numerals) {
-                if (word_is_at(text_, at, n.word)) {
-                    return n.word.size();
-                }
-            }
-            return leading ? std::size_t{0} : word_starting_at(text_, at, place_numerals).size();
-        };
-        const auto numerals_end = [&](std::size_t at, bool place_may_lead) {
-            std::size_t end = at + numeral_at(at, !place_may_lead);
-            if (end == at) {
-                return at;
-            }
-            while (const std::size_t length = numeral_at(end, false)) {
-                end += length;
-            }
-            return end;
-        };
-        for (const std::string_view fraction : {"\u767e\u5206\u4e4b" /* 百分之 */,
-                                                "\u5343\u5206\u4e4b" /* 千分之 */}) {
-            if (word_is_at(text_, i, fraction)) {
-                // After 分之 a place may lead: "百分之百".
-                const std::size_t from = i + fraction.size();
-                const std::size_t end = numerals_end(from, true);
-                return end != from ? end : i;
-            }
-        }
-        // After digits (spaces, 多 and 余 aside), numerals are their scale word ("5十万元",
-        // "0.5 十万元", "180多十亿千克"), read or refused with them.
-        constexpr std::string_view ordinal_word = "\u7b2c";  // 第
-        std::size_t before = skip_spaces_back(text_, i);
-        before -= word_ending_at(text_, before, odd_words).size();
-        before = skip_spaces_back(text_, before);
-        if (!word_ending_at(text_, i, std::array{ordinal_word}).empty() ||
-            (i >= 3 && (numeral_at(i - 3, false) != 0)) ||
-            (before > 0 && is_digit(text_[before - 1]))) {
-            return i;
-        }
-        const std::size_t run_end = numerals_end(i, false);
-        // "五千克": the unit word may begin with a numeral's character (千克); so the longest run
-        // that a unit word follows is the figure.
-        for (std::size_t end = run_end; end > i; end -= 3) {
-            std::size_t unit_at = end;
-            unit_at += word_starting_at(text_, unit_at, odd_words).size();
-            const std::string_view unit = word_starting_at(text_, unit_at, unit_words);
-            const bool lone_one = end == i + 3 && word_is_at(text_, i, "\u4e00");  // 一
-            if (!unit.empty() && static_cast<unsigned char>(unit[0]) >= 0x80 && !lone_one) {
-                return unit_at + unit.size();
-            }
         }
         return i;
     }
@@ -587,8 +522,7 @@ private:
                 continue;
             }
             const std::size_t upper = skip_spaces(text_, from + mark.size());
-            const bool figure =
-                digit_at(text_, upper) || tenths_in_words_at(text_, upper).value != 0;
+            const bool figure = figure_starts_at(text_, upper);
             if (figure && date_at(text_, upper).end == 0) {
                 return upper;
             }
@@ -634,8 +568,8 @@ private:
 // "21日", "2019年", "2022-05-11", "2022/5/11", "10:00", "4点半", "截至10点", "正月初八", and
 // with spaces between the parts, "2022 年 5 月 11 日") are listed in `dates` with their parts,
 // never taken for figures; digits in groups of three after a full-width comma or a space
-// ("9，909家", "1 265家": one figure or two) and figures in Chinese numerals ("四家",
-// "百分之八十", which it does not read) are passed over; ordinals and numbers ("第45次",
+// ("9，909家", "1 265家": one figure or two) are passed over; figures in Chinese numerals
+// ("四家", "三千多家", "百分之八十") are read as digits are; ordinals and numbers ("第45次",
 // "45号", "5th"), fractions ("1/3"), multiples ("1.5倍") and bare points ("3.2 points") are
 // passed over with their digits. A figure that cannot be read ("1.529.4") is passed over with
 // the reason. A comma or point after a figure is

@@ -235,10 +235,19 @@ inline constexpr std::array<numeral, 11> tenths_numerals = {{
 
 // 成 is tenths ("7成", "九成"), except where it begins another word: 成员 (members), 成本
 // (cost), 成交 (deals), 成果, 成立, 成功, 成都, and 一成不变 (unchanged).
-// The other characters of numbers in words: zeros and the places (三千零五, 二十, 一千万).
-inline constexpr std::array<std::string_view, 6> place_numerals = {
-    "\u96f6" /* 零 */, "\u3007" /* 〇 */, "\u767e" /* 百 */, "\u5343" /* 千 */,
-    "\u4e07" /* 万 */, "\u4ebf" /* 亿 */};
+// What 千 and 百 begin that is no multiple of the figure: 千 of a metric unit (千克, 千米, 千瓦:
+// kilograms, kilometres, kilowatts) and 百分点 (percentage points).
+inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units = {
+    "\u5343\u514b", "\u5343\u7c73", "\u5343\u74e6", "\u5343\u4f0f", "\u5343\u5e15",
+    "\u5343\u5361", "\u5343\u7126", "\u5343\u8d6b", "\u5343\u5347", "\u767e\u5206"};
+
+// A percent or per mille in words before the numerals: 百分之八十, 千分之三. Percent first.
+inline constexpr std::array<std::string_view, 2> fraction_words = {
+    "\u767e\u5206\u4e4b" /* 百分之 */, "\u5343\u5206\u4e4b" /* 千分之 */};
+
+// What makes numerals after it no figure: 第 (an ordinal), 数 and 几 (some: "数十家").
+inline constexpr std::array<std::string_view, 3> not_before_numerals = {
+    "\u7b2c" /* 第 */, "\u6570" /* 数 */, "\u51e0" /* 几 */};
 
 inline constexpr std::string_view tenths_word = "\u6210";  // 成
 inline constexpr std::array<std::string_view, 8> not_tenths_after = {

@@ -13,6 +13,7 @@
 
 #include <restoration/decimal.hpp>
 #include <restoration/detail/bulletin_words.hpp>
+#include <restoration/detail/numerals.hpp>
 
 namespace restoration::detail {
 
@@ -61,12 +62,6 @@ inline constexpr std::array<refused_word, 8> refused_words = {{
     {"points", "points, not said to be percentage points"},
     {"point", "points, not said to be percentage points"},
 }};
-
-// What 千 and 百 begin that is no multiple of the figure: 千 of a metric unit (千克, 千米, 千瓦:
-// kilograms, kilometres, kilowatts) and 百分点 (percentage points).
-inline constexpr std::array<std::string_view, 10> multiple_words_that_are_units = {
-    "\u5343\u514b", "\u5343\u7c73", "\u5343\u74e6", "\u5343\u4f0f", "\u5343\u5e15",
-    "\u5343\u5361", "\u5343\u7126", "\u5343\u8d6b", "\u5343\u5347", "\u767e\u5206"};
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
@@ -626,18 +621,40 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         return scan_tenths_in_words(text, at, negative);
     }
     figure_scan figure;
-    number_scan number = scan_number(text.substr(0, number_end), at);
-    if (!number.error.empty()) {
-        figure.error = std::move(number.error);
-        figure.error_at = number.error_at;
-        return figure;
+    std::size_t number_read_end = at;
+    if (!digit_at(text, at)) {
+        // In numerals ("三千多家", "百分之八十五"): numerals_figure_at has said one stands here.
+        for (const std::string_view fraction : fraction_words) {
+            if (word_at(text, at, fraction)) {
+                const numerals_scan n = numerals_at(text, at + fraction.size(), true);
+                figure.number = {negative ? -n.units : n.units, n.decimals};
+                figure.suffix = {n.end, true, false, 0, {}};
+                if (fraction != fraction_words[0]) {
+                    figure.error = "per mille in words (\u5343\u5206\u4e4b\u4e09): not a percent";
+                    figure.error_at = at;
+                    figure.error_end = n.end;
+                }
+                return figure;
+            }
+        }
+        const numerals_scan n = numerals_at(text, at, false);
+        figure.number = {negative ? -n.units : n.units, n.decimals};
+        number_read_end = n.end;
+    } else {
+        number_scan number = scan_number(text.substr(0, number_end), at);
+        if (!number.error.empty()) {
+            figure.error = std::move(number.error);
+            figure.error_at = number.error_at;
+            return figure;
+        }
+        figure.number = number.number;
+        if (negative) {
+            figure.number.units = -figure.number.units;  // at most 18 digits: never overflows
+        }
+        figure.decimal_comma = number.decimal_comma;
+        number_read_end = number.end;
     }
-    figure.number = number.number;
-    if (negative) {
-        figure.number.units = -figure.number.units;  // at most 18 digits: never overflows
-    }
-    figure.decimal_comma = number.decimal_comma;
-    const std::size_t digits_end = inside_qualifier(text, number.end, figure);
+    const std::size_t digits_end = inside_qualifier(text, number_read_end, figure);
     figure.suffix = read_suffix(text, digits_end);
     const auto fail = [&](std::string why, std::size_t from, std::size_t to) {
         figure.error = std::move(why);
@@ -691,6 +708,53 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         }
     }
     return figure;
+}
+
+// Whether a figure in Chinese numerals begins at `at`, to be read as digits are: numerals, then
+// 多 or 余, a scale word, and a unit word ("四家", "三千多家", "两万余人", "一千万元"), or a
+// percent or points ("八十%", "三个百分点"); or 百分之 or 千分之 and numerals ("百分之八十").
+// Not: a lone 一 that no scale word or decimals follow (the article as often as a count: "一个
+// 重要", "一家企业"); numerals after 第 (an ordinal), after 数 or 几 ("数十家": some tens),
+// after another numeral (a number seen from inside, or "二三十家", a range), or after digits
+// (then they are its scale word: "5十万元"); and numerals alone, with no unit ("十四五").
+inline bool numerals_figure_at(std::string_view text, std::size_t at) {
+    for (const std::string_view fraction : fraction_words) {
+        if (word_at(text, at, fraction)) {
+            return numerals_at(text, at + fraction.size(), true).end != at + fraction.size();
+        }
+    }
+    const numerals_scan n = numerals_at(text, at, false);
+    if (n.end == at) {
+        return false;
+    }
+    std::size_t before = skip_spaces_back(text, at);
+    for (const qualifier_word& q : qualifiers_inside) {  // "180多十亿千克"
+        if (!word_ending_at(text, before, std::array{q.word}).empty()) {
+            before -= q.word.size();
+            break;
+        }
+    }
+    before = skip_spaces_back(text, before);
+    if ((before > 0 && is_digit(text[before - 1])) ||
+        !word_ending_at(text, at, not_before_numerals).empty() ||
+        (at >= 3 && (numeral_value_at(text, at - 3, numeral_digits) >= 0 ||
+                     numeral_value_at(text, at - 3, numeral_places) >= 0))) {
+        return false;
+    }
+    const figure_scan scan = scan_figure(text, at, at, false);
+    if (!scan.error.empty()) {
+        return false;
+    }
+    if (scan.suffix.scale_word == tenths_word) {
+        return false;  // "十九成": tenths are of one numeral ("九成"), read as such
+    }
+    if (scan.suffix.percent || scan.suffix.points) {
+        return true;
+    }
+    const bool lone_one = n.end == at + 3 && n.units == 1 && n.decimals == 0 &&
+                          scan.suffix.exponent == 0;
+    const std::string_view unit = unit_word_at(text, skip_spaces(text, scan.suffix.end));
+    return !lone_one && !unit.empty() && !is_ascii_letter(unit[0]);
 }
 
 // Where a number that starts at `at` ends in running text: at its last digit, since a separator
