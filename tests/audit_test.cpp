@@ -258,6 +258,7 @@ TEST_CASE("a printed percentage of more decimals than any rule rounds to is refu
 // verdicts() returns rule_verdicts, a std::array of the five verdicts whose iterators hold an
 // index (so that g++ unrolls a loop over them): what compiled with the array still compiles.
 static_assert(std::is_base_of_v<std::array<rule_verdict, 5>, rule_verdicts>);
+static_assert(sizeof(rule_verdicts) == sizeof(std::array<rule_verdict, 5>));
 static_assert(std::ranges::contiguous_range<rule_verdicts>);
 static_assert(std::ranges::contiguous_range<const rule_verdicts>);
 static_assert(std::ranges::sized_range<const rule_verdicts>);
