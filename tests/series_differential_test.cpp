@@ -350,13 +350,13 @@ void compare_on_random_series(std::uint64_t seed, int cases) {
         now_series now;
         before_series before;
         std::vector<sys_days> dates;
-        sys_days day = sys_days{2022y / January / 1} + days{below(400)};
+        sys_days day = sys_days{2022y / January / 1} + std::chrono::days{below(400)};
         Count in_scope = static_cast<Count>(1 + below(60));
         const int steps = 1 + static_cast<int>(below(24));
         for (int step = 0; step < steps; ++step) {
             const std::int64_t what = below(20);
             if (what < 15) {  // add or rebase
-                day += days{below(5) - 1};
+                day += std::chrono::days{below(5) - 1};
                 year_month_day date{day};
                 if (below(25) == 0) {
                     date = year_month_day{date.year(), February, std::chrono::day{30}};
