@@ -426,8 +426,8 @@ private:
     }
 
     // add once the first slots are full (end_ has reached room_): the same checks, against the
-    // last snapshot wherever it is. Out of line, as keep_on_heap is; the counts by value, since a reference would make
-    // every caller keep them in memory.
+    // last snapshot wherever it is. Out of line, as keep_on_heap is; the counts by value, since
+    // a reference would make every caller keep them in memory.
     [[gnu::noinline]] void add_beyond_first(std::chrono::year_month_day date,
                                             cohort<Scope, Count> counts) {
         const std::chrono::sys_days day{date};
