@@ -290,6 +290,8 @@ TEST_CASE("the verdicts walk as the array they are, every way an array is walked
     CHECK(std::equal(verdicts.crbegin(), verdicts.crend(), as_array.rbegin(),
                      [](const rule_verdict& a, const rule_verdict& b) { return &a == &b; }));
     CHECK(std::to_address(verdicts.begin() + 2) == &as_array[2]);
+    CHECK(std::to_address(verdicts.end()) == verdicts.data() + 5);
+    CHECK(std::to_address(std::as_const(verdicts).cend()) == as_array.data() + 5);
     CHECK(verdicts.end() - verdicts.begin() == 5);
     CHECK(verdicts.begin() + 5 == verdicts.cend());
     CHECK(verdicts.cbegin()[3].rule == rounding::toward_zero);

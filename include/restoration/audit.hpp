@@ -65,7 +65,8 @@ class rule_verdicts : public std::array<rule_verdict, std::size(all_rounding_rul
         operator by_index<true>() const requires(!Const) { return {*all_, at_}; }
 
         reference operator*() const { return (*all_)[static_cast<std::size_t>(at_)]; }
-        pointer operator->() const { return &**this; }
+        // Also at the end, where std::to_address takes it and there is no element to refer to.
+        pointer operator->() const { return all_->data() + at_; }
         reference operator[](difference_type n) const { return *(*this + n); }
 
         by_index& operator++() {
