@@ -3,8 +3,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <iterator>
+#include <span>
 #include <stdexcept>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <restoration/cohort.hpp>
@@ -247,4 +253,73 @@ TEST_CASE("a printed percentage of more decimals than any rule rounds to is refu
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(fitting_denominators(long_figure, 100, rounding::half_up), message,
                          std::invalid_argument);
+}
+
+// verdicts() returns rule_verdicts, a std::array of the five verdicts whose iterators hold an
+// index (so that g++ unrolls a loop over them): what compiled with the array still compiles.
+static_assert(std::is_base_of_v<std::array<rule_verdict, 5>, rule_verdicts>);
+static_assert(sizeof(rule_verdicts) == sizeof(std::array<rule_verdict, 5>));
+static_assert(std::ranges::contiguous_range<rule_verdicts>);
+static_assert(std::ranges::contiguous_range<const rule_verdicts>);
+static_assert(std::ranges::sized_range<const rule_verdicts>);
+static_assert(
+    std::same_as<std::ranges::range_reference_t<const rule_verdicts>, const rule_verdict&>);
+static_assert(std::same_as<std::ranges::range_reference_t<rule_verdicts>, rule_verdict&>);
+static_assert(std::tuple_size_v<rule_verdicts> == 5);
+static_assert(std::same_as<std::tuple_element_t<4, rule_verdicts>, rule_verdict>);
+static_assert(std::is_convertible_v<rule_verdicts::iterator, rule_verdicts::const_iterator>);
+static_assert(!std::is_convertible_v<rule_verdicts::const_iterator, rule_verdicts::iterator>);
+
+TEST_CASE("the verdicts walk as the array they are, every way an array is walked") {
+    const percent_check check = check_printed(12_percent, 1, 8);  // 12.5%: rules disagree
+    rule_verdicts verdicts = check.verdicts();
+    const std::array<rule_verdict, 5>& as_array = verdicts;
+    // Forward, by index, by pointer and from the base array: the same five objects in order.
+    std::size_t at = 0;
+    for (const rule_verdict& verdict : std::as_const(verdicts)) {
+        CHECK(&verdict == &as_array[at]);
+        CHECK(&verdict == verdicts.data() + at);
+        CHECK(verdict.rule == all_rounding_rules[at]);
+        CHECK(verdict.fits == check.fits(all_rounding_rules[at]));
+        ++at;
+    }
+    CHECK(at == 5);
+    CHECK(std::ranges::equal(verdicts, as_array, {}, &rule_verdict::rule, &rule_verdict::rule));
+    CHECK(std::equal(verdicts.rbegin(), verdicts.rend(), as_array.rbegin(), as_array.rend(),
+                     [](const rule_verdict& a, const rule_verdict& b) { return &a == &b; }));
+    CHECK(std::equal(verdicts.crbegin(), verdicts.crend(), as_array.rbegin(),
+                     [](const rule_verdict& a, const rule_verdict& b) { return &a == &b; }));
+    CHECK(std::to_address(verdicts.begin() + 2) == &as_array[2]);
+    CHECK(std::to_address(verdicts.end()) == verdicts.data() + 5);
+    CHECK(std::to_address(std::as_const(verdicts).cend()) == as_array.data() + 5);
+    CHECK(verdicts.end() - verdicts.begin() == 5);
+    CHECK(verdicts.begin() + 5 == verdicts.cend());
+    CHECK(verdicts.cbegin()[3].rule == rounding::toward_zero);
+    // 12.5% prints as 12% half even, half down and toward zero; as 13% half up and away.
+    CHECK(std::ranges::count_if(check.verdicts(), &rule_verdict::fits) == 3);
+    // Through a span, and written through a non-const walk.
+    const std::span<const rule_verdict> span{verdicts.begin(), verdicts.end()};
+    CHECK(span.data() == verdicts.data());
+    for (rule_verdict& verdict : verdicts) {
+        verdict.fits = true;
+    }
+    CHECK(std::ranges::all_of(as_array, &rule_verdict::fits));
+}
+
+TEST_CASE("the verdicts copy, bind and get as an array does") {
+    const percent_check check = check_printed(84.3_percent, 6'480, 7'681);
+    const std::array<rule_verdict, 5> copied = check.verdicts();
+    const auto [up, even, down, zero, away] = check.verdicts();
+    CHECK(std::get<3>(check.verdicts()).fits);
+    for (std::size_t r = 0; r < copied.size(); ++r) {
+        CHECK(copied[r].rule == all_rounding_rules[r]);
+        CHECK(copied[r].fits == check.fits(all_rounding_rules[r]));
+        CHECK(copied[r].result == check.verdict(all_rounding_rules[r]).result);
+    }
+    CHECK_FALSE(up.fits);
+    CHECK_FALSE(even.fits);
+    CHECK_FALSE(down.fits);
+    CHECK(zero.fits);
+    CHECK(zero.rule == rounding::toward_zero);
+    CHECK_FALSE(away.fits);
 }

@@ -246,14 +246,13 @@ public:
     // from is empty: the snapshots it kept on the heap went with the move.
     series() = default;
     series(const series& other)
-        : size_(other.size_),
-          more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
+        : more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
         copy_first(other);
-        point_data();
+        point_at(other.size());
     }
-    series(series&& other) noexcept : size_(other.size_), more_(std::move(other.more_)) {
+    series(series&& other) noexcept : more_(std::move(other.more_)) {
         copy_first(other);
-        point_data();
+        point_at(other.size());
         other.clear();
     }
     series& operator=(const series& other) {
@@ -264,10 +263,9 @@ public:
     }
     series& operator=(series&& other) noexcept {
         if (this != &other) {
-            size_ = other.size_;
             more_ = std::move(other.more_);
             copy_first(other);
-            point_data();
+            point_at(other.size());
             other.clear();
         }
         return *this;
@@ -276,31 +274,31 @@ public:
 
     // A later snapshot of the same denominator. Always inlined: the check and conversion of the
     // date alone pass clang's budget for inlining at -O2, and a call for each snapshot would cost
-    // more than the checks.
-    [[gnu::always_inline]] void add(std::chrono::year_month_day date,
+    // more than the checks. The date by reference, so that its fields are read where they lie
+    // (clang, given the value, read it whole and took it apart with shifts).
+    [[gnu::always_inline]] void add(const std::chrono::year_month_day& date,
                                     const cohort<Scope, Count>& counts) {
         const std::chrono::sys_days day{date};  // a day only if date.ok(), checked first
-        const std::size_t size = size_;
-        if (size >= first_capacity) [[unlikely]] {
+        snapshot_type* const next = end_;
+        if (next == room_) [[unlikely]] {
             add_beyond_first(date, counts);
             return;
         }
-        // The last snapshot, if any, and the next slot are in the series itself: found without
-        // going through data_.
-        snapshot_type* const next = first_.snapshots + size;
-        if (!date.ok() || (size != 0 && (day <= next[-1].date ||
-                                         counts.in_scope() != next[-1].counts.in_scope()))) {
+        // The next slot and the last snapshot, if any, are in the series itself, at end_.
+        if (!date.ok() ||
+            (next != first_.snapshots &&
+             (day <= next[-1].date || counts.in_scope() != next[-1].counts.in_scope()))) {
             refuse_snapshot(date, counts.in_scope(), false);
         }
         *next = {day, counts};
-        size_ = size + 1;
+        end_ = next + 1;
     }
 
     // A later snapshot whose denominator changed, with the reason, which the series keeps.
     void rebase(std::chrono::year_month_day date, const cohort<Scope, Count>& counts,
                 std::string reason) {
         const std::chrono::sys_days day{date};
-        if (!date.ok() || (size_ != 0 && day <= last().date) || reason.empty()) {
+        if (!date.ok() || (size() != 0 && day <= last().date) || reason.empty()) {
             refuse_snapshot(date, counts.in_scope(), true);
         }
         // Room for the reason first, so that a failed allocation leaves the series as it was.
@@ -319,7 +317,7 @@ public:
     }
 
     // In date order, contiguous.
-    std::span<const snapshot_type> snapshots() const { return {data_, size_}; }
+    std::span<const snapshot_type> snapshots() const { return {data_, end_}; }
 
     // Why the denominator was re-based on that date; empty when it was not.
     std::string_view rebased(std::chrono::sys_days date) const {
@@ -335,13 +333,12 @@ public:
 
     // The pace between the last two snapshots; never from one snapshot alone.
     pace<Scope, Count> last_pace() const {
-        if (size_ < 2) {
-            detail::refuse_pace_of(size_);
+        const snapshot_type* const end = end_;
+        if (end - data_ < 2) {
+            detail::refuse_pace_of(size());
         }
-        // One address for both, so that each count is one load from it.
-        const snapshot_type* const last_two = data_ + (size_ - 2);
-        const snapshot_type& from = last_two[0];
-        const snapshot_type& to = last_two[1];
+        const snapshot_type& from = end[-2];
+        const snapshot_type& to = end[-1];
         // The series holds its snapshots in date order: only a re-basing can spoil the pace.
         if (to.counts.in_scope() != from.counts.in_scope()) {
             detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
@@ -373,9 +370,11 @@ private:
     // Only the slots in use: the others were never assigned, and copying them would read
     // indeterminate bytes (g++ rightly warns of it).
     void copy_first(const series& other) {
-        std::copy_n(other.first_.snapshots, std::min(other.size_, first_capacity),
+        std::copy_n(other.first_.snapshots, std::min(other.size(), first_capacity),
                     first_.snapshots);
     }
+
+    std::size_t size() const { return static_cast<std::size_t>(end_ - data_); }
 
     struct rebasing {
         std::chrono::sys_days date;
@@ -389,16 +388,25 @@ private:
         std::vector<rebasing> rebasings;
     };
 
-    const snapshot_type& last() const { return data_[size_ - 1]; }
+    const snapshot_type& last() const { return end_[-1]; }
 
-    void point_data() {
-        data_ = size_ <= first_capacity ? first_.snapshots : more_->snapshots.data();
+    // At `count` snapshots: in the first slots up to first_capacity, all on the heap past it.
+    void point_at(std::size_t count) {
+        if (count <= first_capacity) {
+            data_ = first_.snapshots;
+            end_ = first_.snapshots + count;
+            room_ = first_.snapshots + first_capacity;
+        } else {
+            snapshot_type* const heap = more_->snapshots.data();
+            data_ = heap;
+            end_ = heap + count;
+            room_ = end_;
+        }
     }
 
     void clear() {
-        size_ = 0;
         more_.reset();
-        data_ = first_.snapshots;
+        point_at(0);
     }
 
     beyond_first& heap() {
@@ -409,17 +417,17 @@ private:
     }
 
     void keep(std::chrono::sys_days day, const cohort<Scope, Count>& counts) {
-        if (size_ < first_capacity) {
-            first_.snapshots[size_] = {day, counts};
+        if (end_ != room_) {
+            *end_ = {day, counts};
+            ++end_;
         } else {
             keep_on_heap({day, counts});
         }
-        ++size_;
     }
 
-    // add once the first slots are full: the same checks, against the last snapshot wherever
-    // it is. Out of line, as keep_on_heap is; the counts by value, since a reference would make
-    // every caller keep them in memory.
+    // add once the first slots are full (end_ has reached room_): the same checks, against the
+    // last snapshot wherever it is. Out of line, as keep_on_heap is; the counts by value, since
+    // a reference would make every caller keep them in memory.
     [[gnu::noinline]] void add_beyond_first(std::chrono::year_month_day date,
                                             cohort<Scope, Count> counts) {
         const std::chrono::sys_days day{date};
@@ -433,12 +441,12 @@ private:
     // Out of line: few series come here, and inlined it would only make add larger.
     [[gnu::noinline]] void keep_on_heap(const snapshot_type& next) {
         std::vector<snapshot_type>& snapshots = heap().snapshots;
-        if (size_ == first_capacity) {
+        if (data_ == first_.snapshots) {
             snapshots.reserve(2 * first_capacity);
             snapshots.assign(first_.snapshots, first_.snapshots + first_capacity);
         }
         snapshots.push_back(next);
-        data_ = snapshots.data();
+        point_at(snapshots.size());
     }
 
     // Why a snapshot on that date cannot follow: the checks of add and rebase made again, in
@@ -448,7 +456,7 @@ private:
         if (!date.ok()) {
             throw std::invalid_argument("not a calendar date: " + iso_date(date));
         }
-        if (size_ != 0 && std::chrono::sys_days{date} <= last().date) {
+        if (size() != 0 && std::chrono::sys_days{date} <= last().date) {
             throw std::invalid_argument("snapshots are kept in date order: " + iso_date(date) +
                                         " does not come after " + iso_date(last().date));
         }
@@ -461,9 +469,15 @@ private:
                                     ": state it with rebase(date, counts, reason)");
     }
 
+    // The snapshots are [data_, end_): in the first slots, or past them all on the heap. add
+    // writes at end_, with no call, until end_ reaches room_: the end of the first slots while
+    // the snapshots are there, end_ itself once they are on the heap, so that from then on every
+    // add goes through add_beyond_first. Pointers, not a count, so that add finds the next slot
+    // and the last snapshot without multiplying by the size of one.
     first_snapshots first_;
     const snapshot_type* data_ = first_.snapshots;
-    std::size_t size_ = 0;
+    snapshot_type* end_ = first_.snapshots;
+    const snapshot_type* room_ = first_.snapshots + first_capacity;
     std::unique_ptr<beyond_first> more_;
 };
 
