@@ -28,7 +28,7 @@ namespace series_on_main {
 using namespace restoration;
 
 // main's series (9c3a23b), as it was but for last_pace, whose pace it builds through
-// pace_between (see there).
+// pace_between, and which refuses a stated re-basing of the same number in scope (see there).
 // Snapshots of one cohort in date order, all of one denominator unless it is re-based by name.
 template <class Scope, class Count = std::int64_t>
 class series {
@@ -129,11 +129,20 @@ public:
     // The pace between the last two snapshots; never from one snapshot alone. (On main, built
     // with pace's private constructor after the same rebasing check; pace_between makes that
     // check, with the same message, and one of date order that a series always passes.)
+    //
+    // Since main, a re-basing stated with the same number in scope stops the pace too: the
+    // reference checks it after pace_between, by the reason the series keeps for that date.
     pace<Scope, Count> last_pace() const {
         if (size_ < 2) {
             detail::refuse_pace_of(size_);
         }
-        return pace_between(data_[size_ - 2], data_[size_ - 1]);
+        const pace<Scope, Count> across = pace_between(data_[size_ - 2], data_[size_ - 1]);
+        if (const std::string_view reason = rebased(data_[size_ - 1].date); !reason.empty()) {
+            detail::refuse_pace_across_stated_rebasing(data_[size_ - 1].counts.in_scope(),
+                                                       data_[size_ - 2].date,
+                                                       data_[size_ - 1].date, reason);
+        }
+        return across;
     }
 
     // When every enterprise would have resumed at the last pace. Always inlined, for the reason

@@ -115,6 +115,28 @@ TEST_CASE("a changed denominator is refused unless re-based with its reason") {
     CHECK(s.last_pace().resumed_change() == 25);
 }
 
+TEST_CASE("a re-basing that kept the number in scope still stops a pace across it") {
+    // Other enterprises, as many: the counts alone cannot tell, the stated re-basing does.
+    series<industrial> s;
+    s.add(2022y / May / 1, {100, 10});
+    s.rebase(2022y / May / 2, {100, 60}, "registry replaced: other enterprises, same number");
+    CHECK_THROWS_WITH_AS(s.last_pace(),
+                         "the denominator was re-based on 2022-05-02 (registry replaced: other "
+                         "enterprises, same number), 100 in scope on 2022-05-01 and after: a "
+                         "pace across a re-basing is not like for like",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(s.full_resumption(), std::invalid_argument);
+    s.add(2022y / May / 3, {100, 70});
+    CHECK(s.last_pace().resumed_change() == 10);  // after it, like for like again
+    // Past the snapshots kept in the series itself too.
+    series<industrial> long_one;
+    for (unsigned day = 1; day <= 10; ++day) {
+        long_one.add(2022y / May / day, {100, static_cast<std::int64_t>(day)});
+    }
+    long_one.rebase(2022y / May / 11, {100, 50}, "other enterprises");
+    CHECK_THROWS_AS(long_one.last_pace(), std::invalid_argument);
+}
+
 TEST_CASE("a pace runs forward in time") {
     const snapshot<industrial> early{2022y / May / 1, {10, 5}};
     const snapshot<industrial> late{2022y / May / 3, {10, 7}};

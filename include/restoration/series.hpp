@@ -79,6 +79,17 @@ template <class Count>
                                 iso_date(to) + ": a pace across a re-basing is not like for like");
 }
 
+// A re-basing that kept the number in scope ("registry replaced: other enterprises, as many")
+// changed the denominator all the same.
+template <class Count>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_pace_across_stated_rebasing(
+    Count in_scope, std::chrono::sys_days from, std::chrono::sys_days to, std::string_view reason) {
+    throw std::invalid_argument("the denominator was re-based on " + iso_date(to) + " (" +
+                                std::string(reason) + "), " + grouped(in_scope) +
+                                " in scope on " + iso_date(from) + " and after: a pace across "
+                                "a re-basing is not like for like");
+}
+
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_pace_of(std::size_t snapshots) {
     throw std::domain_error("a pace needs two snapshots; the series has " +
                             std::to_string(snapshots));
@@ -339,10 +350,18 @@ public:
         }
         const snapshot_type& from = end[-2];
         const snapshot_type& to = end[-1];
-        // The series holds its snapshots in date order: only a re-basing can spoil the pace.
+        // The series holds its snapshots in date order: only a re-basing can spoil the pace,
+        // one that changed the number in scope or one stated with the same number. Re-basings
+        // are kept beside the snapshots on the heap (more_), so a series with none pays a test.
         if (to.counts.in_scope() != from.counts.in_scope()) {
             detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
                                                 to.counts.in_scope(), to.date);
+        }
+        if (more_ && !more_->rebasings.empty()) [[unlikely]] {
+            if (const std::string_view reason = rebased(to.date); !reason.empty()) {
+                detail::refuse_pace_across_stated_rebasing(to.counts.in_scope(), from.date,
+                                                           to.date, reason);
+            }
         }
         return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
                 to.counts.resumed()};
