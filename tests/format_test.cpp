@@ -227,3 +227,12 @@ TEST_CASE("an output of -0.0, taken as 0, prints as 0") {
     CHECK(to_string(none) == "0 t of disinfectant");
     CHECK(to_string(output<disinfectant>{0.0 * tonnes}) == "0 t of disinfectant");
 }
+
+TEST_CASE("an output without a rule prints its figure written out, as bulletins do") {
+    // The shortest form would be "2.8e+07" and "1e+06": never in a bulletin.
+    CHECK(to_string(output<face_mask>{28e6 * pieces}) == "28,000,000 pcs of face masks");
+    CHECK(to_string(output<disinfectant>{1e6 * tonnes}) == "1,000,000 t of disinfectant");
+    CHECK(to_string(output<disinfectant>{1e6 * kilograms}) == "1,000 t of disinfectant");
+    CHECK(to_string(output<disinfectant>{0.0003 * tonnes}) == "0.0003 t of disinfectant");
+    CHECK(to_string(output<disinfectant>{28.92e6 * tonnes}) == "28,920,000 t of disinfectant");
+}

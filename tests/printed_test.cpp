@@ -756,8 +756,14 @@ TEST_CASE("any bytes can be searched") {
 // The number text of error messages (detail/text.hpp), which the reader's messages share.
 TEST_CASE("numbers in messages are grouped before the point, never inside an exponent") {
     CHECK(detail::plain(-1e300) == "-1e+300");  // was "-1e+,300"
-    CHECK(detail::plain(1e6) == "1e+06");       // shortest form: was "1e,+06"
-    CHECK(detail::plain(1.5e-7) == "1.5e-07");
+    // Written out between 10^-7 and 10^21, as bulletins print figures: was "1e+06".
+    CHECK(detail::plain(1e6) == "1,000,000");
+    CHECK(detail::plain(28e6) == "28,000,000");
+    CHECK(detail::plain(0.0003) == "0.0003");
+    CHECK(detail::plain(1.5e-7) == "0.00000015");
+    CHECK(detail::plain(9.5e-8) == "9.5e-08");
+    CHECK(detail::plain(1e21) == "1e+21");
+    CHECK(detail::plain(123'456'789.125) == "123,456,789.125");
     CHECK(detail::plain(28'920'000.0) == "28,920,000");
     CHECK(detail::plain(-1'234'567.25) == "-1,234,567.25");
     CHECK(detail::plain(84.3) == "84.3");

@@ -41,15 +41,23 @@ std::string grouped(Int value) {
     return group_thousands(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
 }
 
-// A figure as it appears in an error message: counts grouped, floating point in its shortest
-// form ("1,400", "-2.5", "1e+06", "nan"), grouped only before its point, never in an exponent.
+// A figure as it is printed without a rule and in messages: counts grouped, floating point in
+// the fewest digits that read back as it ("1,400", "-2.5", "28,000,000", "0.0003", "nan"),
+// grouped only before its point. Between 10^-7 and 10^21 the digits are written out, as bulletins
+// print them ("28,000,000 pcs", never "2.8e+07"); beyond, with an exponent ("1e+300"), which is
+// never grouped.
 template <class Number>
 std::string plain(Number value) {
     if constexpr (std::integral<Number>) {
         return grouped(value);
     } else {
         char buffer[400];
-        auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        const Number size = value < 0 ? -value : value;
+        const bool written_out = size == 0 || (size >= Number(1e-7) && size < Number(1e21));
+        auto result = written_out
+                          ? std::to_chars(buffer, buffer + sizeof buffer, value,
+                                          std::chars_format::fixed)
+                          : std::to_chars(buffer, buffer + sizeof buffer, value);
         return group_thousands(
             std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
     }
