@@ -734,10 +734,10 @@ TEST_CASE("labels that differ anywhere hash apart") {
           detail::key_hash::of(size_class::below_designated_size));
 }
 
-// The hash of a label as the index took it before its short labels were read without branches:
-// a word of the length, then the bytes eight at a time with the last word overlapping the one
-// before, or below 8 bytes one word of the first and last four, or below 4 of three bytes. Written
-// here byte by byte, little-endian as x86-64 loads words, with no load of the library's.
+// The hash of a label by the index's rule: a word of the length, then the bytes eight at a time
+// with the last word overlapping the one before, or below 8 bytes one word of the first and last
+// four, or below 4 of three bytes. Written here byte by byte, little-endian as x86-64 loads words,
+// with no load of the library's.
 std::uint64_t records_test_hash_by_branches(const std::string& label) {
     std::uint64_t hash = 0;
     const auto add = [&hash](std::uint64_t word) {
@@ -769,9 +769,9 @@ std::uint64_t records_test_hash_by_branches(const std::string& label) {
     return hash;
 }
 
-TEST_CASE("a label hashes as it did when its length chose the words by branches") {
-    // The words of a label of 4 to 16 bytes are chosen by a minimum, a maximum, a rotation and a
-    // mask; every length, from 0 to past two words, against the rule spelled out with branches.
+TEST_CASE("a label hashes by the rule of its words, at every length") {
+    // Every length from 0 to past two words, so that each way of taking the words is checked, and
+    // where they overlap, against the rule spelled out a byte at a time.
     std::mt19937_64 random(4242);
     for (std::size_t size = 0; size <= 40; ++size) {
         for (int sample = 0; sample < 50; ++sample) {
@@ -789,8 +789,8 @@ TEST_CASE("a label hashes as it did when its length chose the words by branches"
 }
 
 TEST_CASE("labels of every length up to two words are the same key only when == says so") {
-    // One byte off at each place in turn, to every other value of that byte's kind (a letter, a
-    // byte with the high bit set, a zero): the four words compared must between them cover it.
+    // One byte off at each place in turn, to a letter, a zero and a byte with the high bit set:
+    // the overlapping words compared must between them cover every place.
     for (std::size_t size = 0; size <= 20; ++size) {
         std::string label;
         for (std::size_t i = 0; i < size; ++i) {

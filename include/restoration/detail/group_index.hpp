@@ -3,9 +3,7 @@
 // one hash and one comparison of its labels instead of a walk down a tree of strings.
 #pragma once
 
-#include <algorithm>
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -39,26 +37,13 @@ Word load_word(const unsigned char* bytes) {
     return word;
 }
 
-// The bytes of a label of 4 to 16 bytes as four 4-byte words, loaded at 0, 4 (size - 4 below 8
-// bytes), size - 8 (0 below 8 bytes) and size - 4: together they cover every byte, and none is
-// read past the label's end. The offsets are a minimum and a maximum, which compilers compute
-// without a branch, so that the labels of a registry, of mixed lengths in no order, cost no
-// mispredicted branch a record, as a branch on whether a label fills a word did.
-[[gnu::always_inline]] inline std::array<std::uint32_t, 4> short_label_words(
-    const unsigned char* bytes, std::size_t size) {
-    const std::size_t second = std::min<std::size_t>(size - 4, 4);
-    const std::size_t third = std::max<std::size_t>(size, 8) - 8;
-    return {load_word<std::uint32_t>(bytes), load_word<std::uint32_t>(bytes + second),
-            load_word<std::uint32_t>(bytes + third), load_word<std::uint32_t>(bytes + size - 4)};
-}
-
 // A hash of a key, built up a word at a time: the multiply carries each bit of a word up into
 // the high bits, and the shift brings them back down, so that the low bits that choose a slot
 // depend on the whole key.
 class key_hash {
 public:
-    // Always inlined, as all it calls, into the loop over records: as a call it costs more than
-    // hashing a short label.
+    // Always inlined, as all it calls, into the loop over records: clang++ otherwise calls
+    // add_bytes for each record, which costs more than hashing a short label.
     template <class View>
     [[gnu::always_inline]] static std::uint64_t of(const View& view) {
         key_hash hash;
@@ -75,13 +60,10 @@ private:
     }
 
     // The bytes of a label, after its length: eight at a time, the last word overlapping the one
-    // before it; a shorter label in one word, from loads that overlap to cover all its bytes. From
-    // 4 to 16 bytes, as most labels are, the same words without a branch on the size.
+    // before it; a shorter label in one word, from loads that overlap to cover all its bytes.
     [[gnu::always_inline]] void add_bytes(const unsigned char* bytes, std::size_t size) {
         add_word(size);
-        if (size >= 4 && size <= 16) {
-            add_short_label(bytes, size);
-        } else if (size > 16) {
+        if (size >= 8) {
             std::size_t at = 0;
             for (; at + 8 <= size; at += 8) {
                 add_word(load_word<std::uint64_t>(bytes + at));
@@ -89,25 +71,13 @@ private:
             if (at != size) {
                 add_word(load_word<std::uint64_t>(bytes + size - 8));
             }
+        } else if (size >= 4) {
+            add_word(std::uint64_t{load_word<std::uint32_t>(bytes)} << 32 |
+                     load_word<std::uint32_t>(bytes + size - 4));
         } else if (size > 0) {
             add_word(std::uint64_t{bytes[0]} << 16 | std::uint64_t{bytes[size / 2]} << 8 |
                      bytes[size - 1]);
         }
-    }
-
-    // A label of 4 to 16 bytes, hashed as the words above make it (below 8 bytes, one word of its
-    // first and last four; then its first eight, and past 8 its last eight), but from the words
-    // short_label_words loads, with a rotation and a mask where that rule branches on the size:
-    // g++ turns a choice of two values into a branch, mispredicted for labels of mixed lengths.
-    [[gnu::always_inline]] void add_short_label(const unsigned char* bytes, std::size_t size) {
-        const std::array<std::uint32_t, 4> words = short_label_words(bytes, size);
-        // The first eight bytes as one word; below 8, the first four and last four, swapped.
-        const std::uint64_t first = std::uint64_t{words[1]} << 32 | words[0];
-        add_word(std::rotl(first, size < 8 ? 32 : 0));
-        const std::uint64_t after_one_word = value_;
-        add_word(std::uint64_t{words[3]} << 32 | words[2]);
-        const std::uint64_t past_eight = std::uint64_t{0} - (size > 8 ? 1U : 0U);  // all ones
-        value_ = (value_ & past_eight) | (after_one_word & ~past_eight);
     }
 
     template <class View>
@@ -139,14 +109,15 @@ private:
 template <class View>
 [[gnu::always_inline]] inline bool same_key(const View& a, const View& b);
 
-// Labels of 4 to 16 bytes as the hash reads them, all four words at once: no branch on the size.
 [[gnu::always_inline]] inline bool same_bytes(const unsigned char* a, const unsigned char* b,
                                               std::size_t size) {
+    if (size > 8) {
+        return load_word<std::uint64_t>(a) == load_word<std::uint64_t>(b) &&
+               load_word<std::uint64_t>(a + size - 8) == load_word<std::uint64_t>(b + size - 8);
+    }
     if (size >= 4) {
-        const std::array<std::uint32_t, 4> in_a = short_label_words(a, size);
-        const std::array<std::uint32_t, 4> in_b = short_label_words(b, size);
-        return ((in_a[0] ^ in_b[0]) | (in_a[1] ^ in_b[1]) | (in_a[2] ^ in_b[2]) |
-                (in_a[3] ^ in_b[3])) == 0;
+        return load_word<std::uint32_t>(a) == load_word<std::uint32_t>(b) &&
+               load_word<std::uint32_t>(a + size - 4) == load_word<std::uint32_t>(b + size - 4);
     }
     for (std::size_t i = 0; i < size; ++i) {
         if (a[i] != b[i]) {
