@@ -163,18 +163,20 @@ class group_index {
 public:
     // The group whose key equals `key`, which hashes to `hash`; nullptr when there is none.
     // Always inlined: it runs for each record, and is small once inlined.
+    // The first slot, where nearly every record finds its group, is looked at before the loop
+    // over the others: both compilers then make fewer instructions a record of the loop over
+    // records (tests/bench/instructions.sh, registry_by_region: 0.78 to 0.76 of the raw loop's
+    // under g++, 0.71 to 0.70 under clang++; pooling 0.36 to 0.35 and 0.25 to 0.245).
     template <class View, class KeyOf>
     [[gnu::always_inline]] Group* find(std::uint64_t hash, const View& key, KeyOf key_of) const {
         const slot* slots = slots_begin();
-        for (std::size_t at = hash & mask();; at = (at + 1) & mask()) {
-            const slot& here = slots[at];
-            if (here.group == nullptr) {
-                return nullptr;
-            }
-            if (here.hash == hash && same_key<View>(key_of(*here.group), key)) {
-                return here.group;
-            }
+        const std::size_t first = hash & mask();
+        const slot& here = slots[first];
+        if (here.group != nullptr && here.hash == hash &&
+            same_key<View>(key_of(*here.group), key)) {
+            return here.group;
         }
+        return here.group == nullptr ? nullptr : find_past(first, hash, key, key_of);
     }
 
     // A group not yet in the index.
@@ -201,6 +203,22 @@ private:
     };
 
     static constexpr std::size_t slots_in_place = 32;
+
+    // The slots after the first, in turn, until the group or an empty slot.
+    template <class View, class KeyOf>
+    [[gnu::always_inline]] Group* find_past(std::size_t first, std::uint64_t hash, const View& key,
+                                       KeyOf key_of) const {
+        const slot* slots = slots_begin();
+        for (std::size_t at = (first + 1) & mask();; at = (at + 1) & mask()) {
+            const slot& here = slots[at];
+            if (here.group == nullptr) {
+                return nullptr;
+            }
+            if (here.hash == hash && same_key<View>(key_of(*here.group), key)) {
+                return here.group;
+            }
+        }
+    }
 
     std::size_t capacity() const { return grown_.empty() ? slots_in_place : grown_.size(); }
     std::size_t mask() const { return capacity() - 1; }
