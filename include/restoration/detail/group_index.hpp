@@ -162,11 +162,11 @@ template <class Group>
 class group_index {
 public:
     // The group whose key equals `key`, which hashes to `hash`; nullptr when there is none.
-    // Always inlined: it runs for each record, and is small once inlined.
-    // The first slot, where nearly every record finds its group, is looked at before the loop
-    // over the others: both compilers then make fewer instructions a record of the loop over
-    // records (tests/bench/instructions.sh, registry_by_region: 0.78 to 0.76 of the raw loop's
-    // under g++, 0.71 to 0.70 under clang++; pooling 0.36 to 0.35 and 0.25 to 0.245).
+    // Always inlined: it runs for each record, and is small once inlined. The first slot, where
+    // nearly every record finds its group, is looked at before the loop over the others: both
+    // compilers then make fewer instructions a record (tests/bench/instructions.sh,
+    // registry_by_region: 0.78 to 0.76 of the raw loop's under g++, 0.71 to 0.70 under clang++;
+    // pooling 0.36 to 0.35 and 0.25 to 0.245).
     template <class View, class KeyOf>
     [[gnu::always_inline]] Group* find(std::uint64_t hash, const View& key, KeyOf key_of) const {
         const slot* slots = slots_begin();
@@ -207,7 +207,7 @@ private:
     // The slots after the first, in turn, until the group or an empty slot.
     template <class View, class KeyOf>
     [[gnu::always_inline]] Group* find_past(std::size_t first, std::uint64_t hash, const View& key,
-                                       KeyOf key_of) const {
+                                            KeyOf key_of) const {
         const slot* slots = slots_begin();
         for (std::size_t at = (first + 1) & mask();; at = (at + 1) & mask()) {
             const slot& here = slots[at];
