@@ -734,6 +734,88 @@ TEST_CASE("labels that differ anywhere hash apart") {
           detail::key_hash::of(size_class::below_designated_size));
 }
 
+// The hash of a label by the index's rule: a word of the length, then the bytes eight at a time
+// with the last word overlapping the one before, or below 8 bytes one word of the first and last
+// four, or below 4 of three bytes. Written here byte by byte, little-endian as x86-64 loads words,
+// with no load of the library's.
+std::uint64_t records_test_hash_by_branches(const std::string& label) {
+    std::uint64_t hash = 0;
+    const auto add = [&hash](std::uint64_t word) {
+        hash = (hash ^ word) * 0x9E3779B97F4A7C15U;
+        hash ^= hash >> 32;
+    };
+    const auto bytes_at = [&label](std::size_t at, std::size_t count) {
+        std::uint64_t word = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            word |= std::uint64_t{static_cast<unsigned char>(label[at + i])} << (8 * i);
+        }
+        return word;
+    };
+    const std::size_t size = label.size();
+    add(size);
+    if (size >= 8) {
+        std::size_t at = 0;
+        for (; at + 8 <= size; at += 8) {
+            add(bytes_at(at, 8));
+        }
+        if (at != size) {
+            add(bytes_at(size - 8, 8));
+        }
+    } else if (size >= 4) {
+        add(bytes_at(0, 4) << 32 | bytes_at(size - 4, 4));
+    } else if (size > 0) {
+        add(bytes_at(0, 1) << 16 | bytes_at(size / 2, 1) << 8 | bytes_at(size - 1, 1));
+    }
+    return hash;
+}
+
+TEST_CASE("a label hashes by the rule of its words, at every length") {
+    // Every length from 0 to past two words, so that each way of taking the words is checked, and
+    // where they overlap, against the rule spelled out a byte at a time.
+    std::mt19937_64 random(4242);
+    for (std::size_t size = 0; size <= 40; ++size) {
+        for (int sample = 0; sample < 50; ++sample) {
+            std::string label(size, '\0');
+            for (char& c : label) {
+                c = static_cast<char>(random());
+            }
+            CAPTURE(size);
+            CHECK(detail::key_hash::of(std::string_view(label)) ==
+                  records_test_hash_by_branches(label));
+        }
+    }
+    CHECK(detail::key_hash::of(std::tuple{std::string_view("Chaoyang"), 7}) !=
+          detail::key_hash::of(std::tuple{std::string_view("Chaoyang"), 8}));
+}
+
+TEST_CASE("labels of every length up to two words are the same key only when == says so") {
+    // One byte off at each place in turn, to a letter, a zero and a byte with the high bit set:
+    // the overlapping words compared must between them cover every place.
+    for (std::size_t size = 0; size <= 20; ++size) {
+        std::string label;
+        for (std::size_t i = 0; i < size; ++i) {
+            label += static_cast<char>('a' + i);
+        }
+        const std::string copy = label;  // equal, elsewhere in memory
+        CHECK(detail::same_key(std::string_view(label), std::string_view(copy)));
+        for (std::size_t at = 0; at < size; ++at) {
+            for (const char other : {'z', '\0', static_cast<char>(0xE5)}) {
+                std::string changed = label;
+                changed[at] = other;
+                CAPTURE(size);
+                CAPTURE(at);
+                CHECK(detail::same_key(std::string_view(label), std::string_view(changed)) ==
+                      (label == changed));
+            }
+        }
+        // A prefix of the label, which the words of a shorter length would overlap differently.
+        if (size > 0) {
+            CHECK_FALSE(detail::same_key(std::string_view(label),
+                                         std::string_view(label).substr(0, size - 1)));
+        }
+    }
+}
+
 TEST_CASE("an index of many groups allocates as it doubles, never per record") {
     // 2,000 groups: past the 16 held in place, the index doubles about seven times.
     std::vector<std::string> labels;

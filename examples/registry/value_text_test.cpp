@@ -1,6 +1,7 @@
 // value_text_test.cpp: the registry tool reads a value column to the same double as
 // std::from_chars, and refuses the same texts, over texts made to sit on every edge of its
-// short way (digit counts about 15, points, signs, exponents, stray characters).
+// short ways (digit counts about 4, 8 and 15, points, signs, exponents, stray characters at
+// every place).
 #include "value_text.hpp"
 
 #include <array>
@@ -76,6 +77,26 @@ int main() {
                              "1e3", "00000000000000000001", "9007199254740993", "1,5"}) {
         if (!check(text)) {
             return 1;
+        }
+    }
+    // Whole numbers of every length around the word-at-a-time way's (4 to 15 digits), and each
+    // with a byte that is not a digit at every place in turn: just below '0' and above '9', a
+    // point, a space, a letter and bytes with the high bit set, which a word's test of its bytes
+    // must each catch wherever they are.
+    for (std::size_t size = 1; size <= 17; ++size) {
+        for (int sample = 0; sample < 200; ++sample) {
+            if (!check(digits(random, size))) {
+                return 1;
+            }
+        }
+        for (std::size_t at = 0; at < size; ++at) {
+            for (const char odd : {'/', ':', '.', ' ', 'e', '\xB0', '\xFF', '\x06'}) {
+                std::string text = digits(random, size);
+                text[at] = odd;
+                if (!check(text)) {
+                    return 1;
+                }
+            }
         }
     }
     for (int i = 0; i < 1'000'000; ++i) {

@@ -42,8 +42,10 @@ Word load_word(const unsigned char* bytes) {
 // depend on the whole key.
 class key_hash {
 public:
+    // Always inlined, as all it calls, into the loop over records: clang++ otherwise calls
+    // add_bytes for each record, which costs more than hashing a short label.
     template <class View>
-    static std::uint64_t of(const View& view) {
+    [[gnu::always_inline]] static std::uint64_t of(const View& view) {
         key_hash hash;
         hash.add(view);
         return hash.value_;
@@ -52,14 +54,14 @@ public:
 private:
     static constexpr std::uint64_t multiplier = 0x9E37'79B9'7F4A'7C15;  // 2^64 / golden ratio
 
-    void add_word(std::uint64_t word) {
+    [[gnu::always_inline]] void add_word(std::uint64_t word) {
         value_ = (value_ ^ word) * multiplier;
         value_ ^= value_ >> 32;
     }
 
     // The bytes of a label, after its length: eight at a time, the last word overlapping the one
     // before it; a shorter label in one word, from loads that overlap to cover all its bytes.
-    void add_bytes(const unsigned char* bytes, std::size_t size) {
+    [[gnu::always_inline]] void add_bytes(const unsigned char* bytes, std::size_t size) {
         add_word(size);
         if (size >= 8) {
             std::size_t at = 0;
@@ -79,7 +81,7 @@ private:
     }
 
     template <class View>
-    void add(const View& view) {
+    [[gnu::always_inline]] void add(const View& view) {
         if constexpr (std::is_enum_v<View>) {
             add_word(static_cast<std::uint64_t>(static_cast<std::underlying_type_t<View>>(view)));
         } else if constexpr (std::is_integral_v<View>) {
@@ -93,7 +95,7 @@ private:
     }
 
     template <class View, std::size_t... Parts>
-    void add_parts(const View& view, std::index_sequence<Parts...>) {
+    [[gnu::always_inline]] void add_parts(const View& view, std::index_sequence<Parts...>) {
         (add(std::get<Parts>(view)), ...);
     }
 
@@ -160,19 +162,21 @@ template <class Group>
 class group_index {
 public:
     // The group whose key equals `key`, which hashes to `hash`; nullptr when there is none.
-    // Always inlined: it runs for each record, and is small once inlined.
+    // Always inlined: it runs for each record, and is small once inlined. The first slot, where
+    // nearly every record finds its group, is looked at before the loop over the others: both
+    // compilers then make fewer instructions a record (tests/bench/instructions.sh,
+    // registry_by_region: 0.78 to 0.76 of the raw loop's under g++, 0.71 to 0.70 under clang++;
+    // pooling 0.36 to 0.35 and 0.25 to 0.245).
     template <class View, class KeyOf>
     [[gnu::always_inline]] Group* find(std::uint64_t hash, const View& key, KeyOf key_of) const {
         const slot* slots = slots_begin();
-        for (std::size_t at = hash & mask();; at = (at + 1) & mask()) {
-            const slot& here = slots[at];
-            if (here.group == nullptr) {
-                return nullptr;
-            }
-            if (here.hash == hash && same_key<View>(key_of(*here.group), key)) {
-                return here.group;
-            }
+        const std::size_t first = hash & mask();
+        const slot& here = slots[first];
+        if (here.group != nullptr && here.hash == hash &&
+            same_key<View>(key_of(*here.group), key)) {
+            return here.group;
         }
+        return here.group == nullptr ? nullptr : find_past(first, hash, key, key_of);
     }
 
     // A group not yet in the index.
@@ -199,6 +203,22 @@ private:
     };
 
     static constexpr std::size_t slots_in_place = 32;
+
+    // The slots after the first, in turn, until the group or an empty slot.
+    template <class View, class KeyOf>
+    [[gnu::always_inline]] Group* find_past(std::size_t first, std::uint64_t hash, const View& key,
+                                            KeyOf key_of) const {
+        const slot* slots = slots_begin();
+        for (std::size_t at = (first + 1) & mask();; at = (at + 1) & mask()) {
+            const slot& here = slots[at];
+            if (here.group == nullptr) {
+                return nullptr;
+            }
+            if (here.hash == hash && same_key<View>(key_of(*here.group), key)) {
+                return here.group;
+            }
+        }
+    }
 
     std::size_t capacity() const { return grown_.empty() ? slots_in_place : grown_.size(); }
     std::size_t mask() const { return capacity() - 1; }
