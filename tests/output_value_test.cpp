@@ -105,17 +105,19 @@ TEST_CASE("restoration and the mean of ratios match __int128 sums of the values'
     }
 }
 
-TEST_CASE("a sum no double holds is the nearest double; one past 128 bits is refused") {
+TEST_CASE("a sum no double holds is refused, as is one past 128 bits") {
     production_by_value p;
     p.add(1e17 * yuan, 1.0 * yuan);
     p.add(0.1 * yuan, 1.0 * yuan);
-    CHECK(p.now().value() == 1e17);
+    CHECK_THROWS_AS(p.now(), std::overflow_error);  // 10^17 + 0.1: the nearest is 10^17
     CHECK(p.baseline().value() == 2.0);
-    // Computed values need 17 digits; their sums are not refused.
+    // A computed value is its shortest form, 17 digits (1.0 / 3 is 0.3333333333333333); a sum
+    // of it and 10 has 18, which no double holds: refused, never rounded in silence.
     production_by_value computed;
     computed.add(10.0 * yuan, 20.0 * yuan);
     computed.add((1.0 / 3) * yuan, 1.0 * yuan);
-    CHECK(percent(computed.restoration(), 1, rounding::half_up) == "49.2%");
+    CHECK_THROWS_AS(computed.restoration(), std::overflow_error);
+    CHECK(computed.baseline().value() == 21.0);
 
     production_by_value far;
     far.add(1e300 * yuan, 1.0 * yuan);
@@ -125,4 +127,31 @@ TEST_CASE("a sum no double holds is the nearest double; one past 128 bits is ref
                          std::overflow_error);
     CHECK(far.entries() == 1);
     CHECK(far.now().value() == 1e300);
+}
+
+TEST_CASE("a value sum with more digits than a double holds is refused, not rounded") {
+    // 2^53 + 1 yuan: the nearest double is 2^53, another figure, and the rate of it would judge
+    // a printed 100.000001% wrongly under away_from_zero.
+    production_by_value p;
+    p.add(9007199254740992.0 * yuan, 9007199254740992.0 * yuan);
+    p.add(1.0 * yuan, 0.0 * yuan);
+    CHECK_THROWS_WITH_AS(p.now(),
+                         "output value now sums to exactly 9,007,199,254,740,993, which no double "
+                         "holds: more digits than a double's shortest form, or past the largest "
+                         "double",
+                         std::overflow_error);
+    CHECK(p.baseline().value() == 9007199254740992.0);  // 2^53 alone is a double's own
+    // Yuan and fen past 10^15: 10^15 + 0.01 has 18 digits.
+    production_by_value q;
+    q.add(1e15 * yuan, 1.0 * yuan);
+    q.add(0.01 * yuan, 1.0 * yuan);
+    CHECK_THROWS_AS(q.now(), std::overflow_error);
+    // 17 digits that are a double's shortest form are kept: 0.1 + 0.2 is 0.3.
+    production_by_value r;
+    r.add(0.1 * yuan, 1.0 * yuan);
+    r.add(0.2 * yuan, 1.0 * yuan);
+    CHECK(r.now().value() == 0.3);
+    production_by_value s;
+    s.add(1234567890.1234567 * yuan, 1.0 * yuan);
+    CHECK(s.now().value() == 1234567890.1234567);
 }

@@ -444,8 +444,8 @@ TEST_CASE("groups' production rates match integer sums of the same values, every
     }
 }
 
-TEST_CASE("a sum that no double holds is handed back as the nearest double") {
-    // 10^17 + 0.1 has 19 digits: the double nearest it is 10^17.
+TEST_CASE("a sum that no double holds is refused, not handed back as the nearest double") {
+    // 10^17 + 0.1 has 19 digits: the double nearest it, 10^17, is another figure.
     const std::vector<enterprise_record> records{
         {"North", "food", size_class::below_designated_size, true, 1, 1e17, 1.0},
         {"North", "food", size_class::below_designated_size, true, 1, 0.1, 1.0},
@@ -454,9 +454,12 @@ TEST_CASE("a sum that no double holds is handed back as the nearest double") {
         aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
     const auto& north = groups.at("North");
     CHECK(north.value_baseline() == 2.0);
-    CHECK(north.value_now() == 1e17);
-    CHECK(percent(north.production_rate(), 0, rounding::half_up) ==
-          "5,000,000,000,000,000,000%");
+    CHECK_THROWS_WITH_AS(north.value_now(),
+                         "the output value now of a group sums to exactly "
+                         "100,000,000,000,000,000.1, which no double holds: more digits than a "
+                         "double's shortest form, or past the largest double",
+                         std::overflow_error);
+    CHECK_THROWS_AS(north.production_rate(), std::overflow_error);
     // Past 128 bits at the finest exponent: refused where the record comes in.
     const std::vector<enterprise_record> far_apart{
         {"North", "food", size_class::below_designated_size, true, 1, 1e300, 1.0},

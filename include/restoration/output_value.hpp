@@ -75,8 +75,9 @@ public:
                                "doubles, such as 0.5e9 * yuan, not outputs or other units");
     }
 
-    // The sums, exactly as the values were written, as the nearest double: std::overflow_error
-    // past the largest double.
+    // The sums, exactly as the values were written, as the double whose shortest form each is:
+    // std::overflow_error when a sum has more digits than a double holds, or is past the
+    // largest.
     output_value now() const { return detail::exact_double(now_, "output value now") * yuan; }
     output_value baseline() const {
         return detail::exact_double(baseline_, "output value at the baseline") * yuan;

@@ -147,8 +147,9 @@ public:
         return value ? plain(*value) : text();
     }
 
-    // The double whose exact form is this sum, or nothing when there is none: a double's
-    // shortest form holds 15 to 17 digits, and a sum may have more.
+    // The double whose shortest form is this sum, or nothing when there is none: a double's
+    // shortest form holds 15 to 17 digits, and a sum may have more (2^53 + 1, or 10^15 + 0.01),
+    // or be past the largest double. The nearest double would be another figure, silently.
     std::optional<double> as_double() const {
         auto [digits, exponent] = normalized();
         if (digits.is_zero()) {
@@ -163,7 +164,27 @@ public:
         if (error != std::errc{} || end != text.data() + text.size()) {
             return std::nullopt;
         }
-        return value;
+        // The double is the sum when its shortest form is (0.3 for 0.1 + 0.2), or, for a whole
+        // sum, when its value is, digit for digit (2^65 - 4,096 is a double exactly).
+        exact_figure shortest = exact_form(value);
+        while (shortest.digits != 0 && shortest.digits % 10 == 0) {
+            shortest.digits /= 10;
+            ++shortest.exponent;
+        }
+        if (digits.high == 0 && digits.low == shortest.digits && exponent == shortest.exponent) {
+            return value;
+        }
+        if (exponent >= 0 && exponent < 400) {
+            char whole[400];
+            const auto written = std::to_chars(whole, whole + sizeof whole, value,
+                                               std::chars_format::fixed, 0);
+            if (written.ec == std::errc{} &&
+                std::string_view(whole, static_cast<std::size_t>(written.ptr - whole)) ==
+                    digits.digits() + std::string(static_cast<std::size_t>(exponent), '0')) {
+                return value;
+            }
+        }
+        return std::nullopt;
     }
 
     // The exact sum as text, for messages: "1,000.30000000000000004", "17,976...e+292".
@@ -239,12 +260,14 @@ private:
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_inexact_sum(
     const decimal_sum& sum, const std::string& what) {
     throw std::overflow_error(what + " sums to exactly " + sum.text() +
-                              ", past the largest double");
+                              ", which no double holds: more digits than a double's shortest "
+                              "form, or past the largest double");
 }
 
-// The double nearest the sum: the sum itself whenever a double holds it, as it holds any figure
-// of 15 significant digits (sums of computed values, such as 1.0 / 3, may need more, and get the
-// nearest). Throws std::overflow_error, naming the sum and `what` it is, past the largest double.
+// The double whose shortest form is the sum, as a double holds any figure of 15 significant
+// digits. A sum of more digits than that (2^53 + 1; sums of computed values, such as 1.0 / 3)
+// or past the largest double throws std::overflow_error, naming the sum and `what` it is,
+// rather than give the nearest double, another figure, in silence.
 inline double exact_double(const decimal_sum& sum, const char* what) {
     const std::optional<double> value = sum.as_double();
     if (!value) {
