@@ -167,6 +167,14 @@ TEST_CASE("an integer output converts units exactly or refuses, never truncates"
     // Into kilograms, a whole number of tonnes that would not fit the type is refused too.
     const output<disinfectant, long> huge = 9'300'000'000'000'000L * tonnes;
     CHECK_THROWS_AS(huge.in(kilograms), std::invalid_argument);
+    // Past 2^64 in kilograms: too large, not "not whole" (the quotient, past 64 bits, left the
+    // whole product as the remainder).
+    const output<disinfectant, std::int64_t> past = (std::int64_t{1} << 62) * tonnes;
+    CHECK_THROWS_WITH_AS(past.in(kilograms),
+                         "output of disinfectant: 4,611,686,018,427,387,904 t does not fit the "
+                         "output's number type in kg; state it in a floating-point output "
+                         "(output<Good>)",
+                         std::invalid_argument);
     // A floating-point output keeps the fraction.
     CHECK(output<disinfectant>(1'500.0 * kilograms).value() == doctest::Approx(1.5));
 }

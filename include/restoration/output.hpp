@@ -158,11 +158,12 @@ Rep convert_whole(Rep amount) {
                                     unit_symbol<To>() +
                                     "; state it in a floating-point output (output<Good>)");
     };
-    if (!left.is_zero()) {
-        refuse("is not a whole number of");
-    }
+    // Too large first: a quotient past 64 bits leaves no remainder to look at.
     if (!whole || *whole > static_cast<std::uint64_t>(std::numeric_limits<Rep>::max())) {
         refuse("does not fit the output's number type in");
+    }
+    if (!left.is_zero()) {
+        refuse("is not a whole number of");
     }
     return static_cast<Rep>(*whole);
 }
