@@ -253,6 +253,13 @@ TEST_CASE("a printed percentage of more decimals than any rule rounds to is refu
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(fitting_denominators(long_figure, 100, rounding::half_up), message,
                          std::invalid_argument);
+    // Decimals no figure is written with are named too, by the digits.
+    CHECK_THROWS_WITH_AS(check_printed(printed_percent{{843, -1}}, 6'480, 7'681),
+                         "cannot audit a percentage of digits 843: printed to -1 decimals, "
+                         "outside the supported 0 to 6",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(check_printed(printed_percent{{843, 40}}, 6'480, 7'681),
+                    std::invalid_argument);
 }
 
 // verdicts() returns rule_verdicts, a std::array of the five verdicts whose iterators hold an

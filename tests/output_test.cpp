@@ -338,3 +338,12 @@ TEST_CASE("outputs in pieces sum as written across the bounds of their integer f
                          "output of face masks must be finite and not negative (-5e-324 pcs)",
                          std::invalid_argument);
 }
+
+TEST_CASE("an amount too small for any double in the good's unit is refused as such") {
+    // 5e-324 kg is 5e-327 t, nearer 0 than the least double: not an overflow.
+    CHECK_THROWS_WITH_AS(output<disinfectant>(5e-324 * kilograms),
+                         "the figure 5e-327 is nearer 0 than any floating-point number",
+                         std::underflow_error);
+    // 1e-320 kg is 1e-323 t, whose nearest double reads back as 1e-323: kept.
+    CHECK(output<disinfectant>(1e-320 * kilograms).value() > 0);
+}

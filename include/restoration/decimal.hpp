@@ -48,7 +48,11 @@ namespace detail {
 // A printed percentage the audit cannot take, named: read_figure reads "84.1234567%", whose
 // 7 decimals are more than any rule here rounds to.
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_printed_places(decimal figure) {
-    throw std::invalid_argument("cannot audit " + to_string(figure) + "%: printed to " +
+    // Below 0 or past 18 decimals, to_string cannot write the figure: named by its digits.
+    const std::string shown = figure.decimals >= 0 && figure.decimals <= 18
+                                  ? to_string(figure) + "%"
+                                  : "a percentage of digits " + std::to_string(figure.units);
+    throw std::invalid_argument("cannot audit " + shown + ": printed to " +
                                 std::to_string(figure.decimals) +
                                 " decimals, outside the supported 0 to " +
                                 std::to_string(max_decimals));

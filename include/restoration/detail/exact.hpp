@@ -142,6 +142,12 @@ template <std::floating_point To>
     To value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size()) {
+        // Out of range either way: past the largest, or nearer 0 than the least (5e-327).
+        const auto places = static_cast<long>(digits.decimal_digits().size()) + exponent;
+        if (places <= 0) {
+            throw std::underflow_error("the figure " + text +
+                                       " is nearer 0 than any floating-point number");
+        }
         throw std::overflow_error("the figure " + text + " has no finite floating-point form");
     }
     return value;
