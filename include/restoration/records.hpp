@@ -23,6 +23,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <variant>
 #include <ranges>
 #include <stdexcept>
 #include <string>
@@ -260,6 +261,11 @@ template <class T>
 inline constexpr bool is_optional<std::optional<T>> = true;
 
 template <class T>
+inline constexpr bool is_variant = false;
+template <class... Alternatives>
+inline constexpr bool is_variant<std::variant<Alternatives...>> = true;
+
+template <class T>
 inline constexpr bool is_reference_wrapper = false;
 template <class T>
 inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
@@ -273,6 +279,11 @@ constexpr bool holds_views();
 template <class Key, std::size_t... Parts>
 constexpr bool any_part_holds_views(std::index_sequence<Parts...>) {
     return (holds_views<std::tuple_element_t<Parts, Key>>() || ...);
+}
+
+template <class Key, std::size_t... Alternatives>
+constexpr bool any_alternative_holds_views(std::index_sequence<Alternatives...>) {
+    return (holds_views<std::variant_alternative_t<Alternatives, Key>>() || ...);
 }
 
 template <class Key>
@@ -290,7 +301,10 @@ constexpr bool holds_views() {
                holds_views<std::ranges::range_value_t<K>>();
     } else if constexpr (is_optional<K>) {
         return holds_views<typename K::value_type>();
+    } else if constexpr (is_variant<K>) {
+        return any_alternative_holds_views<K>(std::make_index_sequence<std::variant_size_v<K>>{});
     } else {
+        // A class of the user's own is kept as it is: what it holds, it must own (README).
         return false;
     }
 }
