@@ -200,8 +200,9 @@ int audit_text(const std::string& path) {
 
     std::cout << "Figures found: " << found.figures.size() << "\n";
     for (const printed_figure& f : found.figures) {
-        std::cout << "  at " << std::setw(5) << f.position << "  " << std::left << std::setw(24)
+        std::cout << "  at " << std::setw(5) << f.position << "  " << std::left << std::setw(28)
                   << "\"" + f.text + "\"" << std::right << kind_of(f)
+                  << (f.claim != qualifier::none ? ", " + std::string(to_string(f.claim)) : "")
                   << (f.decimal_comma ? ", decimal comma (flagged)" : "") << "\n";
     }
     std::cout << "Passed over: " << found.passed.size() << "\n";

@@ -1144,3 +1144,62 @@ TEST_CASE("digits in groups of three after a full-width comma or a space are pas
     CHECK_THROWS_AS(read_figure("9，909家"), std::invalid_argument);
     CHECK_THROWS_AS(read_figure("1 265家"), std::invalid_argument);
 }
+
+TEST_CASE("a negated English qualifier is read the right way round") {
+    CHECK(zh_figure("The rate was no less than 90%.").claim == qualifier::at_least);
+    CHECK(zh_figure("not less than 1,200 tons").claim == qualifier::at_least);
+    CHECK(zh_figure("No fewer than 300").claim == qualifier::at_least);
+    CHECK(zh_figure("Not more than 5%").claim == qualifier::at_most);
+    CHECK(zh_figure("no more than 300 people").claim == qualifier::at_most);
+    CHECK(zh_figure("not over 10%").claim == qualifier::at_most);
+    CHECK(zh_figure("less than 10%").claim == qualifier::less_than);  // as before
+    CHECK(zh_figure("Some 248,000 staffs").claim == qualifier::about);
+    CHECK(zh_figure("roughly 60%").claim == qualifier::about);
+    CHECK(zh_figure("close to 50%").claim == qualifier::nearly);
+    CHECK(zh_figure("upwards of 3,000").claim == qualifier::more_than);
+    CHECK(zh_figure("up to 90%").claim == qualifier::at_most);
+}
+
+TEST_CASE("units of masks, doses and cases keep the qualifier after them") {
+    const printed_figure masks = zh_figure("口罩日产能力达到1000万只以上。");
+    CHECK(masks.unit == "只");
+    CHECK(masks.claim == qualifier::at_least);
+    CHECK(zh_figure("50万只左右").claim == qualifier::about);
+    CHECK(zh_figure("1200张以上").unit == "张");
+    CHECK(zh_figure("100万剂以上").unit == "剂");
+    CHECK(zh_figure("5例以下").claim == qualifier::at_most);
+    CHECK(zh_figure("3亿度以上").unit == "度");
+    CHECK(zh_figure("50万管以上").unit == "管");
+}
+
+TEST_CASE("个多百分点 is points and more; 个点 is passed over, never a count of 个") {
+    const printed_figure more = zh_figure("复工率较上周提高5个多百分点。");
+    CHECK(more.points);
+    CHECK(more.claim == qualifier::odd);
+    CHECK(more.change == direction::up);
+    CHECK(more.against == "较上周");
+    const found_figures bare = find_figures("复工率提高了3个点");
+    CHECK(bare.figures.empty());
+    REQUIRE(bare.passed.size() == 1);
+    CHECK(bare.passed[0].text == "3个点");
+}
+
+TEST_CASE("近 and 约 inside a word claim nothing of the figure after it") {
+    CHECK(zh_figure("与邻近3个县区").claim == qualifier::none);
+    CHECK(zh_figure("违约纠纷5起").claim == qualifier::none);
+    CHECK(zh_figure("解约3家").claim == qualifier::none);
+    CHECK(zh_figure("将近3家").claim == qualifier::nearly);  // 将近 is nearly
+}
+
+TEST_CASE("a leading 百 or 千 is one hundred or one thousand only where nothing else is meant") {
+    const printed_figure hundreds = zh_figure("百余家");
+    CHECK(hundreds.number == decimal{100, 0});
+    CHECK(hundreds.claim == qualifier::odd);
+    CHECK(zh_figure("千余家").number == decimal{1'000, 0});
+    CHECK(zh_figure("近百家").claim == qualifier::nearly);
+    CHECK(zh_figure("超千家企业").claim == qualifier::more_than);
+    for (const std::string_view vague : {"上百家", "数百家", "千家万户", "百家争鸣"}) {
+        INFO(vague);
+        CHECK(find_figures(vague).figures.empty());
+    }
+}

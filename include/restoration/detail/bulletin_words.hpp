@@ -66,13 +66,29 @@ inline constexpr std::array<std::string_view, 5> qualifier_fillers = {
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
 // "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
-inline constexpr std::array<std::string_view, 9> not_qualifiers_before = {
+inline constexpr std::array<std::string_view, 13> not_qualifiers_before = {
     "\u6700\u8fd1" /* 最近 */, "\u9644\u8fd1" /* 附近 */, "\u8282\u7ea6" /* 节约 */,
     "\u7b7e\u7ea6" /* 签约 */, "\u9884\u7ea6" /* 预约 */, "\u5408\u7ea6" /* 合约 */,
-    "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */};
+    "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */,
+    "\u90bb\u8fd1" /* 邻近 */, "\u8fdd\u7ea6" /* 违约 */, "\u89e3\u7ea6" /* 解约 */,
+    "\u5951\u7ea6" /* 契约 */};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 12> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 25> english_qualifiers_before = {{
+    // Negated first, longest first: "no less than 90%" is at least 90%, never "less than".
+    {"no less than", qualifier::at_least},
+    {"not less than", qualifier::at_least},
+    {"no fewer than", qualifier::at_least},
+    {"not fewer than", qualifier::at_least},
+    {"not under", qualifier::at_least},
+    {"no more than", qualifier::at_most},
+    {"not more than", qualifier::at_most},
+    {"not over", qualifier::at_most},
+    {"upwards of", qualifier::more_than},
+    {"up to", qualifier::at_most},
+    {"close to", qualifier::nearly},
+    {"roughly", qualifier::about},
+    {"some", qualifier::about},
     {"more than", qualifier::more_than},
     {"over", qualifier::more_than},
     {"nearly", qualifier::nearly},
@@ -254,7 +270,8 @@ inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
 
 // Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points". Longest first.
-inline constexpr std::array<std::string_view, 4> points_words = {
+inline constexpr std::array<std::string_view, 5> points_words = {
+    "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
     "percentage points", "percentage point"};
 

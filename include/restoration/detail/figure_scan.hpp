@@ -51,7 +51,9 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 8> refused_words = {{
+inline constexpr std::array<refused_word, 9> refused_words = {{
+    // "提高3个点": colloquial for percentage points, or points of a list; not read as 3个.
+    {"\u4e2a\u70b9", "points (\u4e2a\u70b9), not said to be percentage points"},
     {"\u2030", "per mille is not a percent"},               // ‰
     {"\u2031", "per ten thousand is not a percent"},        // ‱
     {"\u5343", "\"\u5343\" (a thousand) is no scale word"},  // 千, but for 千克 and other units
@@ -67,7 +69,7 @@ inline constexpr std::array<refused_word, 8> refused_words = {{
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
 // scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 42> unit_words = {
+inline constexpr std::array<std::string_view, 49> unit_words = {
     "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
@@ -75,6 +77,8 @@ inline constexpr std::array<std::string_view, 42> unit_words = {
     "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86" /* 辆 */,
     "\u540d" /* 名 */,   "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
     "\u9879" /* 项 */,   "\u5957" /* 套 */,   "\u4ea9" /* 亩 */,   "\u5ea7" /* 座 */,
+    "\u53ea" /* 只: masks */, "\u5f20" /* 张 */, "\u5242" /* 剂 */, "\u4f8b" /* 例 */,
+    "\u7bb1" /* 箱 */, "\u7ba1" /* 管 */, "\u5ea6" /* 度: kWh */,
     "\u5e73\u65b9\u7c73" /* 平方米 */, "\u516c\u91cc" /* 公里 */,
     "\u5343\u74e6\u65f6" /* 千瓦时 */,
     "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
@@ -615,6 +619,25 @@ inline std::size_t inside_qualifier(std::string_view text, std::size_t at, figur
     return at;
 }
 
+// Whether 百 or 千 may lead numerals at `at`, as one hundred or one thousand: before 余 or 多
+// ("百余家", "千多人") or after a qualifier ("近百家", "超千家"), where no other reading stands.
+// Elsewhere a leading place is vague ("上百家", "数千家": hundreds, thousands) or a word.
+inline bool place_leads_numerals(std::string_view text, std::size_t at) {
+    const int place = numeral_value_at(text, at, numeral_places);
+    if (place != 100 && place != 1000) {
+        return false;
+    }
+    if (qualifier_at(text, at + 3, qualifiers_inside) != nullptr) {
+        return true;
+    }
+    for (const qualifier_word& q : qualifiers_before) {
+        if (!word_ending_at(text, at, std::array{q.word}).empty()) {
+            return word_ending_at(text, at, not_qualifiers_before).empty();
+        }
+    }
+    return false;
+}
+
 inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
                                bool negative) {
     if (tenths_in_words_at(text, at).value != 0) {
@@ -637,7 +660,7 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
                 return figure;
             }
         }
-        const numerals_scan n = numerals_at(text, at, false);
+        const numerals_scan n = numerals_at(text, at, place_leads_numerals(text, at));
         figure.number = {negative ? -n.units : n.units, n.decimals};
         number_read_end = n.end;
     } else {
@@ -656,6 +679,10 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
     }
     const std::size_t digits_end = inside_qualifier(text, number_read_end, figure);
     figure.suffix = read_suffix(text, digits_end);
+    if (figure.suffix.points && figure.claim == qualifier::none &&
+        word_at(text, skip_spaces(text, digits_end), points_words[0])) {
+        figure.claim = qualifier::odd;  // "5个多百分点": 多 inside the points word
+    }
     const auto fail = [&](std::string why, std::size_t from, std::size_t to) {
         figure.error = std::move(why);
         figure.error_at = from;
@@ -723,7 +750,7 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
             return numerals_at(text, at + fraction.size(), true).end != at + fraction.size();
         }
     }
-    const numerals_scan n = numerals_at(text, at, false);
+    const numerals_scan n = numerals_at(text, at, place_leads_numerals(text, at));
     if (n.end == at) {
         return false;
     }
