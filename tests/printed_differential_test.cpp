@@ -142,7 +142,7 @@ struct unit_form {
     std::size_t prose = std::string_view::npos;  // where words that are no unit begin, if any
 };
 
-constexpr std::array<unit_form, 32> unit_forms = {{
+constexpr std::array<unit_form, 33> unit_forms = {{
     {"tons", "tons", true},
     {"tonnes", "tonnes", true},
     {"t", "t", true},
@@ -169,6 +169,7 @@ constexpr std::array<unit_form, 32> unit_forms = {{
     {"\u6237", "\u6237", false},              // 户
     {"\u8f86", "\u8f86", false},              // 辆
     {"\u540d", "\u540d", false},              // 名
+    {"\u53ea", "\u53ea", false},              // 只: masks
     // Words neither knows: find_figures leaves them to the prose, or keeps the unit word they
     // begin with; read_figure, given them with the figure, refuses them where they begin.
     {"test kit tubes", "", true, 0},
@@ -176,7 +177,7 @@ constexpr std::array<unit_form, 32> unit_forms = {{
     {"tons of disinfectant", "tons", true, 5},
     {"\u9897", "", false, 0},        // 颗
     {"\u5bb6\u4f01\u4e1a", "\u5bb6", false, 3},  // 家企业
-    {"\u53ea", "", false, 0},        // 只
+    {"\u679a", "", false, 0},        // 枚
 }};
 
 constexpr std::string_view tenths_word = "\u6210";  // 成: "7成" is 7 x 10%

@@ -1203,3 +1203,13 @@ TEST_CASE("a leading 百 or 千 is one hundred or one thousand only where nothin
         CHECK(find_figures(vague).figures.empty());
     }
 }
+
+TEST_CASE("digits after a hyphen joined to a name end the name: COVID-19 is no figure") {
+    CHECK(find_figures("COVID-19疫情").figures.empty());
+    CHECK(find_figures("SARS-CoV-2").figures.empty());
+    const found_figures after = find_figures("受COVID-19影响，6480家企业");
+    REQUIRE(after.figures.size() == 1);
+    CHECK(after.figures[0].count() == 6'480);
+    // After a scale word the hyphen is a range's, as before.
+    CHECK(find_figures("1.5 million-2 million").passed.size() == 2);
+}

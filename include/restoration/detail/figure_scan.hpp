@@ -810,6 +810,24 @@ constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
     if (alphanumeric(text[at - 1])) {
         return true;
     }
+    // "COVID-19", "SARS-CoV-2": digits after a hyphen joined to a name end it. After a scale,
+    // percent or unit word the hyphen is a range's ("1.5 million-2 million").
+    if (text[at - 1] == '-' && at >= 2 && is_ascii_letter(text[at - 2])) {
+        std::size_t start = at - 2;
+        while (start > 0 && is_ascii_letter(text[start - 1])) {
+            --start;
+        }
+        const std::size_t length = at - 1 - start;
+        const auto is_word = [&](std::string_view word) {
+            return word.size() == length && folded_prefix_at(text, start, word);
+        };
+        const bool figure_word =
+            std::any_of(scale_words.begin(), scale_words.end(),
+                        [&](const scale_word& s) { return is_word(s.word); }) ||
+            std::any_of(percent_words.begin(), percent_words.end(), is_word) ||
+            std::any_of(unit_words.begin(), unit_words.end(), is_word);
+        return !figure_word;
+    }
     return (text[at - 1] == '.' || text[at - 1] == ',') && at >= 2 && alphanumeric(text[at - 2]);
 }
 
