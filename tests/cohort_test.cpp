@@ -129,8 +129,8 @@ TEST_CASE("negative counts are rejected") {
 
 TEST_CASE("counts that do not fit the count type are rejected, not wrapped") {
     CHECK_THROWS_WITH_AS((cohort<industrial, std::int32_t>{5'000'000'000LL, 1}),
-                         "enterprises in scope (5,000,000,000) does not fit the cohort's count "
-                         "type",
+                         "enterprises in scope (5,000,000,000 industrial enterprises) does not "
+                         "fit the cohort's count type, at most 2,147,483,647",
                          std::overflow_error);
     CHECK_THROWS_AS((cohort<industrial>{std::numeric_limits<std::uint64_t>::max(), 0}),
                     std::overflow_error);
@@ -174,4 +174,11 @@ TEST_CASE("pooling that would overflow the count type throws") {
 TEST_CASE("cohorts compare equal when their counts are") {
     CHECK(cohort<industrial>{10, 5} == cohort<industrial>{10, 5});
     CHECK(cohort<industrial>{10, 5} != cohort<industrial>{10, 6});
+}
+
+TEST_CASE("a count too large for the cohort's count type is refused with the scope and the limit") {
+    CHECK_THROWS_WITH_AS((cohort<industrial, std::int8_t>{200, 1}),
+                         "enterprises in scope (200 industrial enterprises) does not fit the "
+                         "cohort's count type, at most 127",
+                         std::overflow_error);
 }

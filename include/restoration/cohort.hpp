@@ -8,6 +8,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -24,7 +25,7 @@ namespace detail {
 // The refusals of a cohort's counts, out of line and cold: the messages are built only when a
 // count is refused, so that the checks themselves stay small enough to inline wherever cohorts
 // are made by the million.
-template <class Number>
+template <class Count, class Number>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_count(Number value,
                                                                std::string_view what,
                                                                std::string_view scope_name) {
@@ -32,8 +33,10 @@ template <class Number>
         throw std::invalid_argument(std::string(what) + " cannot be negative (" + grouped(value) +
                                     " " + std::string(scope_name) + ")");
     }
-    throw std::overflow_error(std::string(what) + " (" + grouped(value) +
-                              ") does not fit the cohort's count type");
+    throw std::overflow_error(std::string(what) + " (" + grouped(value) + " " +
+                              std::string(scope_name) +
+                              ") does not fit the cohort's count type, at most " +
+                              grouped(std::numeric_limits<Count>::max()));
 }
 
 template <class Count>
@@ -53,7 +56,7 @@ template <class Scope>
 template <class Count, class Number>
 constexpr Count count_from(Number value, std::string_view what, std::string_view scope_name) {
     if (std::cmp_less(value, 0) || !std::in_range<Count>(value)) {
-        refuse_count(value, what, scope_name);
+        refuse_count<Count>(value, what, scope_name);
     }
     return static_cast<Count>(value);
 }
