@@ -257,11 +257,12 @@ public:
     // from is empty: the snapshots it kept on the heap went with the move.
     series() = default;
     series(const series& other)
-        : more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
+        : rebased_on_(other.rebased_on_),
+          more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
         copy_first(other);
         point_at(other.size());
     }
-    series(series&& other) noexcept : more_(std::move(other.more_)) {
+    series(series&& other) noexcept : rebased_on_(other.rebased_on_), more_(std::move(other.more_)) {
         copy_first(other);
         point_at(other.size());
         other.clear();
@@ -275,6 +276,7 @@ public:
     series& operator=(series&& other) noexcept {
         if (this != &other) {
             more_ = std::move(other.more_);
+            rebased_on_ = other.rebased_on_;
             copy_first(other);
             point_at(other.size());
             other.clear();
@@ -317,6 +319,7 @@ public:
         rebasings.reserve(rebasings.size() + 1);
         keep(day, counts);
         rebasings.push_back({day, std::move(reason)});
+        rebased_on_ = day;
     }
 
     // Exists only to name the mistake: a series follows one scope.
@@ -351,17 +354,14 @@ public:
         const snapshot_type& from = end[-2];
         const snapshot_type& to = end[-1];
         // The series holds its snapshots in date order: only a re-basing can spoil the pace,
-        // one that changed the number in scope or one stated with the same number. Re-basings
-        // are kept beside the snapshots on the heap (more_), so a series with none pays a test.
+        // one that changed the number in scope or one stated with the same number (the last
+        // re-basing's date is kept beside the snapshots for this one test).
         if (to.counts.in_scope() != from.counts.in_scope()) {
             detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
                                                 to.counts.in_scope(), to.date);
         }
-        if (more_ && !more_->rebasings.empty()) [[unlikely]] {
-            if (const std::string_view reason = rebased(to.date); !reason.empty()) {
-                detail::refuse_pace_across_stated_rebasing(to.counts.in_scope(), from.date,
-                                                           to.date, reason);
-            }
+        if (to.date == rebased_on_) [[unlikely]] {
+            refuse_pace_across_stated_rebasing(from, to);
         }
         return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
                 to.counts.resumed()};
@@ -425,6 +425,7 @@ private:
 
     void clear() {
         more_.reset();
+        rebased_on_ = never_rebased;
         point_at(0);
     }
 
@@ -468,6 +469,12 @@ private:
         point_at(snapshots.size());
     }
 
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_pace_across_stated_rebasing(
+        const snapshot_type& from, const snapshot_type& to) const {
+        detail::refuse_pace_across_stated_rebasing(to.counts.in_scope(), from.date, to.date,
+                                                   rebased(to.date));
+    }
+
     // Why a snapshot on that date cannot follow: the checks of add and rebase made again, in
     // their order, off the path of snapshots kept.
     [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_snapshot(
@@ -497,6 +504,10 @@ private:
     const snapshot_type* data_ = first_.snapshots;
     snapshot_type* end_ = first_.snapshots;
     const snapshot_type* room_ = first_.snapshots + first_capacity;
+    // The date of the last re-basing, so that last_pace tells one that kept the number in scope
+    // with one comparison; a date no snapshot has while there is none.
+    static constexpr std::chrono::sys_days never_rebased = std::chrono::sys_days::min();
+    std::chrono::sys_days rebased_on_ = never_rebased;
     std::unique_ptr<beyond_first> more_;
 };
 
