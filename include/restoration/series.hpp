@@ -257,12 +257,11 @@ public:
     // from is empty: the snapshots it kept on the heap went with the move.
     series() = default;
     series(const series& other)
-        : rebased_on_(other.rebased_on_),
-          more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
+        : more_(other.more_ ? std::make_unique<beyond_first>(*other.more_) : nullptr) {
         copy_first(other);
         point_at(other.size());
     }
-    series(series&& other) noexcept : rebased_on_(other.rebased_on_), more_(std::move(other.more_)) {
+    series(series&& other) noexcept : more_(std::move(other.more_)) {
         copy_first(other);
         point_at(other.size());
         other.clear();
@@ -276,7 +275,6 @@ public:
     series& operator=(series&& other) noexcept {
         if (this != &other) {
             more_ = std::move(other.more_);
-            rebased_on_ = other.rebased_on_;
             copy_first(other);
             point_at(other.size());
             other.clear();
@@ -319,7 +317,7 @@ public:
         rebasings.reserve(rebasings.size() + 1);
         keep(day, counts);
         rebasings.push_back({day, std::move(reason)});
-        rebased_on_ = day;
+        more_->last_rebased = day;
     }
 
     // Exists only to name the mistake: a series follows one scope.
@@ -354,13 +352,13 @@ public:
         const snapshot_type& from = end[-2];
         const snapshot_type& to = end[-1];
         // The series holds its snapshots in date order: only a re-basing can spoil the pace,
-        // one that changed the number in scope or one stated with the same number (the last
-        // re-basing's date is kept beside the snapshots for this one test).
+        // one that changed the number in scope or one stated with the same number (whose date
+        // is kept on the heap with the reasons: a series never re-based loads nothing more).
         if (to.counts.in_scope() != from.counts.in_scope()) {
             detail::refuse_pace_across_rebasing(from.counts.in_scope(), from.date,
                                                 to.counts.in_scope(), to.date);
         }
-        if (to.date == rebased_on_) [[unlikely]] {
+        if (more_ && to.date == more_->last_rebased) [[unlikely]] {
             refuse_pace_across_stated_rebasing(from, to);
         }
         return {from.date, to.date, to.counts.in_scope(), from.counts.resumed(),
@@ -405,6 +403,9 @@ private:
     struct beyond_first {
         std::vector<snapshot_type> snapshots;
         std::vector<rebasing> rebasings;
+        // The last re-basing's date, so that last_pace tells one that kept the number in scope
+        // with one comparison; a date no snapshot has while there is none.
+        std::chrono::sys_days last_rebased = std::chrono::sys_days::min();
     };
 
     const snapshot_type& last() const { return end_[-1]; }
@@ -425,7 +426,6 @@ private:
 
     void clear() {
         more_.reset();
-        rebased_on_ = never_rebased;
         point_at(0);
     }
 
@@ -504,10 +504,6 @@ private:
     const snapshot_type* data_ = first_.snapshots;
     snapshot_type* end_ = first_.snapshots;
     const snapshot_type* room_ = first_.snapshots + first_capacity;
-    // The date of the last re-basing, so that last_pace tells one that kept the number in scope
-    // with one comparison; a date no snapshot has while there is none.
-    static constexpr std::chrono::sys_days never_rebased = std::chrono::sys_days::min();
-    std::chrono::sys_days rebased_on_ = never_rebased;
     std::unique_ptr<beyond_first> more_;
 };
 
