@@ -1213,3 +1213,16 @@ TEST_CASE("digits after a hyphen joined to a name end the name: COVID-19 is no f
     // After a scale word the hyphen is a range's, as before.
     CHECK(find_figures("1.5 million-2 million").passed.size() == 2);
 }
+
+TEST_CASE("a qualifier is kept across 达 and 有; 近乎 and 超出 claim; 为 after a direction makes a level") {
+    CHECK(zh_figure("复工率约达60%").claim == qualifier::about);
+    CHECK(zh_figure("复工率近达60%").claim == qualifier::nearly);
+    CHECK(zh_figure("约有3000家").claim == qualifier::about);
+    CHECK(zh_figure("大约有3000家").claim == qualifier::about);
+    CHECK(zh_figure("近乎100%").claim == qualifier::nearly);
+    CHECK(zh_figure("超出3000家").claim == qualifier::more_than);
+    CHECK(zh_figure("复工率下降为65%").change == direction::none);
+    CHECK(zh_figure("提高为95.2%").change == direction::none);
+    CHECK(zh_figure("提高到95.2%").change == direction::none);  // as before
+    CHECK(zh_figure("比21日提高3.2个百分点").change == direction::up);
+}

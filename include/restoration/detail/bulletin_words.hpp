@@ -30,7 +30,7 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 25> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 27> qualifiers_before = {{
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
     {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
@@ -52,6 +52,8 @@ inline constexpr std::array<qualifier_word, 25> qualifiers_before = {{
     {"\u4e0d\u5230", qualifier::less_than},        // 不到
     {"\u4e0d\u8db3", qualifier::less_than},        // 不足
     {"\u5927\u7ea6", qualifier::about},            // 大约
+    {"\u8fd1\u4e4e", qualifier::nearly},           // 近乎, before 近
+    {"\u8d85\u51fa", qualifier::more_than},        // 超出, before 超
     {"\u903e", qualifier::more_than},              // 逾
     {"\u8d85", qualifier::more_than},              // 超
     {"\u8fd1", qualifier::nearly},                 // 近
@@ -60,9 +62,9 @@ inline constexpr std::array<qualifier_word, 25> qualifiers_before = {{
 
 // Words between a qualifier and the figure that say nothing more of it: "约为60%", "约占60%",
 // "接近于50%", "超过了95%". The qualifier is kept across one of them (and spaces), never dropped.
-inline constexpr std::array<std::string_view, 5> qualifier_fillers = {
+inline constexpr std::array<std::string_view, 7> qualifier_fillers = {
     "\u4e3a" /* 为 */, "\u5360" /* 占 */, "\u4e8e" /* 于 */, "\u4e86" /* 了 */,
-    "\u5728" /* 在 */};
+    "\u5728" /* 在 */, "\u8fbe" /* 达: 约达60% */, "\u6709" /* 有: 约有3000家 */};
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
 // "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
@@ -205,8 +207,10 @@ inline constexpr std::array<direction_word, 8> compared_directions = {{
     {"\u9ad8", direction::up},          // 高 ("比上周高5个百分点")
 }};
 
-// After a direction word, 到 or 至 make the figure a level, not a change: "提高到95%".
-inline constexpr std::array<std::string_view, 2> level_after_direction = {"\u5230", "\u81f3"};
+// After a direction word, 到, 至 or 为 make the figure a level, not a change: "提高到95%",
+// "下降为65%".
+inline constexpr std::array<std::string_view, 3> level_after_direction = {"\u5230", "\u81f3",
+                                                                          "\u4e3a"};  // 为
 
 // What a change is against: "比21日", "较上一天" run from the word to the direction word; 同比
 // (year on year) and 环比 (period on period) are whole.
