@@ -22,6 +22,11 @@ struct ventilator {
 // Outputs of different goods are different types; none converts to another.
 static_assert(!std::is_convertible_v<output<face_mask>, output<protective_suit>>);
 static_assert(!std::is_convertible_v<output<disinfectant>, output<face_mask>>);
+// Only the library's own sums and differences build an output past its checks: a user cannot
+// state a NaN or negative amount through that door.
+static_assert(!std::is_constructible_v<output<face_mask>, detail::valid_amount, double>);
+static_assert(!std::is_constructible_v<output<face_mask, long>, detail::valid_amount, long>);
+static_assert(std::is_constructible_v<output<face_mask>, decltype(1.0 * pieces)>);
 // An output is exactly as large as its number.
 static_assert(sizeof(output<face_mask>) == sizeof(double));
 static_assert(sizeof(output<disinfectant>) == sizeof(double));

@@ -227,7 +227,8 @@ template <class Numerator, class Denominator>
 // so that this message is the first the reader sees.
 template <class... Counts>
 constexpr bool whole_counts() {
-    constexpr bool whole = (detail::whole_count<Counts> && ...);
+    constexpr bool whole =
+        detail::no_characters<Counts...>() && (detail::whole_count<Counts> && ...);
     static_assert(whole, "restoration: the audit takes whole counts (integers of 64 bits at "
                          "most); audit a rate of floating-point figures instead");
     return whole;

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include <restoration/detail/checked.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/scope.hpp>
@@ -95,12 +96,11 @@ public:
         // Any integer that fits 64 bits (its range is checked below); not bool, floating point,
         // a Boost.Units quantity or a wider integer.
         constexpr bool integer_counts =
-            std::integral<InScope> && std::integral<Resumed> && !std::same_as<InScope, bool> &&
-            !std::same_as<Resumed, bool> && sizeof(InScope) <= sizeof(std::int64_t) &&
-            sizeof(Resumed) <= sizeof(std::int64_t);
+            detail::integer_figure<InScope> && detail::integer_figure<Resumed> &&
+            sizeof(InScope) <= sizeof(std::int64_t) && sizeof(Resumed) <= sizeof(std::int64_t);
         static_assert(integer_counts, "restoration: counts of enterprises are integers; a cohort "
-                                      "cannot be built from floating-point counts, bools or "
-                                      "quantities");
+                                      "cannot be built from floating-point counts, bools, "
+                                      "characters or quantities");
         if constexpr (integer_counts) {  // spares the reader errors that follow from the first
             in_scope_ = detail::count_from<Count>(in_scope, "enterprises in scope", Scope::name);
             resumed_ = detail::count_from<Count>(resumed, "resumed", Scope::name);

@@ -74,9 +74,9 @@ public:
     template <class Places>
     constexpr decimal_places(Places places)  // NOLINT: implicit, so that percent(r, 1, rule) reads
         : places_(0) {
-        constexpr bool whole = std::integral<Places> && !std::same_as<Places, bool>;
+        constexpr bool whole = detail::integer_figure<Places>;
         static_assert(whole, "restoration: decimal places are a whole number of decimals, such "
-                             "as percent(rate, 1, rule); a fraction would be cut silently");
+                             "as percent(rate, 1, rule); not a fraction, a bool or a character");
         if constexpr (whole) {
             if (std::cmp_less(places, 0) || std::cmp_greater(places, max_decimals)) {
                 detail::refuse_places(static_cast<long long>(places));

@@ -124,7 +124,8 @@ public:
     template <class Current, class Base>
     constexpr growth(Current current, Base base)
         : current_(static_cast<Rep>(current)), base_(static_cast<Rep>(base)) {
-        static_assert(detail::enters_unchanged<Current, Rep> &&
+        static_assert(detail::no_characters<Current, Base>() &&
+                          detail::enters_unchanged<Current, Rep> &&
                           detail::enters_unchanged<Base, Rep>,
                       "restoration: a figure would change on its way into the growth's number "
                       "type (a double into an integer growth, say): state it in that type");

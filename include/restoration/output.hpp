@@ -190,10 +190,6 @@ public:
     constexpr output(boost::units::quantity<Unit, R> amount)  // NOLINT: implicit by design
         : amount_(made(amount)) {}
 
-    // The result of the library's own arithmetic on valid outputs (a sum, a difference that it
-    // has found not negative), which is valid without another check.
-    constexpr output(detail::valid_amount, Rep amount) : amount_(stored(amount)) {}
-
     // The amount in the good's own unit, as a Boost.Units quantity and as a number.
     constexpr quantity_type quantity() const { return quantity_type::from_value(value()); }
     constexpr Rep value() const {
@@ -254,6 +250,13 @@ private:
     friend class output;
     template <class G1, class R1, class G2, class R2>
     friend constexpr auto operator+(const output<G1, R1>&, const output<G2, R2>&);
+    template <class G1, class R1, class G2, class R2>
+    friend constexpr auto operator-(const output<G1, R1>&, const output<G2, R2>&);
+
+    // The result of the library's own arithmetic on valid outputs (a sum, a difference that it
+    // has found not negative), which is valid without another check: private, so that no user
+    // can state an amount (negative, NaN) past the checks.
+    constexpr output(detail::valid_amount, Rep amount) : amount_(stored(amount)) {}
 
     static constexpr bool kept_fixed = std::same_as<Rep, double>;
     using stored_type = std::conditional_t<kept_fixed, detail::fixed_amount<Good>, Rep>;
@@ -317,7 +320,7 @@ private:
         static_assert(same_dimension,
                       "restoration: this quantity is not of the good's dimension (pieces, "
                       "tonnes, ...): it cannot state the output of this good");
-        static_assert(detail::enters_unchanged<R, Rep>,
+        static_assert(detail::no_characters<R>() && detail::enters_unchanged<R, Rep>,
                       "restoration: this amount would be narrowed to the output's number type; "
                       "state it in that type");
         if constexpr (!same_dimension) {  // spares the reader Boost's own conversion errors

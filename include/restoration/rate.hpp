@@ -132,7 +132,8 @@ public:
     template <class Numerator, class Denominator>
     constexpr rate(Numerator numerator, Denominator denominator)
         : numerator_(static_cast<Rep>(numerator)), denominator_(static_cast<Rep>(denominator)) {
-        static_assert(detail::enters_unchanged<Numerator, Rep> &&
+        static_assert(detail::no_characters<Numerator, Denominator>() &&
+                          detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the rate's number "
                       "type (a double into an integer rate, say): state it in that type");
@@ -218,7 +219,8 @@ public:
         : percentage_points(fraction<Rep>{static_cast<Rep>(numerator),
                                           static_cast<Rep>(denominator)},
                             fraction<Rep>{0, 1}) {
-        static_assert(detail::enters_unchanged<Numerator, Rep> &&
+        static_assert(detail::no_characters<Numerator, Denominator>() &&
+                          detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the difference's "
                       "number type (a double into integer points, say): state it in that type");

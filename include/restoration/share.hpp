@@ -20,6 +20,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <restoration/cohort.hpp>
+#include <restoration/detail/exact.hpp>
 #include <restoration/detail/scope.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
@@ -88,9 +89,10 @@ template <class Count, class Part>
 
 template <class Whole, class Scope, class Count, class Part>
 share<Whole, by_count, Count> share_of_count(Part part, Count whole_count) {
-    constexpr bool integer_part = std::integral<Part> && !std::same_as<Part, bool>;
+    constexpr bool integer_part = detail::integer_figure<Part>;
     static_assert(integer_part, "restoration: the part of a share of enterprises is a count, an "
-                                "integer; not a floating-point number, a bool or a quantity");
+                                "integer; not a floating-point number, a bool, a character or a "
+                                "quantity");
     if constexpr (integer_part) {
         if (whole_count == 0 || std::cmp_less(part, 0) || std::cmp_greater(part, whole_count)) {
             refuse_share(Whole::name, Scope::name, part, whole_count);

@@ -1,5 +1,5 @@
 // A share of enterprises from a floating-point count.
-// expect: restoration: the part of a share of enterprises is a count, an integer; not a floating-point number, a bool or a quantity
+// expect: restoration: the part of a share of enterprises is a count, an integer; not a floating-point number, a bool, a character or a quantity
 #include <restoration/cohort.hpp>
 #include <restoration/share.hpp>
 

@@ -28,23 +28,42 @@
 
 namespace restoration::detail {
 
+// A character is an integer to the language but never a figure: '7' is 55, and std::in_range
+// refuses it. Counts, places and figures exclude it.
+template <class T>
+concept character = std::same_as<T, char> || std::same_as<T, wchar_t> ||
+                    std::same_as<T, char8_t> || std::same_as<T, char16_t> ||
+                    std::same_as<T, char32_t>;
+
+// An integer that states a figure: neither bool nor a character.
+template <class T>
+concept integer_figure = std::integral<T> && !std::same_as<T, bool> && !character<T>;
+
+// True, or stops the compile naming the mistake before any other message about the figures.
+template <class... Figures>
+constexpr bool no_characters() {
+    constexpr bool none = (!character<Figures> && ...);
+    static_assert(none, "restoration: a character such as '7' is not a figure (it is the number "
+                        "55): state the figure as a number");
+    return none;
+}
+
+// A whole count: a signed integer of at most 64 bits.
+template <class T>
+concept whole_count = integer_figure<T> && std::signed_integral<T> &&
+                      sizeof(T) <= sizeof(std::int64_t);
+
 // The figures restoration takes: signed integers (counts), float and double (outputs). A long
 // double's shortest form can need more digits than 64 bits hold, so it is not taken.
 // Integers wider than 64 bits (__int128 under -std=gnu++20) are not counts it takes either.
 template <class T>
-concept number = (std::signed_integral<T> && sizeof(T) <= sizeof(std::int64_t)) ||
-                 std::same_as<T, double> || std::same_as<T, float>;
-
-
-// A whole count: a signed integer of at most 64 bits.
-template <class T>
-concept whole_count = std::signed_integral<T> && sizeof(T) <= sizeof(std::int64_t);
+concept number = whole_count<T> || std::same_as<T, double> || std::same_as<T, float>;
 
 // A figure enters a rate or an output unchanged: 0.727 never becomes the integer 0, a count
 // beyond 2^53 never becomes a rounded double. Brace initialisation is the language's own test.
 template <class Figure, class Rep>
 concept enters_unchanged =
-    ((std::integral<Figure> && !std::same_as<Figure, bool>) || std::floating_point<Figure>) &&
+    (integer_figure<Figure> || std::floating_point<Figure>) &&
     requires(Figure figure) { Rep{figure}; };
 
 // ±digits x 10^exponent: a figure as written.
