@@ -344,4 +344,32 @@ constexpr std::string_view word_starting_at(std::string_view text, std::size_t a
     return {};
 }
 
+// The words before a figure: where they begin (forward: where they end), and what they say.
+struct words_before {
+    std::size_t at = 0;
+    qualifier claim = qualifier::none;
+    bool each = false;
+};
+
+// The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).
+constexpr words_before chinese_qualifier_before(std::string_view text, std::size_t at) {
+    words_before found{at};
+    for (const qualifier_word& q : qualifiers_before) {
+        if (!word_ending_at(text, at, std::array{q.word}).empty()) {
+            if (word_ending_at(text, at, not_qualifiers_before).empty()) {
+                found.claim = q.claim;
+                found.at = at - q.word.size();
+                // "未超过5%", "均未低于95%": a negation before it turns the claim over.
+                const std::string_view negation = word_ending_at(text, found.at, negation_words);
+                if (!negation.empty()) {
+                    found.claim = negated(found.claim);
+                    found.at -= negation.size();
+                }
+            }
+            break;
+        }
+    }
+    return found;
+}
+
 }  // namespace restoration::detail

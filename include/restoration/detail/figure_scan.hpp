@@ -627,15 +627,8 @@ inline bool place_leads_numerals(std::string_view text, std::size_t at) {
     if (place != 100 && place != 1000) {
         return false;
     }
-    if (qualifier_at(text, at + 3, qualifiers_inside) != nullptr) {
-        return true;
-    }
-    for (const qualifier_word& q : qualifiers_before) {
-        if (!word_ending_at(text, at, std::array{q.word}).empty()) {
-            return word_ending_at(text, at, not_qualifiers_before).empty();
-        }
-    }
-    return false;
+    return qualifier_at(text, at + 3, qualifiers_inside) != nullptr ||
+           chinese_qualifier_before(text, at).claim != qualifier::none;
 }
 
 inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
