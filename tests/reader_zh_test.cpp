@@ -107,6 +107,39 @@ TEST_CASE("dates and times are passed over as dates, with their parts") {
     CHECK(lunar.day == 8);
     CHECK(zh_date("农历新年初八").day == 8);
 
+    // Ranges and lists of a date's parts are one date: the days of "2月22-23日", the hours of
+    // a day's count "5月11日0-24时", years "2020—2022年", months "5、6月份" (consecutive only:
+    // "3、5月" is two months, not the range), seconds, and month and day named by a middle dot.
+    const printed_date days = zh_date("2月22-23日，");
+    CHECK(days.text == "2月22-23日");
+    CHECK(days.day == 22);
+    CHECK(days.last_day == 23);
+    CHECK(zh_date("2月22\u201423日").last_day == 23);
+    const printed_date count_day = zh_date("5月11日0-24时，");
+    CHECK(count_day.day == 11);
+    CHECK(count_day.hour == 0);
+    CHECK(count_day.last_hour == 24);
+    CHECK(zh_date("下午2-4时").last_hour == 16);
+    CHECK(zh_date("8点到18点").last_hour == 18);
+    const printed_date years = zh_date("2020\u20142022年，");
+    CHECK(years.year == 2020);
+    CHECK(years.last_year == 2022);
+    CHECK(zh_date("2021-2022年度").last_year == 2022);
+    const printed_date months = zh_date("返岗人员5、6月份将达到高峰");
+    CHECK(months.month == 5);
+    CHECK(months.last_month == 6);
+    CHECK(find_figures("3\u30015月").dates.at(0).text == "5月");
+    const printed_date seconds = zh_date("截至10:30:00，");
+    CHECK(seconds.hour == 10);
+    CHECK(seconds.minute == 30);
+    CHECK(seconds.second == 0);
+    CHECK(find_figures("10:30:").dates.empty());
+    const printed_date dotted = zh_date("3\u00b715消费者权益日");
+    CHECK(dotted.month == 3);
+    CHECK(dotted.day == 15);
+    CHECK(zh_date("\u201c7\u00b720\u201d特大暴雨").day == 20);
+    CHECK(zh_date("In Q1 2022, GDP").year == 2022);
+
     // English: an ISO date is a date; "May 5th" is an ordinal, passed over.
     CHECK(find_figures("2022-13-45").passed.at(0).reason == "not a calendar date");
     const printed_date iso = zh_date("Updated 2022-05-11.");
@@ -1225,4 +1258,81 @@ TEST_CASE("a qualifier is kept across 达 and 有; 近乎 and 超出 claim; 为 
     CHECK(zh_figure("提高为95.2%").change == direction::none);
     CHECK(zh_figure("提高到95.2%").change == direction::none);  // as before
     CHECK(zh_figure("比21日提高3.2个百分点").change == direction::up);
+}
+
+namespace {
+
+// `text` has exactly the figures whose texts are `figures`, in order, and passes over `passed`
+// with `reason` among the reasons.
+void check_passed(std::string_view text, std::initializer_list<std::string_view> figures,
+                  std::string_view passed, std::string_view reason) {
+    INFO("text: " << std::string(text));
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == figures.size());
+    std::size_t k = 0;
+    for (const std::string_view figure : figures) {
+        CHECK(found.figures[k++].text == figure);
+    }
+    bool seen = false;
+    for (const passed_over& p : found.passed) {
+        if (p.text == passed) {
+            seen = true;
+            CHECK(p.reason.find(reason) != std::string::npos);
+        }
+    }
+    CHECK(seen);
+}
+
+}  // namespace
+
+TEST_CASE("numbers that are no figures are passed over with the reason, never counted") {
+    // List indexes where an item begins; a number ending a line keeps its full stop.
+    check_passed("1\u3001全市规上工业企业复工率达到95%。", {"95%"}, "1", "a list index");
+    check_passed("2. 全市复工率达到95%。", {"95%"}, "2", "a list index");
+    check_passed("复工率84.3%\uff1b2\u3001规上企业1265家", {"84.3%", "1265家"}, "2",
+                 "a list index");
+    check_passed("\uff081\uff09全市复工率达到95%。", {"95%"}, "\uff081\uff09", "list index");
+    check_passed("(2)全市复工率达到95%。", {"95%"}, "(2)", "list index");
+    CHECK(find_figures("\n6.\n").figures.at(0).count() == 6);
+    CHECK(find_figures("\uff08888\uff09").figures.at(0).count() == 888);  // a figure in brackets
+    CHECK(find_figures("5\u30016\u30017家").passed.empty());  // three counts, no index
+    // Documents' numbers, telephone numbers, hotlines, post codes, names and named days.
+    check_passed("根据国发\u30142020\u30155号文件，减免租金2.3亿元。", {"2.3亿元"},
+                 "\u30142020\u3015", "a document's year");
+    check_passed("拨打12345热线反映问题的企业有35家。", {"35家"}, "12345热线", "hotline");
+    check_passed("消费者可拨打12315投诉。", {}, "12315", "a telephone number");
+    check_passed("联系电话：(0431)88888888。", {}, "0431)88888888", "a telephone number");
+    check_passed("联系电话：13912345678。", {}, "13912345678", "a telephone number");
+    check_passed("邮编130000。", {}, "130000", "post code");
+    check_passed("全市开通96345服务热线。", {}, "96345服务热线", "hotline");
+    check_passed("102国道长春段恢复通行。", {}, "102国道", "a name");
+    check_passed("发布3.0版复工指南。", {}, "3.0版", "version");
+    check_passed("长春市朝阳区西安大路1号楼3单元。", {}, "3单元", "a name");
+    check_passed("双11期间，全市网络零售额达到12.3亿元。", {"12.3亿元"}, "11", "a named day");
+    check_passed("实行7\u00d724小时值班服务。", {}, "7\u00d724", "round the clock");
+    check_passed("复工率84\u00b73%。", {}, "84\u00b73", "a middle dot");
+    check_passed("Article 5 of the regulation exempts 120 firms.", {"120"}, "Article 5",
+                 "a number that names");
+    check_passed("Line 1 and Line 2 of the metro carried 450,000 passengers.", {"450,000"},
+                 "Line 2", "a number that names");
+    check_passed("provincial press conference no. 45 of 2022-01-23", {}, "no. 45",
+                 "a number that names");
+}
+
+TEST_CASE("a span of time after a qualifier is a period, not a figure claimed") {
+    // 近5年 is "the last five years": no figure nearly 5. A qualifier before a percent, tenths
+    // or a count is a claim as before.
+    check_passed("近5年来，全市累计引进项目1200多个。", {"1200多个"}, "近5年", "a span of time");
+    check_passed("近3天，全市日均复工企业52家。", {"52家"}, "近3天", "a span of time");
+    check_passed("近两个季度", {}, "近两个季度", "a span of time");
+    check_passed("Over 24 hours, 2.3 million people were tested.", {"2.3 million people"},
+                 "Over 24 hours", "a span of time");
+    CHECK(zh_figure("复工率近9成").claim == qualifier::nearly);
+    CHECK(zh_figure("over 300 firms").claim == qualifier::more_than);
+    check_passed("近5年增长了5%", {"5%"}, "近5年", "a span of time");
+}
+
+TEST_CASE("（含）以上 and (含)以下 include the figure itself") {
+    CHECK(zh_figure("复工率95%（含）以上的企业").claim == qualifier::at_least);
+    CHECK(zh_figure("规上企业1000家(含)以下").claim == qualifier::at_most);
 }

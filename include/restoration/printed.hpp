@@ -26,6 +26,7 @@
 #include <restoration/detail/figure_scan.hpp>
 #include <restoration/detail/figure_words.hpp>
 #include <restoration/detail/full_width.hpp>
+#include <restoration/detail/not_figures.hpp>
 #include <restoration/qualifier.hpp>
 
 namespace restoration {
@@ -350,6 +351,10 @@ private:
             return pass(i, i + 10, "not a calendar date");
         }
         const std::size_t number_end = running_number_end(text_, i);
+        if (const not_a_figure name = number_not_a_figure(text_, i, number_end);
+            !name.reason.empty()) {
+            return pass(name.start, name.end, std::string(name.reason));
+        }
         if (const std::size_t ordinal = ordinal_start(i);
             ordinal != i || !numbered_word(number_end).empty()) {
             // "第45次", "45号", "1号线": passed over with their digits.
@@ -489,6 +494,13 @@ private:
         }
         if (!refused.why.empty()) {
             return pass(before.at, end, refused.why + " at position " + at(refused.at));
+        }
+        if (const std::size_t span = span_of_time_end(text_, end, figure.unit);
+            before.claim != qualifier::none && span != 0 && !figure.percent && !figure.points &&
+            figure.scale_word.empty()) {
+            return pass(before.at, span,
+                        "a span of time after a qualifier (\"\u8fd15\u5e74\", the last five "
+                        "years; \"over 24 hours\"): not a figure");
         }
         figure.each = before.each;
         const change_words change = change_before(text_, last_figure_end_, before.at);

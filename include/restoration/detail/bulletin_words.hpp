@@ -112,9 +112,14 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 }};
 
 // Directly after the whole figure, or after spaces: "90%以上", "80%左右", "10亿元以上", "95% 以上",
-// "90%及以上", "95%上下", and after a percent or tenths "九成多". 多 after a unit is not taken
-// ("5家多元化企业"), nor 上下 that begins 上下游 or 上下班 (see not_qualifiers_after). Longest first.
-inline constexpr std::array<qualifier_word, 7> qualifiers_after = {{
+// "90%及以上", "95%（含）以上" (含: 95% itself included), "95%上下", and after a percent or
+// tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
+// 上下班 (see not_qualifiers_after). Longest first.
+inline constexpr std::array<qualifier_word, 11> qualifiers_after = {{
+    {"\uff08\u542b\uff09\u4ee5\u4e0a", qualifier::at_least},  // （含）以上
+    {"\uff08\u542b\uff09\u4ee5\u4e0b", qualifier::at_most},   // （含）以下
+    {"(\u542b)\u4ee5\u4e0a", qualifier::at_least},            // (含)以上
+    {"(\u542b)\u4ee5\u4e0b", qualifier::at_most},             // (含)以下
     {"\u53ca\u4ee5\u4e0a", qualifier::at_least},  // 及以上
     {"\u53ca\u4ee5\u4e0b", qualifier::at_most},   // 及以下
     {"\u4e0a\u4e0b", qualifier::about},           // 上下

@@ -2,8 +2,9 @@
 // over as dates with their parts and never takes "截至2月22日" for the figures 2 and 22:
 // 2月22日, 2022年5月11日, 3月1日-27日, 4月上旬, 1-2月, 16时, 下午4点, 4点半, 截至10点, 21日,
 // 2019年, 2022-05-11, 2022/5/11, 10:00, the lunar 正月初八 and 初八, and English "May 5, 2022"
-// and "5 May 2022"; spaces may stand between the parts ("2022 年 5 月 11 日"). printed_date is
-// public, through printed.hpp.
+// and "5 May 2022"; spaces may stand between the parts ("2022 年 5 月 11 日"). Ranges and lists
+// of parts are one date: 2月22-23日, 0-24时, 2020—2022年, 5、6月份, 3·15 (month and day named
+// by a middle dot). printed_date is public, through printed.hpp.
 #pragma once
 
 #include <array>
@@ -25,13 +26,16 @@ struct printed_date {
     std::string text;          // as printed: "2月20日下午4点"
     std::size_t position = 0;  // byte offset of `text` in what was read
     std::optional<int> year;
+    std::optional<int> last_year;   // "2020-2022年": years 2020 to 2022
     std::optional<int> month;
     std::optional<int> last_month;  // "1-2月": months 1 to 2
     std::optional<int> day;
     std::optional<int> last_day;    // "3月1日-27日": days 1 to 27
     ten_days part = ten_days::none;  // "4月上旬"
     std::optional<int> hour;
+    std::optional<int> last_hour;  // "0-24时", "8点到18点": hours 0 to 24
     std::optional<int> minute;
+    std::optional<int> second;     // "10:30:00"
     bool lunar = false;  // 正月初八, 初八: the lunar calendar's month and day
 };
 
@@ -89,6 +93,7 @@ inline constexpr std::string_view half_word = "\u534a";   // 半: "4点半", hal
 // Between the hour and the minutes of a clock time: "10:00", "10：00".
 inline constexpr std::array<std::string_view, 2> clock_colons = {":", "\uff1a"};
 inline constexpr std::string_view month_suffix = "\u4efd"; // 份: "3月份"
+inline constexpr std::string_view list_comma = "\u3001";   // 、: "5、6月份"
 inline constexpr std::array<std::string_view, 3> ten_day_words = {
     "\u4e0a\u65ec" /* 上旬 */, "\u4e2d\u65ec" /* 中旬 */, "\u4e0b\u65ec" /* 下旬 */};
 
@@ -137,12 +142,15 @@ constexpr part_scan part_at(std::string_view text, std::size_t at, std::string_v
         return {first.value, -1, end};
     }
     const std::string_view mark = word_starting_at(text, first.end, range_marks);
-    if (mark.empty()) {
+    // "5、6月份" lists two parts; only consecutive ones, which are the range they span.
+    const bool listed = mark.empty() && word_is_at(text, first.end, list_comma);
+    if (mark.empty() && !listed) {
         return {};
     }
-    const small_number second = small_number_at(text, first.end + mark.size());
+    const small_number second =
+        small_number_at(text, first.end + (listed ? list_comma.size() : mark.size()));
     if (second.value <= first.value || !fits(second.value) ||
-        !word_is_at(text, second.end, word)) {
+        (listed && second.value != first.value + 1) || !word_is_at(text, second.end, word)) {
         return {};
     }
     return {first.value, second.value, second.end + word.size()};
@@ -179,6 +187,11 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
     if (hour.value < 0 || hour.value > 24) {
         return at;
     }
+    if (const part_scan hours = part_at(text, from, hour_word, 0, 24); hours.last >= 0) {
+        date.hour = hours.value < 12 ? hours.value + plus : hours.value;  // "0-24时"
+        date.last_hour = hours.last < 12 ? hours.last + plus : hours.last;
+        return hours.end;
+    }
     // "4点半" (half past four) is a time wherever it stands: 半 after 点 makes it one.
     const bool half = word_is_at(text, hour.end, clock_word) &&
                       word_is_at(text, hour.end + clock_word.size(), half_word);
@@ -199,6 +212,7 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
     }
     date.hour = hour.value < 12 ? hour.value + plus : hour.value;
     if (hours_range && !with_minutes) {
+        date.last_hour = last_hour.value < 12 ? last_hour.value + plus : last_hour.value;
         return last_hour.end + clock_word.size();  // "8点到18点": the range's hours, one time
     }
     std::size_t end = hour.end + hour_word.size();  // 时 and 点 are both three bytes
@@ -223,6 +237,11 @@ constexpr std::size_t day_and_after(std::string_view text, std::size_t at, bool 
     const small_number day = small_number_at(text, from);
     const std::size_t word_at = bare || day.value < 0 ? day.end : skip_spaces(text, day.end);
     const std::string_view word = word_starting_at(text, word_at, day_words);
+    if (const part_scan days = part_at(text, from, day_words[0], 1, 31); days.last > 0) {
+        date.day = days.value;  // "22-23日", "5、6日": two days, the word after the last
+        date.last_day = days.last;
+        return time_after(text, days.end, true, date);
+    }
     // 号 alone is a number ("45号", press conference no. 45), a day only after a month.
     if (day.value < 1 || day.value > 31 || word.empty() || (bare && word != day_words[0])) {
         return at;
@@ -321,7 +340,8 @@ inline constexpr std::array<std::string_view, 3> as_of_words = {
     "\u622a\u81f3" /* 截至 */, "\u622a\u6b62" /* 截止 */, "\u622a\u6b62\u5230" /* 截止到 */};
 
 // A clock time at `at`: an hour (0 to 24, one or two digits), a colon, and two digits of
-// minutes ("截至10:00", "9：30"), no digit or colon and digit after.
+// minutes ("截至10:00", "9：30"), and perhaps a colon and two digits of seconds ("10:30:00"),
+// no digit or colon after.
 constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, printed_date& date) {
     const small_number hour = small_number_at(text, at);
     if (hour.value < 0 || hour.value > 24 || hour.end - at > 2) {
@@ -333,13 +353,50 @@ constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, prin
     }
     const std::size_t from = hour.end + colon.size();
     const small_number minute = small_number_at(text, from);
-    if (minute.end != from + 2 || minute.value > 59 ||
-        !word_starting_at(text, minute.end, clock_colons).empty()) {
+    if (minute.end != from + 2 || minute.value > 59) {
         return at;
+    }
+    std::size_t end = minute.end;
+    if (const std::string_view second_colon = word_starting_at(text, end, clock_colons);
+        !second_colon.empty()) {
+        // "10:30:00": seconds, two digits; any other colon after the minutes is no clock time.
+        const small_number second = small_number_at(text, end + second_colon.size());
+        if (second.end != end + second_colon.size() + 2 || second.value > 59 ||
+            !word_starting_at(text, second.end, clock_colons).empty()) {
+            return at;
+        }
+        date.second = second.value;
+        end = second.end;
     }
     date.hour = hour.value;
     date.minute = minute.value;
-    return minute.end;
+    return end;
+}
+
+// Middle dots that name a day by its month and day: "3·15" (15 March, consumer rights day),
+// "7·20". Between other digits ("84·3%") the dot may be a decimal point; the reader passes it.
+inline constexpr std::array<std::string_view, 2> middle_dots = {"\u00b7" /* · */,
+                                                                "\u30fb" /* ・ */};
+
+// A month and day joined by a middle dot at `at`: a month of 1 to 12, a day of 1 to 31, each
+// of one or two digits, and no digit, percent sign or further dot after.
+constexpr std::size_t dotted_date_end(std::string_view text, std::size_t at, printed_date& date) {
+    const small_number month = small_number_at(text, at);
+    const std::string_view dot = word_starting_at(text, month.end, middle_dots);
+    if (month.value < 1 || month.value > 12 || month.end - at > 2 || dot.empty()) {
+        return at;
+    }
+    const std::size_t from = month.end + dot.size();
+    const small_number day = small_number_at(text, from);
+    if (day.value < 1 || day.value > 31 || day.end - from > 2 ||
+        !word_starting_at(text, day.end, std::array<std::string_view, 2>{"%", "\uff05"})
+             .empty() ||
+        !word_starting_at(text, day.end, middle_dots).empty()) {
+        return at;
+    }
+    date.month = month.value;
+    date.day = day.value;
+    return day.end;
 }
 
 // A part of the day printed before an hour that stands at `at` ("下午4点"): where it begins.
@@ -430,6 +487,22 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
     return scan;
 }
 
+// A year after a quarter or half in English: "Q1 2022", "H2 2021". (The quarter's own digit
+// continues its letter and is no figure.)
+constexpr std::size_t quarter_year_end(std::string_view text, std::size_t at, printed_date& date) {
+    const small_number year = small_number_at(text, at);
+    const bool period_before =
+        at >= 3 && text[at - 1] == ' ' &&
+        ((text[at - 3] == 'Q' && text[at - 2] >= '1' && text[at - 2] <= '4') ||
+         (text[at - 3] == 'H' && (text[at - 2] == '1' || text[at - 2] == '2'))) &&
+        (at == 3 || !ascii_letter_at(text, at - 4));
+    if (!period_before || year.end != at + 4 || year.value < 1900 || year.value > 2099) {
+        return at;
+    }
+    date.year = year.value;
+    return year.end;
+}
+
 // The date whose first digit is at `at` (the caller has checked that the digits begin there and
 // do not continue a word), or none: end 0.
 constexpr date_scan date_at(std::string_view text, std::size_t at) {
@@ -450,7 +523,8 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
     if (const date_scan english = english_date_at(text, at); english.end != 0) {
         return english;
     }
-    for (const auto end_of : {slash_date_end, clock_time_end}) {
+    for (const auto end_of :
+         {slash_date_end, clock_time_end, dotted_date_end, quarter_year_end}) {
         if (const std::size_t end = end_of(text, at, date); end != at) {
             scan.end = end;
             return scan;
@@ -458,8 +532,12 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
     }
     std::size_t end = at;
     const small_number year = small_number_at(text, at);
-    const std::size_t year_end =
-        year.end == at + 4 ? spaced_word_end(text, year.end, year_word) : 0;
+    std::size_t year_end = year.end == at + 4 ? spaced_word_end(text, year.end, year_word) : 0;
+    if (const part_scan years = part_at(text, at, year_word, 1900, 2099);
+        years.last > 0 && year.end == at + 4) {
+        date.last_year = years.last;  // "2020—2022年", "2021-2022年度"
+        year_end = years.end;
+    }
     if (year_end != 0 && year.value >= 1900 && year.value <= 2099) {
         date.year = year.value;
         // "2022 年 5 月": the month may follow after spaces; without one the date ends at 年.

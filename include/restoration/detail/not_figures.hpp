@@ -1,0 +1,210 @@
+// detail/not_figures.hpp: numbers in bulletin text that are no figures, told by the words and
+// marks around them, so that the reader passes them over with the reason rather than report a
+// count that was never stated: list indexes ("1、", "2. ", "（3）"), codes and years in
+// brackets ("(0431)", "国发〔2020〕5号"), telephone numbers, hotlines and post codes ("拨打12345",
+// "96345服务热线", "邮编130000"), names ("102国道", "3.0版", "双11", "Article 5", "Line 2"),
+// numbers joined by × ("7×24小时", round the clock) and digits joined by a middle dot that is
+// no date ("84·3%": a decimal point, or not).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include <restoration/detail/bulletin_words.hpp>
+#include <restoration/detail/date_scan.hpp>
+#include <restoration/detail/figure_scan.hpp>
+
+namespace restoration::detail {
+
+// What is passed over, and why; `reason` empty when the number may be a figure.
+struct not_a_figure {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string_view reason;
+};
+
+// After the number: a road, a version, a building's unit, a hotline. (号, as in "45号" and
+// "1号线", is the reader's own ordinal case.)
+inline constexpr std::array<std::string_view, 7> name_words_after = {
+    "\u56fd\u9053" /* 国道 */, "\u7701\u9053" /* 省道 */, "\u53bf\u9053" /* 县道 */,
+    "\u7248" /* 版 */, "\u5355\u5143" /* 单元 */,
+    "\u670d\u52a1\u70ed\u7ebf" /* 服务热线 */, "\u70ed\u7ebf" /* 热线 */};
+
+// Before the number, a colon or spaces between: what is dialled or addressed, not counted.
+inline constexpr std::array<std::string_view, 7> code_words_before = {
+    "\u8054\u7cfb\u7535\u8bdd" /* 联系电话 */, "\u7535\u8bdd" /* 电话 */,
+    "\u62e8\u6253" /* 拨打 */, "\u70ed\u7ebf" /* 热线 */, "\u90ae\u7f16" /* 邮编 */,
+    "\u4f20\u771f" /* 传真 */, "\u624b\u673a" /* 手机 */};
+
+// English words that number what follows them ("Article 5", "Line 2", "Phase 3").
+inline constexpr std::array<std::string_view, 12> english_name_words = {
+    "article", "line", "no.", "phase", "room", "route", "section", "chapter",
+    "item", "level", "building", "gate"};
+
+// Brackets a list index or a code stands alone in: "(1)", "（2）", "〔2020〕", "[3]", "【4】".
+struct bracket_pair {
+    std::string_view open;
+    std::string_view close;
+};
+inline constexpr std::array<bracket_pair, 5> brackets = {{{"(", ")"},
+                                                         {"\uff08", "\uff09"},
+                                                         {"\u3014", "\u3015"},
+                                                         {"[", "]"},
+                                                         {"\u3010", "\u3011"}}};
+
+// Marks after which a list item begins: the start of a line, a colon, a full stop, a semicolon.
+inline constexpr std::array<std::string_view, 6> item_starts = {
+    "\n", "\uff1a" /* ： */, ":", "\u3002" /* 。 */, "\uff1b" /* ； */, ";"};
+
+// Between a code word and its number: "电话：", "拨打 ", "(0431)".
+inline constexpr std::array<std::string_view, 4> code_openings = {"\uff1a", ":", "\uff08", "("};
+
+// After a list index: "1、", "2．", "3. ".
+inline constexpr std::array<std::string_view, 3> index_marks = {"\u3001", "\uff0e", "."};
+
+inline constexpr std::string_view times_sign = "\u00d7";  // ×
+inline constexpr std::string_view double_word = "\u53cc";  // 双: "双11", "双12"
+
+constexpr bool only_digits(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+        if (!is_digit(text[k])) {
+            return false;
+        }
+    }
+    return from < to;
+}
+
+// Where a telephone number that begins at `at` ends: digits, brackets around an area code and
+// hyphens between groups ("(0431)88888888", "0431-88888888").
+constexpr std::size_t telephone_end(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    for (;;) {
+        if (digit_at(text, end)) {
+            ++end;
+            continue;
+        }
+        const std::string_view mark = word_starting_at(
+            text, end, std::array<std::string_view, 5>{"-", "(", ")", "\uff08", "\uff09"});
+        if (mark.empty() || !digit_at(text, end + mark.size())) {
+            return end;
+        }
+        end += mark.size();
+    }
+}
+
+// The number whose digits are [at, number_end), read from the words and marks around it.
+constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at,
+                                           std::size_t number_end) {
+    // "84·3%": not a month and day, so a decimal point or a mark between two numbers.
+    if (const std::string_view dot = word_starting_at(text, number_end, middle_dots);
+        !dot.empty() && digit_at(text, number_end + dot.size())) {
+        return {at, running_number_end(text, number_end + dot.size()),
+                "digits joined by a middle dot (\"84\u00b73\"): a decimal point or two numbers, "
+                "not told"};
+    }
+    if (word_is_at(text, number_end, times_sign) &&
+        digit_at(text, number_end + times_sign.size())) {
+        return {at, running_number_end(text, number_end + times_sign.size()),
+                "numbers joined by \u00d7 (\"7\u00d724\u5c0f\u65f6\", round the clock): not read "
+                "as figures"};
+    }
+    if (const std::string_view name = word_starting_at(text, number_end, name_words_after);
+        !name.empty()) {
+        return {at, number_end + name.size(),
+                "a name, version or hotline (\"102\u56fd\u9053\", \"3.0\u7248\", "
+                "\"96345\u670d\u52a1\u70ed\u7ebf\"), not a figure"};
+    }
+    std::size_t before = skip_spaces_back(text, at);
+    for (int marks = 0; marks < 2; ++marks) {  // "电话：(0431)": a colon, then a bracket
+        const std::string_view opening = word_ending_at(text, before, code_openings);
+        before = skip_spaces_back(text, before - opening.size());
+    }
+    if (!word_ending_at(text, before, code_words_before).empty()) {
+        return {at, telephone_end(text, at),
+                "a telephone number, hotline or post code (\"\u62e8\u625312345\"), not a "
+                "figure"};
+    }
+    if (!word_ending_at(text, at, std::array{double_word}).empty() && number_end == at + 2 &&
+        (text.substr(at, 2) == "11" || text.substr(at, 2) == "12")) {
+        return {at, number_end, "a named day (\"\u53cc11\", 11 November), not a figure"};
+    }
+    // Where an item of a list begins: "1、", "2. ", "（3）" there are its index when the item
+    // follows them ("3." ending a line is a figure and its full stop).
+    const bool item_start = skip_spaces_back(text, at) == 0 ||
+                            !word_ending_at(text, skip_spaces_back(text, at), item_starts).empty();
+    const bool small = only_digits(text, at, number_end) && number_end - at <= 2;
+    const std::string_view index_mark = word_starting_at(text, number_end, index_marks);
+    const std::size_t item = number_end + index_mark.size();
+    const bool item_follows =
+        item < text.size() &&
+        (index_mark == index_marks[0] ? !digit_at(text, item)
+                                      : space_at(text, item) != 0 ||
+                                            static_cast<unsigned char>(text[item]) >= 0xE0);
+    if (item_start && small && !index_mark.empty() && item_follows) {
+        return {at, number_end, "a list index (\"1\u3001\", \"2. \"), not a figure"};
+    }
+    for (const bracket_pair& b : brackets) {
+        if (word_ending_at(text, at, std::array{b.open}).empty() ||
+            !word_is_at(text, number_end, b.close) || !only_digits(text, at, number_end)) {
+            continue;
+        }
+        const std::size_t open = at - b.open.size();
+        const std::size_t close = number_end + b.close.size();
+        const bool index = small && close < text.size() && !word_is_at(text, close, "\n") &&
+                           (skip_spaces_back(text, open) == 0 ||
+                            !word_ending_at(text, skip_spaces_back(text, open), item_starts)
+                                 .empty());
+        const bool year = b.open != brackets[0].open && b.open != brackets[1].open &&
+                          number_end - at == 4 && (text[at] == '1' || text[at] == '2');
+        if (index || year) {  // "（1）全市…", "国发〔2020〕5号"
+            return {open, close,
+                    "a list index or a document's year in brackets (\"\uff081\uff09\", "
+                    "\"\u3014" "2020\u3015\"), not a figure"};
+        }
+    }
+    // "Article 5", "Line 2": a whole English word and one space before the digits.
+    if (at >= 2 && text[at - 1] == ' ') {
+        for (const std::string_view word : english_name_words) {
+            const std::size_t end = at - 1;
+            if (end >= word.size() && folded_prefix_at(text, end - word.size(), word) &&
+                (end == word.size() || !is_ascii_letter(text[end - word.size() - 1]))) {
+                return {end - word.size(), number_end,
+                        "a number that names (\"Article 5\", \"Line 2\"), not a figure"};
+            }
+        }
+    }
+    return {at, number_end, {}};
+}
+
+// Spans of time after a figure with no unit: after a qualifier they are a period, not a
+// figure claimed ("近5年来", the last five years; "Over 24 hours", during them).
+inline constexpr std::array<std::string_view, 7> spans_of_time = {
+    "\u5e74" /* 年 */, "\u5929" /* 天 */, "\u65e5" /* 日 */, "\u5468" /* 周 */,
+    "\u5c0f\u65f6" /* 小时 */, "\u5b63\u5ea6" /* 季度 */, "\u6708" /* 月, after 个 */};
+inline constexpr std::array<std::string_view, 10> english_spans_of_time = {
+    "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"};
+
+// Where the span of time that follows a figure ending at `end` ends, or 0: directly after the
+// digits ("近5年", "近3天"), after 个 ("近一个月", "近两个季度") or after a space in English.
+constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
+                                       std::string_view unit) {
+    if (unit.empty() || unit == "\u4e2a" /* 个 */) {
+        if (const std::string_view span = word_starting_at(text, end, spans_of_time);
+            !span.empty() && (span != spans_of_time.back() || !unit.empty())) {
+            return end + span.size();
+        }
+    }
+    if (unit.empty() && end < text.size() && text[end] == ' ') {
+        for (const std::string_view span : english_spans_of_time) {
+            const std::size_t after = end + 1 + span.size();
+            if (folded_prefix_at(text, end + 1, span) &&
+                (after == text.size() || !is_ascii_letter(text[after]))) {
+                return after;
+            }
+        }
+    }
+    return 0;
+}
+
+}  // namespace restoration::detail
