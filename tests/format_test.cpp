@@ -236,3 +236,26 @@ TEST_CASE("an output without a rule prints its figure written out, as bulletins 
     CHECK(to_string(output<disinfectant>{0.0003 * tonnes}) == "0.0003 t of disinfectant");
     CHECK(to_string(output<disinfectant>{28.92e6 * tonnes}) == "28,920,000 t of disinfectant");
 }
+
+TEST_CASE("figure rounds a count, a float and a double as each is, as round_value does") {
+    // A count past 2^53 went through a double and came back another count; a float was rounded
+    // from its double expansion (2.675f is 2.67499995... as a double), not from 2.675.
+    const std::int64_t count = 9'007'199'254'740'993;
+    CHECK(figure(count, 0, rounding::half_up) == "9,007,199,254,740,993");
+    CHECK(figure(count, scale::thousand, 3, rounding::half_up) ==
+          "9,007,199,254,740.993 thousand");
+    CHECK(figure(2.675f, 2, rounding::half_up) == "2.68");
+    CHECK(figure(1.005f, 2, rounding::half_up) == "1.01");
+    CHECK(figure(2.675, 2, rounding::half_up) == "2.68");
+    CHECK(figure(7'681U, 0, rounding::half_up) == "7,681");
+    CHECK(figure(std::uint64_t{18'446'744'073'709'551'615U}) == "18,446,744,073,709,551,615");
+    CHECK_THROWS_AS(figure(std::uint64_t{18'446'744'073'709'551'615U}, 0, rounding::half_up),
+                    std::overflow_error);
+    // Against the exact digits, for counts on both sides of 2^53 and every rule: a count is
+    // printed whole, grouped, whatever the rule.
+    for (std::int64_t k = (std::int64_t{1} << 53) - 50; k < (std::int64_t{1} << 53) + 50; ++k) {
+        for (const rounding rule : {rounding::half_up, rounding::half_even, rounding::toward_zero}) {
+            REQUIRE(figure(k, 0, rule) == figure(k));
+        }
+    }
+}

@@ -212,9 +212,18 @@ TEST_CASE("a running total adds outputs with +=, exactly as + does") {
     const output<face_mask, std::int8_t> hundred = std::int8_t{100} * pieces;
     CHECK_THROWS_AS(small += hundred, std::overflow_error);
     CHECK(small.value() == 32'707);
-    // A count goes into a double total only where the double holds it exactly.
-    wide += output<face_mask, std::int64_t>(std::int64_t{9'007'199'254'740'992} * pieces);
-    CHECK(wide.value() == 9'007'199'254'740'993.1);
+    // A count goes into a double total only where the double holds it exactly, and the sum
+    // only where a double holds it: 1.1 + 2^53 is 9,007,199,254,740,993.1, which none does.
+    const output<face_mask, std::int64_t> most = std::int64_t{9'007'199'254'740'992} * pieces;
+    CHECK_THROWS_WITH_AS(wide += most,
+                         "11e-1 + 9007199254740992e0 is exactly 90071992547409931e-1, which no "
+                         "floating-point number holds (more digits than its shortest form): keep "
+                         "such amounts in an integer type",
+                         std::overflow_error);
+    CHECK(wide.value() == 1.1);
+    output<face_mask> whole = 1.0 * pieces;
+    whole += most - output<face_mask, std::int64_t>(std::int64_t{2} * pieces);
+    CHECK(whole.value() == 9'007'199'254'740'991.0);  // 2^53 - 1: held exactly
     output<face_mask> other = 0.0 * pieces;
     const output<face_mask, std::int64_t> inexact = std::int64_t{9'007'199'254'740'993} * pieces;
     CHECK_THROWS_WITH_AS(
@@ -223,6 +232,39 @@ TEST_CASE("a running total adds outputs with +=, exactly as + does") {
         "floating-point figures; state both in one type",
         std::invalid_argument);
     CHECK(other.value() == 0.0);
+}
+
+TEST_CASE("an output sum that no double holds is refused, never rounded") {
+    // 2^53 pieces + 1 piece is 9,007,199,254,740,993 pieces, which no double is: the nearest,
+    // 2^53, would drop the piece in silence. Sums a double holds, large or small, are taken.
+    const output<face_mask> many = 9'007'199'254'740'992.0 * pieces;
+    const output<face_mask> one = 1.0 * pieces;
+    CHECK_THROWS_AS(many + one, std::overflow_error);
+    output<face_mask> total = many;
+    CHECK_THROWS_AS(total += one, std::overflow_error);
+    CHECK(total.value() == 9'007'199'254'740'992.0);
+    CHECK((many + many).value() == 18'014'398'509'481'984.0);  // 2^54, a double exactly
+    CHECK((many - one).value() == 9'007'199'254'740'991.0);
+    CHECK_THROWS_AS(output<face_mask>(18'014'398'509'481'984.0 * pieces) - one,
+                    std::overflow_error);
+    const output<disinfectant> big = 1e300 * tonnes;
+    CHECK((big + big).value() == 2e300);
+    CHECK_THROWS_AS(big + output<disinfectant>(1.0 * tonnes), std::overflow_error);
+    // Against the exact sum in integers: every sum of two wholes near 2^53 is taken exactly
+    // when it is below 2^53 or even below 2^54, and refused otherwise.
+    for (std::int64_t a = (std::int64_t{1} << 53) - 40; a < (std::int64_t{1} << 53) + 40; a += 2) {
+        for (std::int64_t b = 0; b < 40; ++b) {
+            const std::int64_t exact = a + b;
+            const bool held = exact < (std::int64_t{1} << 53) || exact % 2 == 0;
+            const output<face_mask> x = static_cast<double>(a) * pieces;
+            const output<face_mask> y = static_cast<double>(b) * pieces;
+            if (held) {
+                REQUIRE(static_cast<std::int64_t>((x + y).value()) == exact);
+            } else {
+                REQUIRE_THROWS_AS(x + y, std::overflow_error);
+            }
+        }
+    }
 }
 
 TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {

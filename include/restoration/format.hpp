@@ -9,8 +9,12 @@
 #pragma once
 
 #include <concepts>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include <boost/units/quantity.hpp>
 
@@ -58,12 +62,38 @@ std::string points(const percentage_points<Kind, Rep>& difference, decimal_place
 // A count with its thousands grouped: "7,681".
 template <std::integral Count>
 std::string figure(Count count) {
+    static_assert(detail::integer_figure<Count>, "restoration: figure(count) takes a count, not "
+                                                 "a bool or a character ('7' is 55)");
     return detail::grouped(count);
 }
 
+namespace detail {
+
+// What figure() rounds, taken as it is: a signed integer exactly (past 2^53 too), a float at
+// its own shortest form (2.675f is 2.675), a double; an unsigned integer as its value. A bool
+// or a character stops the compile; a long double would be rounded on the way, and does too.
+template <class Number>
+auto figure_number(Number value) {
+    static_assert(no_characters<Number>() && !std::same_as<Number, bool>,
+                  "restoration: figure takes a number, not a bool or a character");
+    if constexpr (std::unsigned_integral<Number>) {
+        if (value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            throw std::overflow_error("figure: " + grouped(value) +
+                                      " is past the largest count it rounds (2^63 - 1)");
+        }
+        return static_cast<std::int64_t>(value);
+    } else {
+        return value;
+    }
+}
+
+}  // namespace detail
+
 // A number rounded to `places` decimals: figure(1'529.04, 1, rounding::half_up) is "1,529.0".
-inline std::string figure(double value, decimal_places places, rounding rule) {
-    return to_string(round_value(value, places, rule));
+template <class Number>
+    requires std::is_arithmetic_v<Number>
+std::string figure(Number value, decimal_places places, rounding rule) {
+    return to_string(round_value(detail::figure_number(value), places, rule));
 }
 
 // The scales bulletins print with a word, each the power of ten it stands for: English
@@ -84,13 +114,16 @@ constexpr std::string_view to_string(scale s) {
 // "28.92 million", "2892.00万", "3320亿": the decimal point moves exactly, before rounding. An
 // English scale follows a space and its figure is grouped by thousands; a Chinese one follows
 // the digits directly, ungrouped, as the bulletins print them ("28.38万人", "约3320亿元").
-inline std::string figure(double value, scale s, decimal_places places, rounding rule) {
+template <class Number>
+    requires std::is_arithmetic_v<Number>
+std::string figure(Number value, scale s, decimal_places places, rounding rule) {
     const bool chinese = s == scale::wan || s == scale::yi;
     if (!chinese && s != scale::thousand && s != scale::million && s != scale::billion) {
         throw std::invalid_argument("scale " + std::to_string(static_cast<int>(s)) +
                                     " is none of thousand, 万, million, 亿 and billion");
     }
-    std::string text = to_string(round_value(value, places, rule, static_cast<int>(s)));
+    std::string text =
+        to_string(round_value(detail::figure_number(value), places, rule, static_cast<int>(s)));
     if (chinese) {
         std::erase(text, ',');
         return text + std::string(to_string(s));

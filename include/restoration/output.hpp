@@ -341,7 +341,7 @@ private:
 
 
 // Integer outputs add with a check; floating-point ones exactly, as written (0.1 t + 0.2 t is
-// 0.3 t), to the nearest value of their type.
+// 0.3 t), or throw std::overflow_error when no value of their type holds the exact sum.
 template <class G1, class R1, class G2, class R2>
 constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();

@@ -204,10 +204,12 @@ template <std::floating_point To>
 // A whole figure small enough that its type holds every whole number up to it (below 2^53 for a
 // double): its own decimal form, which one correctly rounded operation takes exactly.
 template <std::floating_point Float>
+inline constexpr auto whole_limit =
+    static_cast<Float>(std::uint64_t{1} << std::numeric_limits<Float>::digits);
+
+template <std::floating_point Float>
 constexpr bool exactly_whole(Float x) {
-    constexpr auto exact_below =
-        static_cast<Float>(std::uint64_t{1} << std::numeric_limits<Float>::digits);
-    return x < exact_below && x > -exact_below &&
+    return x < whole_limit<Float> && x > -whole_limit<Float> &&
            static_cast<Float>(static_cast<std::int64_t>(x)) == x;
 }
 
@@ -324,35 +326,93 @@ std::optional<Whole> scale_up(Whole value, int exponent) {
     return scaled;
 }
 
-// a + b, or a - b, of two figures as written, as the To nearest the exact result: 0.1 + 0.2 is
-// 0.3, not 0.30000000000000004.
+// Whether `value` is exactly digits x 10^exponent (the sign aside): its shortest form is that
+// figure (0.3 for 0.1 + 0.2), or, whole, its value is, digit for digit (2^65 - 4,096 is a
+// double exactly, though its shortest form has 17 digits).
+template <std::floating_point To>
+bool holds_exactly(To value, std::string digits, int exponent) {
+    while (digits.size() > 1 && digits.back() == '0') {
+        digits.pop_back();
+        ++exponent;
+    }
+    if (digits == "0") {
+        return value == 0;
+    }
+    exact_figure shortest = exact_form(value);
+    while (shortest.digits != 0 && shortest.digits % 10 == 0) {
+        shortest.digits /= 10;
+        ++shortest.exponent;
+    }
+    if (std::to_string(shortest.digits) == digits && shortest.exponent == exponent) {
+        return true;
+    }
+    char whole[400];
+    const auto written = std::to_chars(whole, whole + sizeof whole, value < 0 ? -value : value,
+                                       std::chars_format::fixed, 0);
+    return exponent >= 0 && exponent < 360 && written.ec == std::errc{} &&
+           std::string_view(whole, static_cast<std::size_t>(written.ptr - whole)) ==
+               digits + std::string(static_cast<std::size_t>(exponent), '0');
+}
+
+// The sum or difference of two figures that no To holds: refused, never the nearest To.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_inexact_result(
+    const exact_figure& a, const exact_figure& b, bool subtract, const std::string& digits,
+    int exponent) {
+    const auto shown = [](const exact_figure& f) {
+        return (f.negative ? "-" : "") + std::to_string(f.digits) + "e" +
+               std::to_string(f.exponent);
+    };
+    throw std::overflow_error(shown(a) + (subtract ? " - " : " + ") + shown(b) + " is exactly " +
+                              digits + "e" + std::to_string(exponent) +
+                              ", which no floating-point number holds (more digits than its "
+                              "shortest form): keep such amounts in an integer type");
+}
+
+// a + b, or a - b, of two figures as written, exactly: 0.1 + 0.2 is 0.3, not
+// 0.30000000000000004. A result no To holds (2^53 + 1 for double) throws std::overflow_error
+// rather than give the nearest To, another figure, in silence.
 template <std::floating_point To>
 To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
     const int lowest = std::min(a.exponent, b.exponent);
     const bool b_negative = b.negative != subtract;
     const auto x = scale_up<std::uint64_t>(a.digits, a.exponent - lowest);
     const auto y = scale_up<std::uint64_t>(b.digits, b.exponent - lowest);
+    const auto checked = [&](bool negative, std::uint64_t digits) {
+        const To value = nearest_floating<To>(negative, digits, lowest);
+        if (!holds_exactly(value, std::to_string(digits), lowest)) {
+            refuse_inexact_result(a, b, subtract, std::to_string(digits), lowest);
+        }
+        return value;
+    };
     if (x && y) {
         if (a.negative == b_negative && *x <= std::numeric_limits<std::uint64_t>::max() - *y) {
-            return nearest_floating<To>(a.negative, *x + *y, lowest);
+            return checked(a.negative, *x + *y);
         }
         if (a.negative != b_negative) {
-            return *x >= *y ? nearest_floating<To>(a.negative, *x - *y, lowest)
-                            : nearest_floating<To>(b_negative, *y - *x, lowest);
+            return *x >= *y ? checked(a.negative, *x - *y) : checked(b_negative, *y - *x);
         }
     }
     natural wide_x{a.digits};
     natural wide_y{b.digits};
     wide_x.times_power_of_ten(a.exponent - lowest);
     wide_y.times_power_of_ten(b.exponent - lowest);
+    bool negative = a.negative;
     if (a.negative == b_negative) {
         wide_x += wide_y;
-        return nearest_floating_by_text<To>(a.negative, wide_x, lowest);
+    } else {
+        const bool x_larger = wide_x >= wide_y;
+        natural& larger = x_larger ? wide_x : wide_y;
+        larger -= x_larger ? wide_y : wide_x;
+        negative = x_larger ? a.negative : b_negative;
+        if (!x_larger) {
+            wide_x = wide_y;
+        }
     }
-    const bool x_larger = wide_x >= wide_y;
-    natural& larger = x_larger ? wide_x : wide_y;
-    larger -= x_larger ? wide_y : wide_x;
-    return nearest_floating_by_text<To>(x_larger ? a.negative : b_negative, larger, lowest);
+    const To value = nearest_floating_by_text<To>(negative, wide_x, lowest);
+    if (!holds_exactly(value, wide_x.decimal_digits(), lowest)) {
+        refuse_inexact_result(a, b, subtract, wide_x.decimal_digits(), lowest);
+    }
+    return value;
 }
 
 // a + b, or a - b, of two figures as written, as sum_exactly gives it, by the shortest way that
@@ -362,9 +422,13 @@ To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
 // one correctly rounded division, checks it; the sum is then exactly (m_a ± m_b) x 10^-3.
 template <std::floating_point To>
 [[gnu::noinline]] To sum_as_written_in_general(To a, To b, bool subtract) {
-    // Whole figures below 2^53 are their own decimal forms: one correctly rounded operation.
+    // Whole figures below 2^53 are their own decimal forms: one operation, exact while the
+    // result stays below 2^53 too (2^53 + 1 does not).
     if (exactly_whole(a) && exactly_whole(b)) {
-        return subtract ? a - b : a + b;
+        const To result = subtract ? a - b : a + b;
+        if (result < whole_limit<To> && result > -whole_limit<To>) {
+            return result;
+        }
     }
     return sum_exactly<To>(exact_form(a), exact_form(b), subtract);
 }
@@ -374,9 +438,13 @@ template <std::floating_point To, bool mostly_whole = false>
 [[gnu::always_inline]] inline To sum_as_written(To a, To b, bool subtract) {
     if constexpr (std::same_as<To, double>) {
         if constexpr (mostly_whole) {
-            // Whole figures below 2^53 are their own decimal forms: one addition.
+            // Whole figures below 2^53 are their own decimal forms: one addition, exact while
+            // the sum stays below 2^53.
             if (exactly_whole(a) && exactly_whole(b)) {
-                return subtract ? a - b : a + b;
+                const double result = subtract ? a - b : a + b;
+                if (result < whole_limit<double> && result > -whole_limit<double>) {
+                    return result;
+                }
             }
         }
         constexpr double thousand = 1e3;
