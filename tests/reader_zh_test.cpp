@@ -1304,6 +1304,7 @@ TEST_CASE("numbers that are no figures are passed over with the reason, never co
     check_passed("联系电话：(0431)88888888。", {}, "0431)88888888", "a telephone number");
     check_passed("联系电话：13912345678。", {}, "13912345678", "a telephone number");
     check_passed("邮编130000。", {}, "130000", "post code");
+    CHECK(zh_figure("接听咨询电话1200个").count() == 1'200);  // calls counted, no number dialled
     check_passed("全市开通96345服务热线。", {}, "96345服务热线", "hotline");
     check_passed("102国道长春段恢复通行。", {}, "102国道", "a name");
     check_passed("发布3.0版复工指南。", {}, "3.0版", "version");

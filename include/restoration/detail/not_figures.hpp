@@ -31,11 +31,12 @@ inline constexpr std::array<std::string_view, 7> name_words_after = {
     "\u7248" /* 版 */, "\u5355\u5143" /* 单元 */,
     "\u670d\u52a1\u70ed\u7ebf" /* 服务热线 */, "\u70ed\u7ebf" /* 热线 */};
 
-// Before the number, a colon or spaces between: what is dialled or addressed, not counted.
-inline constexpr std::array<std::string_view, 7> code_words_before = {
+// Before the number, a colon or spaces between: what is dialled or addressed, not counted
+// (unless a unit, scale or percent follows: "咨询电话1200个" counts calls).
+inline constexpr std::array<std::string_view, 6> code_words_before = {
     "\u8054\u7cfb\u7535\u8bdd" /* 联系电话 */, "\u7535\u8bdd" /* 电话 */,
     "\u62e8\u6253" /* 拨打 */, "\u70ed\u7ebf" /* 热线 */, "\u90ae\u7f16" /* 邮编 */,
-    "\u4f20\u771f" /* 传真 */, "\u624b\u673a" /* 手机 */};
+    "\u4f20\u771f" /* 传真 */};
 
 // English words that number what follows them ("Article 5", "Line 2", "Phase 3").
 inline constexpr std::array<std::string_view, 12> english_name_words = {
@@ -120,7 +121,8 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         const std::string_view opening = word_ending_at(text, before, code_openings);
         before = skip_spaces_back(text, before - opening.size());
     }
-    if (!word_ending_at(text, before, code_words_before).empty()) {
+    if (!word_ending_at(text, before, code_words_before).empty() &&
+        !suffix_word_at(text, skip_spaces(text, number_end))) {
         return {at, telephone_end(text, at),
                 "a telephone number, hotline or post code (\"\u62e8\u625312345\"), not a "
                 "figure"};
