@@ -151,7 +151,7 @@ public:
     }
 
     // Exists only to name the mistake, as a rate's does.
-    template <detail::number Number>
+    template <detail::number_or_character Number>
     constexpr operator Number() const {
         constexpr bool implicit = detail::always_false<Number>;
         static_assert(implicit, "restoration: a growth rate does not convert implicitly to a "

@@ -160,7 +160,7 @@ public:
 
     // Exists only to name the mistake: `double d = r;` stops here with this message rather
     // than a bare "cannot convert".
-    template <detail::number Number>
+    template <detail::number_or_character Number>
     constexpr operator Number() const {
         constexpr bool implicit = detail::always_false<Number>;
         static_assert(implicit, "restoration: a rate does not convert implicitly to a number; "

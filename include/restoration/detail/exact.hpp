@@ -59,6 +59,12 @@ concept whole_count = integer_figure<T> && std::signed_integral<T> &&
 template <class T>
 concept number = whole_count<T> || std::same_as<T, double> || std::same_as<T, float>;
 
+// What a rate or a growth names the mistake of converting to: the numbers, and the characters
+// (also integers to the language), so that `os << r` finds no single conversion among an
+// ostream's overloads, as it found none before characters were no numbers, rather than one.
+template <class T>
+concept number_or_character = number<T> || character<T>;
+
 // A figure enters a rate or an output unchanged: 0.727 never becomes the integer 0, a count
 // beyond 2^53 never becomes a rounded double. Brace initialisation is the language's own test.
 template <class Figure, class Rep>
