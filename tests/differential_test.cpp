@@ -375,7 +375,7 @@ TEST_CASE("conversions by a power of ten agree with the exact product of the fig
         const double got = detail::times_exactly<double>(value, by);
         const detail::exact_figure figure = detail::exact_form(value);
         const double expected = detail::nearest_floating_by_text<double>(
-            figure.negative, detail::natural{figure.digits}, figure.exponent + by.exponent);
+            figure.negative, std::to_string(figure.digits), figure.exponent + by.exponent);
         if (std::memcmp(&got, &expected, sizeof got) != 0) {
             if (++mismatches <= 5) {
                 FAIL_CHECK(value << " x 10^" << by.exponent << ": " << got << " against "

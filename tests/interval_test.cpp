@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "random_cases.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
@@ -14,13 +16,9 @@ using namespace restoration;
 
 namespace {
 
-// An unoptimized build (the sanitize preset, at -O0) runs each case ten or more times slower, in
-// 128-bit arithmetic most of all: it looks at a fifth of the random cases.
-#ifdef NDEBUG
-constexpr int interval_share = 1;
-#else
-constexpr int interval_share = 5;
-#endif
+// A sanitized or unoptimised build runs each case ten or more times slower, in 128-bit
+// arithmetic most of all: it looks at a fifth of the random cases (random_cases.hpp).
+constexpr int interval_share = random_cases::reduced ? 5 : 1;
 
 printed_figure interval_figure(std::int64_t units, int decimals, int exponent, bool percent,
                                qualifier claim, std::string text) {

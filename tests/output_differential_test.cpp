@@ -85,7 +85,7 @@ double times_power_of_ten(double value, int exponent) {
                                          : 1.0 / detail::exact_powers_of_ten[-exponent]);
     return detail::nearest_floating_by_text<double>(
         figure.negative != factor.negative,
-        detail::natural{figure.digits} * detail::natural{factor.digits},
+        (detail::natural{figure.digits} * detail::natural{factor.digits}).decimal_digits(),
         figure.exponent + factor.exponent);
 }
 

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "random_cases.hpp"
+
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -20,21 +22,11 @@
 
 using namespace restoration;
 
-// How many figures are generated (malformed variants come on top). An unoptimized or sanitized
-// build runs each case ten to fifty times slower, so it runs fewer; -D sets any count.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
-#define RESTORATION_DIFFERENTIAL_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
-#define RESTORATION_DIFFERENTIAL_SANITIZED 1
-#endif
-#endif
+// How many figures are generated (malformed variants come on top): a tenth in sanitized and
+// unoptimised builds (random_cases.hpp), which run each case ten to fifty times slower; -D sets
+// any count.
 #ifndef RESTORATION_DIFFERENTIAL_CASES
-#if defined(RESTORATION_DIFFERENTIAL_SANITIZED) || !defined(NDEBUG)
-#define RESTORATION_DIFFERENTIAL_CASES 100'000
-#else
-#define RESTORATION_DIFFERENTIAL_CASES 1'000'000
-#endif
+#define RESTORATION_DIFFERENTIAL_CASES random_cases::of(1'000'000)
 #endif
 
 namespace {

@@ -159,16 +159,16 @@ exact_figure exact_form(Number value) {
     }
 }
 
-// The To nearest to ±digits x 10^exponent, read back from its decimal text.
+// The To nearest to ±digits x 10^exponent, digits in decimal, read back from its text.
 template <std::floating_point To>
-[[gnu::noinline]] To nearest_floating_by_text(bool negative, const natural& digits, int exponent) {
-    const std::string text =
-        (negative ? "-" : "") + digits.decimal_digits() + "e" + std::to_string(exponent);
+[[gnu::noinline]] To nearest_floating_by_text(bool negative, const std::string& digits,
+                                              int exponent) {
+    const std::string text = (negative ? "-" : "") + digits + "e" + std::to_string(exponent);
     To value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size()) {
         // Out of range either way: past the largest, or nearer 0 than the least (5e-327).
-        const auto places = static_cast<long>(digits.decimal_digits().size()) + exponent;
+        const auto places = static_cast<long>(digits.size()) + exponent;
         if (places <= 0) {
             throw std::underflow_error("the figure " + text +
                                        " is nearer 0 than any floating-point number");
@@ -182,7 +182,8 @@ template <std::floating_point To>
 template <std::floating_point To>
 [[gnu::noinline]] To nearest_floating_of_product(bool negative, std::uint64_t digits,
                                                  std::uint64_t factor, int exponent) {
-    return nearest_floating_by_text<To>(negative, natural{digits} * natural{factor}, exponent);
+    return nearest_floating_by_text<To>(
+        negative, (natural{digits} * natural{factor}).decimal_digits(), exponent);
 }
 
 // The To nearest to ±digits x 10^exponent: the figure itself whenever To holds it, since a
@@ -414,9 +415,10 @@ To sum_exactly(const exact_figure& a, const exact_figure& b, bool subtract) {
             wide_x = wide_y;
         }
     }
-    const To value = nearest_floating_by_text<To>(negative, wide_x, lowest);
-    if (!holds_exactly(value, wide_x.decimal_digits(), lowest)) {
-        refuse_inexact_result(a, b, subtract, wide_x.decimal_digits(), lowest);
+    const std::string digits = wide_x.decimal_digits();
+    const To value = nearest_floating_by_text<To>(negative, digits, lowest);
+    if (!holds_exactly(value, digits, lowest)) {
+        refuse_inexact_result(a, b, subtract, digits, lowest);
     }
     return value;
 }

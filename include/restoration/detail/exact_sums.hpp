@@ -97,12 +97,13 @@ struct wide {
     }
 
     std::string digits() const {
-        std::string text;
+        char text[40];  // 2^128 has 39 digits
+        char* first = std::end(text);
         wide left = *this;
         do {
-            text.insert(text.begin(), static_cast<char>('0' + left.divide_by_ten()));
+            *--first = static_cast<char>('0' + left.divide_by_ten());
         } while (!left.is_zero());
-        return text;
+        return std::string(first, std::end(text));
     }
 };
 

@@ -138,7 +138,8 @@ public:
         return quotient;
     }
 
-    // The number in decimal digits: "1234".
+    // The number in decimal digits: "1234". Written last digit first and turned round once:
+    // inserting each digit at the front moved all the others, for every digit.
     std::string decimal_digits() const {
         natural left = *this;
         std::string digits;
@@ -151,9 +152,10 @@ public:
             }
             left.trim();
             for (int k = 0; k < 9 && (rest != 0 || !left.is_zero()); ++k, rest /= 10) {
-                digits.insert(digits.begin(), static_cast<char>('0' + rest % 10));
+                digits.push_back(static_cast<char>('0' + rest % 10));
             }
         }
+        std::reverse(digits.begin(), digits.end());
         return digits.empty() ? "0" : digits;
     }
 
