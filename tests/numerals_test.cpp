@@ -1,8 +1,8 @@
 // numerals_test.cpp: figures in Chinese numerals ("四家", "三千多家", "一亿二千万元",
 // "百分之八十五点三"), against a second implementation written the other way round: numbers
 // rendered into numerals as dictionaries give them, then read back, every number to 20,000 and
-// 100,000 at random up to 10^16 (a tenth of each under sanitizers); and the readings that must
-// not be figures.
+// 100,000 at random up to 10^16 (a tenth of each in sanitized and unoptimised builds); and the
+// readings that must not be figures.
 #include <restoration/printed.hpp>
 
 #include <doctest/doctest.h>

@@ -267,6 +267,34 @@ TEST_CASE("an output sum that no double holds is refused, never rounded") {
     }
 }
 
+TEST_CASE("a float output sum that no float holds is refused, as a double's is") {
+    // A float holds every whole number to 2^24 (16,777,216) and only even ones to 2^25: the
+    // same exact path as for doubles, at a float's precision. Against the sum in integers.
+    for (std::int32_t a = (1 << 24) - 40; a < (1 << 24) + 40; a += 2) {
+        for (std::int32_t b = 0; b < 40; ++b) {
+            const std::int32_t exact = a + b;
+            const bool held = exact <= (1 << 24) || exact % 2 == 0;
+            const output<face_mask, float> x = static_cast<float>(a) * pieces;
+            const output<face_mask, float> y = static_cast<float>(b) * pieces;
+            if (held) {
+                REQUIRE(static_cast<std::int32_t>((x + y).value()) == exact);
+            } else {
+                REQUIRE_THROWS_AS(x + y, std::overflow_error);
+            }
+        }
+    }
+    // Tonnes to the kilogram: a float keeps 1,677.722 apart from its neighbours (they are
+    // 2^-13 apart), so 1,677.721 t + 1 kg is taken; 16,777.216 (2^-9 apart) and 1,677.72101 are
+    // no float's shortest form, so the sums that would be them are refused.
+    const output<disinfectant, float> near = 1'677.721F * tonnes;
+    const output<disinfectant, float> kilogram = 0.001F * tonnes;
+    const output<disinfectant, float> ten_grams = 0.00001F * tonnes;
+    const output<disinfectant, float> larger = 16'777.215F * tonnes;
+    CHECK((near + kilogram).value() == 1'677.722F);
+    CHECK_THROWS_AS(near + ten_grams, std::overflow_error);
+    CHECK_THROWS_AS(larger + kilogram, std::overflow_error);
+}
+
 TEST_CASE("a production rate of whole outputs rounds from the exact quotient") {
     const output<face_mask, long> now = 23L * pieces;
     const output<face_mask, long> before = 40L * pieces;

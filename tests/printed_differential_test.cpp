@@ -76,7 +76,10 @@ struct suffix_form {
 };
 
 // A space before the word may be ASCII, no-break (U+00A0) or ideographic (U+3000).
-constexpr std::array<suffix_form, 12> percent_forms = {{{"%", "", true, 0, false},
+constexpr std::array<suffix_form, 15> percent_forms = {{{"%", "", true, 0, false},
+                                                        {" pct", "", true, 0, true},
+                                                        {" PCT", "", true, 0, true},
+                                                        {"-percent", "", true, 0, true},
                                                         {" %", "", true, 0, false},
                                                         {"\u00a0%", "", true, 0, false},
                                                         {"\uff05", "", true, 0, false},
@@ -90,8 +93,15 @@ constexpr std::array<suffix_form, 12> percent_forms = {{{"%", "", true, 0, false
                                                         {"\u00a0percent", "", true, 0, true}}};
 
 // English scale words in any case; the word read is the one listed.
-constexpr std::array<suffix_form, 30> scale_forms = {{
+constexpr std::array<suffix_form, 37> scale_forms = {{
     {" thousand", "thousand", false, 3, true},
+    {" mln", "mln", false, 6, true},
+    {" Mln", "mln", false, 6, true},
+    {" bln", "bln", false, 9, true},
+    {"bn", "bn", false, 9, true},
+    {" trln", "trln", false, 12, true},
+    {"-million", "million", false, 6, true},
+    {"-billion", "billion", false, 9, true},
     {" Thousand", "thousand", false, 3, true},
     {" million", "million", false, 6, true},
     {"million", "million", false, 6, true},
@@ -134,9 +144,11 @@ struct unit_form {
     std::size_t prose = std::string_view::npos;  // where words that are no unit begin, if any
 };
 
-constexpr std::array<unit_form, 33> unit_forms = {{
+constexpr std::array<unit_form, 35> unit_forms = {{
     {"tons", "tons", true},
     {"tonnes", "tonnes", true},
+    {"ton", "ton", true},
+    {"tonne", "tonne", true},
     {"t", "t", true},
     {"kg", "kg", true},
     {"kilograms", "kilograms", true},
@@ -175,9 +187,10 @@ constexpr std::array<unit_form, 33> unit_forms = {{
 constexpr std::string_view tenths_word = "\u6210";  // 成: "7成" is 7 x 10%
 
 // Percentage points, after the number as the percent sign is: no unit after them.
-constexpr std::array<std::string_view, 5> points_forms = {
+constexpr std::array<std::string_view, 8> points_forms = {
     "\u4e2a\u767e\u5206\u70b9", "\u767e\u5206\u70b9", " \u767e\u5206\u70b9",
-    " percentage points", " percentage point"};
+    " percentage points", " percentage point", "-percentage-point", " pct points",
+    " pct point"};
 
 struct qualifier_form {
     std::string_view text;

@@ -398,6 +398,48 @@ TEST_CASE("English scale words in any case, and before a hyphen") {
           "a scale word run on into letters at position 2");
 }
 
+TEST_CASE("wire-service abbreviations and English compound modifiers keep their scale") {
+    // "1.2 bln yuan" was 1.2 yuan, "a 1.5-billion-yuan fund" 1.5, "12.3 pct" 12.3 with no percent:
+    // the figures a thousand millionth, or a hundredth, of what was printed.
+    const found_figures wire = find_figures("The fund totals 1.2 bln yuan and 350 mln yuan.");
+    REQUIRE(wire.figures.size() == 2);
+    CHECK(wire.figures[0].text == "1.2 bln yuan");
+    CHECK(wire.figures[0].count() == 1'200'000'000);
+    CHECK(wire.figures[0].unit == "yuan");
+    CHECK(wire.figures[1].count() == 350'000'000);
+    CHECK(read_figure("1.2bn").count() == 1'200'000'000);
+    CHECK(read_figure("3 TRLN yuan").exponent == 12);
+    const printed_figure pct = read_figure("12.3 pct");
+    CHECK(pct.percent);
+    CHECK(pct.number == decimal{123, 1});
+    const printed_figure pct_points = read_figure("1.5 pct points");
+    CHECK(pct_points.points);
+    CHECK_FALSE(pct_points.percent);
+
+    // A compound modifier joins the number to its words with hyphens: "a 1.5-billion-yuan
+    // fund", "a 5-percent rise", "a 3.2-percentage-point rise", "a 2.3-million-ton harvest".
+    const found_figures fund = find_figures("The city set up a 1.5-billion-yuan fund for 300 firms.");
+    REQUIRE(fund.figures.size() == 2);
+    CHECK(fund.figures[0].text == "1.5-billion-yuan");
+    CHECK(fund.figures[0].count() == 1'500'000'000);
+    CHECK(fund.figures[0].unit == "yuan");
+    CHECK(fund.figures[1].count() == 300);
+    CHECK(read_figure("5-percent").percent);
+    CHECK(read_figure("3.2-percentage-point").points);
+    const printed_figure harvest = read_figure("2.3-million-ton");
+    CHECK(harvest.count() == 2'300'000);
+    CHECK(harvest.unit == "ton");
+    CHECK(read_figure("300-tonne").unit == "tonne");
+    // Only English words are joined so, and only words the reader knows: "a 3-fold rise" is the
+    // figure 3 and prose, "5-6 tons" a range, "5-成" no tenths.
+    const found_figures fold = find_figures("a 3-fold rise");
+    REQUIRE(fold.figures.size() == 1);
+    CHECK(fold.figures[0].text == "3");
+    CHECK(find_figures("5-6 tons").figures.empty());
+    CHECK_THROWS_AS(read_figure("5-\u6210"), std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("5-fold"), std::invalid_argument);
+}
+
 TEST_CASE("a no-break space and an ideographic space stand where a space may") {
     // "5　万" (U+3000) read as 5; "5 %" (U+00A0) as the count 5.
     const printed_figure wan = read_figure("5\u3000\u4e07");

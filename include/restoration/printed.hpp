@@ -164,9 +164,11 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
         return {end, "digits after a scale word (as in 1\u4e075\u5343): not read"};
     }
     if (!figure.percent && !figure.points) {
-        const std::size_t word = skip_spaces(text, end);
+        // "a 1.5-billion-yuan fund", "a 300-ton shipment": an English unit joined by a hyphen.
+        const bool compound = english_compound_at(text, end);
+        const std::size_t word = compound ? end + 1 : skip_spaces(text, end);
         const std::string_view unit = unit_word_at(text, word);
-        if (!unit.empty()) {
+        if (!unit.empty() && (!compound || is_ascii_letter(unit[0]))) {
             figure.unit = std::string(unit);
             end = word + unit.size();
         }

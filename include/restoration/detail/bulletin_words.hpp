@@ -278,11 +278,13 @@ inline constexpr std::string_view tenths_word = "\u6210";  // 成
 inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
 
-// Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points". Longest first.
-inline constexpr std::array<std::string_view, 5> points_words = {
+// Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points", "a 3.2-percentage-point
+// rise", "3.2 pct points" (wire-service English). Longest first.
+inline constexpr std::array<std::string_view, 9> points_words = {
     "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
-    "percentage points", "percentage point"};
+    "percentage points", "percentage point", "percentage-points", "percentage-point",
+    "pct points", "pct point"};
 
 // The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
 // ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").

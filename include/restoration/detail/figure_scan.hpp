@@ -24,12 +24,18 @@ struct scale_word {
 
 // Among the Chinese words, longest first, so that a word is matched whole: 万亿 (a trillion, 10^12) before 万, or "5万亿"
 // would be 5万 of a unit called 亿; 千万 (10^7) before 万, or "5千万" would be 5 of a unit 千万.
-// The English words are matched in any case ("MILLION", "Million").
-inline constexpr std::array<scale_word, 13> scale_words = {{
+// The English words are matched in any case ("MILLION", "Million"), with the wire services'
+// abbreviations ("1.2 bln yuan", "350 mln", "1.2bn"): read without them, a figure would be a
+// thousand millionth of itself.
+inline constexpr std::array<scale_word, 17> scale_words = {{
     {"thousand", 3},
     {"million", 6},
     {"billion", 9},
     {"trillion", 12},
+    {"mln", 6},
+    {"bln", 9},
+    {"bn", 9},
+    {"trln", 12},
     {"\u4e07\u4ebf", 12},  // 万亿
     {"\u5343\u4ebf", 11},  // 千亿
     {"\u767e\u4ebf", 10},  // 百亿
@@ -41,8 +47,8 @@ inline constexpr std::array<scale_word, 13> scale_words = {{
     {"\u4ebf", 8},         // 亿
 }};
 
-inline constexpr std::array<std::string_view, 4> percent_words = {"percent", "per cent", "%",
-                                                                  "\uff05" /* ％ */};
+inline constexpr std::array<std::string_view, 5> percent_words = {"percent", "per cent", "pct",
+                                                                  "%", "\uff05" /* ％ */};
 
 // Words after the digits that would change the figure but that the reader does not take: the
 // figure is refused, or passed over, with the reason, never read without them.
@@ -69,8 +75,8 @@ inline constexpr std::array<refused_word, 9> refused_words = {{
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
 // scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 49> unit_words = {
-    "tons",   "tonnes", "t",      "kg",    "kilograms", "pieces", "pcs",
+inline constexpr std::array<std::string_view, 51> unit_words = {
+    "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
     "\u4eba\u6b21" /* 人次 */,   "\u4eba" /* 人 */,   "\u5143" /* 元 */,
@@ -299,6 +305,11 @@ constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::stri
 // Whether a percent or scale word stands at `at`, ending there: an English one in any case, and
 // not running on into more letters ("millions"), though a hyphen may follow it ("1.5
 // million-2 million", "5 percent-10 percent"); a Chinese one or a sign as it is.
+// Whether a hyphen at `at` joins an English word to what stands before it ("1.5-billion-yuan").
+constexpr bool english_compound_at(std::string_view text, std::size_t at) {
+    return at + 1 < text.size() && text[at] == '-' && is_ascii_letter(text[at + 1]);
+}
+
 constexpr bool figure_word_at(std::string_view text, std::size_t at, std::string_view word) {
     if (!folded_prefix_at(text, at, word)) {
         return false;
@@ -485,23 +496,31 @@ struct suffix_scan {
 };
 
 inline suffix_scan read_suffix(std::string_view text, std::size_t at) {
-    const std::size_t word = skip_spaces(text, at);
-    for (std::string_view p : percent_words) {
-        // A percent sign may stand apart ("84.3 %") as a word may ("72.7 percent").
-        if (figure_word_at(text, word, p)) {
-            return {word + p.size(), true, false, 0, {}};
-        }
-    }
+    // "a 1.5-billion-yuan fund", "a 5-percent rise": as an English compound modifier, the word
+    // joined to the number by a hyphen. Only English words are so joined.
+    const bool compound = english_compound_at(text, at);
+    const std::size_t word = compound ? at + 1 : skip_spaces(text, at);
+    const auto taken = [&](std::string_view w) {
+        return (!compound || is_ascii_letter(w[0])) && figure_word_at(text, word, w);
+    };
+    // Points first: "pct points" begins with a percent word.
     for (std::string_view p : points_words) {
-        if (figure_word_at(text, word, p)) {
+        if (taken(p)) {
             return {word + p.size(), false, true, 0, {}};
         }
     }
-    if (tenths_word_at(text, word)) {  // "9成", and set apart as "84.3 %" may be: "近 9 成"
+    for (std::string_view p : percent_words) {
+        // A percent sign may stand apart ("84.3 %") as a word may ("72.7 percent").
+        if (taken(p)) {
+            return {word + p.size(), true, false, 0, {}};
+        }
+    }
+    // "9成", and set apart as "84.3 %" may be: "近 9 成"
+    if (!compound && tenths_word_at(text, word)) {
         return {word + tenths_word.size(), true, false, 1, tenths_word};
     }
     for (const scale_word& s : scale_words) {
-        if (figure_word_at(text, word, s.word)) {
+        if (taken(s.word)) {
             return {word + s.word.size(), false, false, s.exponent, s.word};
         }
     }
