@@ -935,6 +935,59 @@ TEST_CASE("多, 少 after what they compare against, and 降幅, give a change i
     }
 }
 
+TEST_CASE("a rate of change and how it changed: 降幅收窄 is up, 增速放缓 down") {
+    // "降幅比1-2月收窄3.2个百分点" was a fall of 3.2 points against nothing: the fall narrowed,
+    // so the rate rose 3.2 points against January-February.
+    struct change_case {
+        std::string_view text;
+        direction way;
+        std::string_view against;
+    };
+    const std::array<change_case, 10> cases = {{
+        {"降幅比1-2月收窄3.2个百分点", direction::up, "比1-2月"},
+        {"降幅收窄了3.2个百分点", direction::up, ""},
+        {"降幅缩小1.1个百分点", direction::up, ""},
+        {"降幅扩大2个百分点", direction::down, ""},
+        {"增幅收窄0.3个百分点", direction::down, ""},
+        {"涨幅回落0.3个百分点", direction::down, ""},
+        {"增速加快1.5个百分点", direction::up, ""},
+        {"同比增速加快了0.5个百分点", direction::up, "同比"},
+        {"增速比一季度放缓0.5个百分点", direction::down, "比一季度"},
+        {"增幅扩大2个百分点", direction::up, ""},
+    }};
+    for (const change_case& c : cases) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].change == c.way);
+        CHECK(found.figures[0].against == c.against);
+        CHECK(found.figures[0].points);
+    }
+    // The first figure's fall is still a fall; and a verb with no rate of change before it
+    // ("规模扩大20%") states no change the reader can sign.
+    const found_figures both = find_figures("下降12.3%，降幅比1-2月收窄3.2个百分点。");
+    REQUIRE(both.figures.size() == 2);
+    CHECK(both.figures[0].change == direction::down);
+    CHECK(both.figures[1].change == direction::up);
+    CHECK(find_figures("规模扩大20%").figures.at(0).change == direction::none);
+}
+
+TEST_CASE("a direction word that describes a noun or names a policy states no change") {
+    // 增长的企业: enterprises that grew; the figure counts them. 稳增长20条: twenty measures.
+    for (const std::string_view text :
+         {"营业收入增长的企业有235家", "同比增长的行业达到25个", "利润下降的企业数为120家",
+          "出台稳增长20条"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].change == direction::none);
+        CHECK(found.figures[0].against.empty());
+    }
+    // The same words stating a change still do.
+    CHECK(find_figures("营业收入增长235家").figures.at(0).change == direction::up);
+    CHECK(find_figures("比上年增长12%的企业").figures.at(0).change == direction::up);
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

@@ -198,6 +198,40 @@ inline constexpr std::array<direction_word, 17> direction_words = {{
 inline constexpr std::array<std::string_view, 1> not_direction_words = {
     "\u589e\u52a0\u503c" /* 增加值 */};
 
+// A direction word after these is part of a name: "稳增长20条" (twenty measures to steady
+// growth) states no growth of 20.
+inline constexpr std::array<std::string_view, 1> name_before_direction = {"\u7a33" /* 稳 */};
+
+// A direction word before 的 describes a noun, and the figure counts what it describes:
+// "营业收入增长的企业有235家" is 235 enterprises whose revenue grew, no increase of 235.
+inline constexpr std::string_view attribute_mark = "\u7684";  // 的
+
+// A rate of change, and a verb that says how it changed: "降幅收窄3.2个百分点" (the fall
+// narrowed: the rate rose 3.2 points), "增速加快1.5个百分点" (growth quickened: up),
+// "增幅回落" (growth eased: down). Narrowing turns the rate's own direction over.
+inline constexpr std::array<direction_word, 5> rates_of_change = {{
+    {"\u589e\u5e45", direction::up},    // 增幅
+    {"\u589e\u901f", direction::up},    // 增速
+    {"\u6da8\u5e45", direction::up},    // 涨幅
+    {"\u964d\u5e45", direction::down},  // 降幅
+    {"\u51cf\u5e45", direction::down},  // 减幅
+}};
+struct rate_of_change_verb {
+    std::string_view word;
+    bool narrows;
+};
+inline constexpr std::array<rate_of_change_verb, 9> rate_of_change_verbs = {{
+    {"\u6536\u7a84", true},   // 收窄
+    {"\u7f29\u5c0f", true},   // 缩小
+    {"\u653e\u7f13", true},   // 放缓
+    {"\u51cf\u5c0f", true},   // 减小
+    {"\u56de\u843d", true},   // 回落
+    {"\u6269\u5927", false},  // 扩大
+    {"\u52a0\u5feb", false},  // 加快
+    {"\u52a0\u5927", false},  // 加大
+    {"\u63d0\u9ad8", false},  // 提高
+}};
+
 // 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
 // 至少 and 最多 are no change. Longest first: "多了", "多出", "高出" before 多.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include <restoration/detail/bulletin_words.hpp>
@@ -133,13 +134,19 @@ constexpr std::size_t clause_start(std::string_view text, std::size_t floor, std
     return floor;
 }
 
-// The last direction word in [from, to) that is one, and where it stands (or to).
+// The last direction word in [from, to) that is one, and where it stands (or to). A direction
+// word in a name ("稳增长") is none; one before 的 ("增长的企业") describes a noun, and then the
+// clause states no change up to it.
 constexpr std::size_t last_direction_word(std::string_view text, std::size_t from,
                                           std::size_t to, const direction_word*& found) {
     for (std::size_t p = to; p-- > from;) {
         for (const direction_word& d : direction_words) {
             if (p + d.word.size() <= to && text.substr(p, d.word.size()) == d.word &&
-                word_starting_at(text, p, not_direction_words).empty()) {
+                word_starting_at(text, p, not_direction_words).empty() &&
+                word_ending_at(text, p, name_before_direction).empty()) {
+                if (text.substr(p + d.word.size(), attribute_mark.size()) == attribute_mark) {
+                    return to;
+                }
                 found = &d;
                 return p;
             }
@@ -147,6 +154,7 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
     }
     return to;
 }
+
 
 // What the change is against, in [from, to) before the direction word: 同比, 环比, or the words
 // from the last 比 or 较 ("比21日", "较上一天").
@@ -166,10 +174,45 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
     return {};
 }
 
+// "降幅比1-2月收窄3.2个百分点": a rate of change in the clause and, directly before the figure
+// (了 and spaces aside), a verb saying how it changed; what it is against stands between the two
+// ("比1-2月") or before the rate ("同比增速加快"). Nothing when the figure follows no such verb.
+constexpr std::optional<change_words> rate_of_change_before(std::string_view text,
+                                                            std::size_t from, std::size_t at) {
+    std::size_t verb_end = skip_spaces_back(text, at);
+    if (!word_ending_at(text, verb_end, std::array{std::string_view{"\u4e86"}}).empty()) {
+        verb_end -= 3;  // 了
+    }
+    for (const rate_of_change_verb& verb : rate_of_change_verbs) {
+        if (word_ending_at(text, verb_end, std::array{verb.word}).empty()) {
+            continue;
+        }
+        const std::size_t verb_at = verb_end - verb.word.size();
+        for (std::size_t p = verb_at; p-- > from;) {
+            for (const direction_word& rate : rates_of_change) {
+                if (p + rate.word.size() > verb_at || text.substr(p, rate.word.size()) != rate.word) {
+                    continue;
+                }
+                const direction way = !verb.narrows  ? rate.way
+                                      : rate.way == direction::up ? direction::down
+                                                                  : direction::up;
+                const std::size_t rate_end = p + rate.word.size();
+                const std::string_view between = against_before(text, rate_end, verb_at);
+                return change_words{way, between.empty() ? against_before(text, from, p) : between};
+            }
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 // The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
 constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
     const std::size_t from = clause_start(text, floor, at);
+    if (const std::optional<change_words> rate = rate_of_change_before(text, from, at)) {
+        return *rate;
+    }
     const direction_word* word = nullptr;
     const std::size_t p = last_direction_word(text, from, at, word);
     if (word == nullptr || p + word->word.size() != at) {
