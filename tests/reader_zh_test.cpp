@@ -988,6 +988,35 @@ TEST_CASE("a direction word that describes a noun or names a policy states no ch
     CHECK(find_figures("比上年增长12%的企业").figures.at(0).change == direction::up);
 }
 
+TEST_CASE("高出 before what it compares is a change against it, as 高于 is") {
+    const found_figures found = find_figures("复工率达95%，高出全省平均水平3个百分点。");
+    REQUIRE(found.figures.size() == 2);
+    CHECK(found.figures[0].change == direction::none);
+    CHECK(found.figures[1].change == direction::up);
+    CHECK(found.figures[1].against == "全省平均水平");
+    const found_figures after = find_figures("比上年高出3个百分点");
+    REQUIRE(after.figures.size() == 1);
+    CHECK(after.figures[0].change == direction::up);
+    CHECK(after.figures[0].against == "比上年");
+}
+
+TEST_CASE("ages and generations say who is counted: passed over, not figures") {
+    // "60岁以上老人接种率达到85%": 60 was a figure with its 以上 dropped.
+    const found_figures aged = find_figures("60岁以上老人接种率达到85%。");
+    REQUIRE(aged.figures.size() == 1);
+    CHECK(aged.figures[0].text == "85%");
+    REQUIRE(aged.passed.size() == 1);
+    CHECK(aged.passed[0].text == "60岁以上");
+    CHECK(aged.passed[0].reason.find("an age") == 0);
+    const found_figures born = find_figures("80后员工占比45%。");
+    REQUIRE(born.figures.size() == 1);
+    REQUIRE(born.passed.size() == 1);
+    CHECK(born.passed[0].text == "80后");
+    CHECK(find_figures("18岁及以上人群").passed.at(0).text == "18岁及以上");
+    // 后 after a span of time or a date is no generation.
+    CHECK(find_figures("3天后复工120家").figures.size() == 2);
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

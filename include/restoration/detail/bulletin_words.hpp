@@ -172,13 +172,15 @@ struct direction_word {
 };
 
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
-// "日增复工企业52家" (a daily increase, said against the day before).
-inline constexpr std::array<direction_word, 17> direction_words = {{
+// "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
+// before).
+inline constexpr std::array<direction_word, 18> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
     {"\u589e\u957f", direction::up},    // 增长
     {"\u9ad8\u4e8e", direction::up, against_kind::after},    // 高于
+    {"\u9ad8\u51fa", direction::up, against_kind::after},    // 高出
     {"\u65e5\u589e", direction::up, against_kind::itself},    // 日增
     {"\u589e\u5e45", direction::up},    // 增幅
     {"\u63d0\u5347", direction::up},    // 提升

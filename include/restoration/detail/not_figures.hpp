@@ -3,8 +3,8 @@
 // count that was never stated: list indexes ("1、", "2. ", "（3）"), codes and years in
 // brackets ("(0431)", "国发〔2020〕5号"), telephone numbers, hotlines and post codes ("拨打12345",
 // "96345服务热线", "邮编130000"), names ("102国道", "3.0版", "双11", "Article 5", "Line 2"),
-// numbers joined by × ("7×24小时", round the clock) and digits joined by a middle dot that is
-// no date ("84·3%": a decimal point, or not).
+// numbers joined by × ("7×24小时", round the clock), digits joined by a middle dot that is
+// no date ("84·3%": a decimal point, or not), ages and generations ("60岁以上", "80后").
 #pragma once
 
 #include <array>
@@ -64,6 +64,14 @@ inline constexpr std::array<std::string_view, 4> code_openings = {"\uff1a", ":",
 // After a list index: "1、", "2．", "3. ".
 inline constexpr std::array<std::string_view, 3> index_marks = {"\u3001", "\uff0e", "."};
 
+// An age ("60岁以上老人", those aged 60 and over) and a generation ("80后员工", staff born in the
+// 1980s) qualify who is counted; the count is another figure.
+inline constexpr std::string_view age_word = "\u5c81";         // 岁
+inline constexpr std::string_view generation_word = "\u540e";  // 后
+inline constexpr std::array<std::string_view, 4> age_bounds = {
+    "\u53ca\u4ee5\u4e0a" /* 及以上 */, "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */,
+    "\u53ca\u4ee5\u4e0b" /* 及以下 */};
+
 inline constexpr std::string_view times_sign = "\u00d7";  // ×
 inline constexpr std::string_view double_word = "\u53cc";  // 双: "双11", "双12"
 
@@ -109,6 +117,16 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         return {at, running_number_end(text, number_end + times_sign.size()),
                 "numbers joined by \u00d7 (\"7\u00d724\u5c0f\u65f6\", round the clock): not read "
                 "as figures"};
+    }
+    if (word_is_at(text, number_end, age_word) && only_digits(text, at, number_end)) {
+        const std::size_t age_end = number_end + age_word.size();
+        return {at, age_end + word_starting_at(text, age_end, age_bounds).size(),
+                "an age (\"60\u5c81\u4ee5\u4e0a\"), who is counted, not a figure"};
+    }
+    if (word_is_at(text, number_end, generation_word) && number_end == at + 2 &&
+        only_digits(text, at, number_end) && (at == 0 || !is_digit(text[at - 1]))) {
+        return {at, number_end + generation_word.size(),
+                "a generation (\"80\u540e\", born in the 1980s), not a figure"};
     }
     if (const std::string_view name = word_starting_at(text, number_end, name_words_after);
         !name.empty()) {
