@@ -343,7 +343,13 @@ private:
         if (in_words || (!is_digit(text_[i]) && numerals_figure_at(text_, i))) {
             return take_number(i, i);  // "九成", "三千多家", "百分之八十": numerals
         }
-        if (!is_digit(text_[i]) || digits_continue_word(text_, i)) {
+        if (!is_digit(text_[i])) {
+            if (const not_a_figure vague = vague_numerals_at(text_, i); !vague.reason.empty()) {
+                return pass(vague.start, vague.end, std::string(vague.reason));
+            }
+            return i + 1;
+        }
+        if (digits_continue_word(text_, i)) {
             return i + 1;
         }
         if (const date_scan date = date_at(text_, i); date.end != 0) {

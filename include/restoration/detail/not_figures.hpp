@@ -4,7 +4,8 @@
 // brackets ("(0431)", "国发〔2020〕5号"), telephone numbers, hotlines and post codes ("拨打12345",
 // "96345服务热线", "邮编130000"), names ("102国道", "3.0版", "双11", "Article 5", "Line 2"),
 // numbers joined by × ("7×24小时", round the clock), digits joined by a middle dot that is
-// no date ("84·3%": a decimal point, or not), ages and generations ("60岁以上", "80后").
+// no date ("84·3%": a decimal point, or not), ages and generations ("60岁以上", "80后"); and
+// numerals that state no one figure ("数百家", "十几家", "七八成", "三分之二", "半数以上").
 #pragma once
 
 #include <array>
@@ -14,6 +15,7 @@
 #include <restoration/detail/bulletin_words.hpp>
 #include <restoration/detail/date_scan.hpp>
 #include <restoration/detail/figure_scan.hpp>
+#include <restoration/detail/numerals.hpp>
 
 namespace restoration::detail {
 
@@ -195,6 +197,97 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         }
     }
     return {at, number_end, {}};
+}
+
+// Numerals that state no one figure: some tens, hundreds or thousands ("数百家", "几十家",
+// "上万家", "十几家"), a range of tenths ("七八成"), a fraction in words ("三分之二") and half
+// ("半数以上"). They are passed over, so that none goes missing unseen.
+inline constexpr std::array<std::string_view, 3> some_words = {
+    "\u6570" /* 数 */, "\u51e0" /* 几 */, "\u4e0a" /* 上 */};
+inline constexpr std::string_view few_word = "\u51e0";           // 几
+inline constexpr std::string_view parts_word = "\u5206\u4e4b";   // 分之
+inline constexpr std::string_view half_of_word = "\u534a\u6570";  // 半数
+inline constexpr std::array<std::string_view, 4> half_bounds = {
+    "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */, "\u5de6\u53f3" /* 左右 */,
+    "\u4ee5\u5185" /* 以内 */};
+
+constexpr bool numeral_place_at(std::string_view text, std::size_t at) {
+    return numeral_value_at(text, at, numeral_places) > 0 || word_is_at(text, at, ten_thousand) ||
+           word_is_at(text, at, hundred_million);
+}
+
+constexpr bool numeral_at(std::string_view text, std::size_t at) {
+    return numeral_value_at(text, at, numeral_digits) >= 0 || numeral_place_at(text, at);
+}
+
+// Where the unit after `at` ends, 多 or 余 before it allowed ("上万余家"), or 0 when none does.
+constexpr std::size_t chinese_unit_end(std::string_view text, std::size_t at) {
+    if (const qualifier_word* odd = qualifier_at(text, at, qualifiers_inside)) {
+        at += odd->word.size();
+    }
+    const std::string_view unit = unit_word_at(text, at);
+    return unit.empty() || is_ascii_letter(unit[0]) ? 0 : at + unit.size();
+}
+
+constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) {
+    const auto places_end = [&](std::size_t from) {
+        while (numeral_place_at(text, from)) {
+            from += 3;
+        }
+        return from;
+    };
+    // 数百家, 几十家, 上万家: some, then places and a unit.
+    if (const std::string_view some = word_starting_at(text, at, some_words); !some.empty()) {
+        const std::size_t places = places_end(at + some.size());
+        if (const std::size_t end = chinese_unit_end(text, places);
+            places != at + some.size() && end != 0) {
+            return {at, end, "some tens, hundreds or thousands (\"\u6570\u767e\u5bb6\", "
+                             "\"\u4e0a\u4e07\u5bb6\"): no one figure"};
+        }
+    }
+    if (word_is_at(text, at, half_of_word)) {  // 半数以上
+        const std::size_t end = at + half_of_word.size();
+        return {at, end + word_starting_at(text, end, half_bounds).size(),
+                "half (\"\u534a\u6570\u4ee5\u4e0a\"): no one figure"};
+    }
+    if (!numeral_at(text, at) || (at >= 3 && numeral_at(text, at - 3))) {
+        return {at, at, {}};
+    }
+    std::size_t numerals_end = at;
+    while (numeral_at(text, numerals_end)) {
+        numerals_end += 3;
+    }
+    // 十几家, 二十几万人: numerals, 几, places and a unit.
+    if (word_is_at(text, numerals_end, few_word)) {
+        if (const std::size_t end =
+                chinese_unit_end(text, places_end(numerals_end + few_word.size()));
+            end != 0) {
+            return {at, end, "some tens (\"\u5341\u51e0\u5bb6\"): no one figure"};
+        }
+    }
+    // 七八成, 七八人, 二三十家: two numerals, the second one more, places, then tenths or a unit.
+    const int first = numeral_value_at(text, at, numeral_digits);
+    if (first > 0 && numeral_value_at(text, at + 3, numeral_digits) == first + 1) {
+        const std::size_t places = places_end(at + 6);
+        const std::size_t end = tenths_word_at(text, places) ? places + tenths_word.size()
+                                                             : chinese_unit_end(text, places);
+        if (end != 0) {
+            return {at, end,
+                    "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341"
+                    "\u5bb6\"): no one figure"};
+        }
+    }
+    // 三分之二: numerals, 分之, numerals (百分之 and 千分之 are a percent and per mille).
+    const std::string_view before_parts = text.substr(at, numerals_end - at);
+    if (word_is_at(text, numerals_end, parts_word) && before_parts != "\u767e" &&
+        before_parts != "\u5343" && numeral_at(text, numerals_end + parts_word.size())) {
+        std::size_t end = numerals_end + parts_word.size();
+        while (numeral_at(text, end)) {
+            end += 3;
+        }
+        return {at, end, "a fraction in words (\"\u4e09\u5206\u4e4b\u4e8c\"): not read"};
+    }
+    return {at, at, {}};
 }
 
 // Spans of time after a figure with no unit: after a qualifier they are a period, not a
