@@ -236,12 +236,12 @@ inline constexpr std::array<rate_of_change_verb, 9> rate_of_change_verbs = {{
 
 // 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
-// 至少 and 最多 are no change. Longest first: "多了", "多出", "高出" before 多.
-inline constexpr std::array<direction_word, 8> compared_directions = {{
+// 至少 and 最多 are no change. Longest first: "多了", "多出" before 多. (高出 is a direction
+// word: "高出全省平均水平3个百分点" names what it is against after it, as 高于 does.)
+inline constexpr std::array<direction_word, 7> compared_directions = {{
     {"\u591a\u4e86", direction::up},    // 多了
     {"\u591a\u51fa", direction::up},    // 多出
     {"\u5c11\u4e86", direction::down},  // 少了
-    {"\u9ad8\u51fa", direction::up},    // 高出
     {"\u4f4e\u4e86", direction::down},  // 低了
     {"\u591a", direction::up},          // 多
     {"\u5c11", direction::down},        // 少
