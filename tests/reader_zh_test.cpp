@@ -1017,6 +1017,28 @@ TEST_CASE("ages and generations say who is counted: passed over, not figures") {
     CHECK(find_figures("3天后复工120家").figures.size() == 2);
 }
 
+TEST_CASE("从65%到78% states two levels; 从5家到10家不等 and 从3至5成 are ranges") {
+    for (const std::string_view text : {"复工率从65%到78%。", "复工率由65%至78%", "从 65% 到 78%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 2);
+        CHECK(found.figures[0].number == decimal{65, 0});
+        CHECK(found.figures[1].number == decimal{78, 0});
+        CHECK(found.passed.empty());
+    }
+    const found_figures people = find_figures("从5万人到8万人");
+    REQUIRE(people.figures.size() == 2);
+    CHECK(people.figures[1].count() == 80'000);
+    // 不等 (varying) makes it a range; so does a lower end that says what it is only by the
+    // upper's word (3 of 3成), and no 从.
+    for (const std::string_view text : {"从5家到10家不等", "从3至5成", "从5到8万人", "5%至10%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 2);
+    }
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

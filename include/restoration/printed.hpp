@@ -518,11 +518,21 @@ private:
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));
         }
         if (const std::size_t upper = upper_end_after(end); upper != std::string_view::npos) {
-            // "3-5成", "5% 至 10%": neither 3 nor 5成 is stated; both ends are passed over.
-            range_second_end_ = upper;
-            return pass(before.at, end, "the lower end of a range: a range is not read as figures");
+            // The lower end must say what it is: in "从3至5成" the 3 is 3成 only by the upper's
+            // word, and is passed over as a range's end is.
+            const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
+                                   !figure.scale_word.empty();
+            if (says_what && from_to(before.at, end, upper)) {
+                from_to_upper_ = upper;  // "从65%到78%": from one level to another, both stated
+            } else {
+                // "3-5成", "5% 至 10%": neither 3 nor 5成 is stated; both ends are passed over.
+                range_second_end_ = upper;
+                return pass(before.at, end,
+                            "the lower end of a range: a range is not read as figures");
+            }
         }
-        if (after_range_mark(before.at)) {  // "三至五成", "第1-3名": the lower end was no figure
+        if (before.at != from_to_upper_ && after_range_mark(before.at)) {
+            // "三至五成", "第1-3名": the lower end was no figure
             return pass(before.at, end, "the upper end of a range: a range is not read as figures");
         }
         figure.position = ascii_.printed_at(before.at);
@@ -548,6 +558,26 @@ private:
             }
         }
         return std::string_view::npos;
+    }
+
+    // Whether the figure [lower, lower_end) and the one at `upper` say from one to the other:
+    // 从 or 由 before the first, 到 or 至 between ("复工率从65%到78%", the rate rose from 65% to
+    // 78%), and no 不等 after them in the clause ("从5家到10家不等", from 5 to 10 each: a range).
+    bool from_to(std::size_t lower, std::size_t lower_end, std::size_t upper) const {
+        constexpr std::array<std::string_view, 2> from_words = {"\u4ece" /* 从 */,
+                                                                "\u7531" /* 由 */};
+        constexpr std::array<std::string_view, 2> to_words = {"\u5230" /* 到 */,
+                                                              "\u81f3" /* 至 */};
+        constexpr std::string_view varying = "\u4e0d\u7b49";  // 不等
+        if (word_ending_at(text_, skip_spaces_back(text_, lower), from_words).empty() ||
+            word_starting_at(text_, skip_spaces(text_, lower_end), to_words).empty()) {
+            return false;
+        }
+        std::size_t clause_end = upper;
+        while (clause_end < text_.size() && clause_start(text_, upper, clause_end + 1) == upper) {
+            ++clause_end;
+        }
+        return text_.substr(upper, clause_end - upper).find(varying) == std::string_view::npos;
     }
 
     // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of
@@ -576,6 +606,7 @@ private:
     found_figures found_;
     std::size_t last_figure_end_ = 0;
     std::size_t range_second_end_ = std::string_view::npos;  // where a range's upper end begins
+    std::size_t from_to_upper_ = std::string_view::npos;     // "从65%到78%": where 78% begins
 };
 
 }  // namespace detail
