@@ -430,6 +430,23 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
     CHECK(harvest.count() == 2'300'000);
     CHECK(harvest.unit == "ton");
     CHECK(read_figure("300-tonne").unit == "tonne");
+    // Points however the wires write them; basis points and ton-kilometres are not read without
+    // their word, by either function.
+    for (const std::string_view text :
+         {"a 0.5-pct-point drop", "rose 0.2 pct pts", "0.5 percent points", "a 0.5-percent-point"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].points);
+        CHECK_FALSE(found.figures[0].percent);
+    }
+    CHECK(read_figure("5-per-cent").percent);
+    for (const std::string_view text : {"25 basis points", "25 bps", "5.2 ton-kilometers"}) {
+        CAPTURE(text);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+        CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+    }
     // Only English words are joined so, and only words the reader knows: "a 3-fold rise" is the
     // figure 3 and prose, "5-6 tons" a range, "5-成" no tenths.
     const found_figures fold = find_figures("a 3-fold rise");

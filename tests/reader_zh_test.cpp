@@ -1039,6 +1039,68 @@ TEST_CASE("从65%到78% states two levels; 从5家到10家不等 and 从3至5成
     }
 }
 
+TEST_CASE("a rate of change is paired with its verb only when nothing else stands between") {
+    struct change_case {
+        std::string_view text;
+        std::string_view figure;
+        direction way;
+        std::string_view against;
+    };
+    const std::array<change_case, 10> cases = {{
+        // Another's fall earlier in the clause: the resumption rate is what rose.
+        {"在利润降幅收窄的同时复工率提高3个百分点", "3个百分点", direction::up, ""},
+        {"PPI同比下降2.8%，跌幅比上月收窄0.5个百分点", "0.5个百分点", direction::up, "比上月"},
+        {"增速比上月回升0.6个百分点", "0.6个百分点", direction::up, "比上月"},
+        {"增长速度比上月加快0.8个百分点", "0.8个百分点", direction::up, "比上月"},
+        // 平稳增长 is growth; 增长的幅度 the rate of it; 占比 compares nothing.
+        {"全市地区生产总值平稳增长5.8%", "5.8%", direction::up, ""},
+        {"全市用电量增长的幅度达6.3%", "6.3%", direction::up, ""},
+        {"复工企业占比提高5.2个百分点", "5.2个百分点", direction::up, ""},
+        {"工业比重提高1.2个百分点", "1.2个百分点", direction::up, ""},
+        // 增长较快的企业: a count of the enterprises described, no change.
+        {"营业收入增长较快的企业有120家", "120家", direction::none, ""},
+        {"出台稳增长20条", "20", direction::none, ""},
+    }};
+    for (const change_case& c : cases) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE_FALSE(found.figures.empty());
+        const printed_figure& f = found.figures.back();
+        CHECK(f.text == c.figure);
+        CHECK(f.change == c.way);
+        CHECK(f.against == c.against);
+    }
+}
+
+TEST_CASE("数 and 上 that end a word are no 'some'; 万 with a qualifier and no numeral is passed") {
+    // 员工人数百人以上: a staff count of 100 or more. 规上千余家: a thousand-odd enterprises
+    // above designated size (规上), not "upwards of a thousand".
+    const found_figures staff = find_figures("员工人数百人以上的企业全部复工");
+    REQUIRE(staff.figures.size() == 1);
+    CHECK(staff.figures[0].count() == 100);
+    CHECK(staff.figures[0].claim == qualifier::at_least);
+    const found_figures above = find_figures("全市规上千余家企业已全部复工");
+    REQUIRE(above.figures.size() == 1);
+    CHECK(above.figures[0].count() == 1'000);
+    CHECK(above.figures[0].claim == qualifier::odd);
+    CHECK(above.figures[0].unit == "家");
+    // 近万家, 万余家, 超万家: passed over with their qualifier, never lost; 万家灯火 is prose.
+    for (const std::string_view text : {"全市近万家企业复工", "全市万余家企业复工", "全市超万家企业复工"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text.find("万") != std::string::npos);
+    }
+    CHECK(find_figures("全市近万家企业复工").passed.at(0).text == "近万家");
+    CHECK(find_figures("万家灯火").passed.empty());
+    // Three to five, as seven or eight, is a range; an age without a bound may be the figure.
+    CHECK(find_figures("三五家企业").passed.at(0).text == "三五家");
+    const found_figures life = find_figures("人均预期寿命达到79岁，平均年龄38岁");
+    CHECK(life.figures.size() == 2);
+    CHECK(life.passed.empty());
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

@@ -174,10 +174,11 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 18> direction_words = {{
+inline constexpr std::array<direction_word, 20> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
+    {"\u56de\u5347", direction::up},    // 回升
     {"\u589e\u957f", direction::up},    // 增长
     {"\u9ad8\u4e8e", direction::up, against_kind::after},    // 高于
     {"\u9ad8\u51fa", direction::up, against_kind::after},    // 高出
@@ -192,6 +193,7 @@ inline constexpr std::array<direction_word, 18> direction_words = {{
     {"\u4e0b\u6ed1", direction::down},  // 下滑
     {"\u51cf\u5e45", direction::down},  // 减幅
     {"\u964d\u5e45", direction::down},  // 降幅
+    {"\u8dcc\u5e45", direction::down},  // 跌幅
     {"\u65e5\u51cf", direction::down, against_kind::itself},  // 日减
 }};
 
@@ -200,29 +202,38 @@ inline constexpr std::array<direction_word, 18> direction_words = {{
 inline constexpr std::array<std::string_view, 1> not_direction_words = {
     "\u589e\u52a0\u503c" /* 增加值 */};
 
-// A direction word after these is part of a name: "稳增长20条" (twenty measures to steady
-// growth) states no growth of 20.
-inline constexpr std::array<std::string_view, 1> name_before_direction = {"\u7a33" /* 稳 */};
+// A direction word after 稳 is part of a name: "稳增长20条" (twenty measures to steady growth)
+// states no growth of 20; after 平稳 (steadily) it is growth all the same ("平稳增长5.8%").
+inline constexpr std::string_view steady_word = "\u7a33";          // 稳
+inline constexpr std::string_view steadily_word = "\u5e73\u7a33";  // 平稳
 
-// A direction word before 的 describes a noun, and the figure counts what it describes:
-// "营业收入增长的企业有235家" is 235 enterprises whose revenue grew, no increase of 235.
+// A direction word before 的, or before 较快的 and the like, describes a noun, and the figure
+// counts what it describes: "营业收入增长的企业有235家" is 235 enterprises whose revenue grew, no
+// increase of 235. But "增长的幅度" and "增长的速度" are the rate of the change itself.
 inline constexpr std::string_view attribute_mark = "\u7684";  // 的
+inline constexpr std::array<std::string_view, 6> attribute_adverbs = {
+    "\u8f83\u5feb" /* 较快 */, "\u8f83\u591a" /* 较多 */, "\u8f83\u5927" /* 较大 */,
+    "\u6700\u5feb" /* 最快 */, "\u6700\u591a" /* 最多 */, "\u660e\u663e" /* 明显 */};
+inline constexpr std::array<std::string_view, 2> rate_after_attribute = {
+    "\u5e45\u5ea6" /* 幅度 */, "\u901f\u5ea6" /* 速度 */};
 
 // A rate of change, and a verb that says how it changed: "降幅收窄3.2个百分点" (the fall
 // narrowed: the rate rose 3.2 points), "增速加快1.5个百分点" (growth quickened: up),
 // "增幅回落" (growth eased: down). Narrowing turns the rate's own direction over.
-inline constexpr std::array<direction_word, 5> rates_of_change = {{
+inline constexpr std::array<direction_word, 7> rates_of_change = {{
+    {"\u589e\u957f\u901f\u5ea6", direction::up},  // 增长速度
     {"\u589e\u5e45", direction::up},    // 增幅
     {"\u589e\u901f", direction::up},    // 增速
     {"\u6da8\u5e45", direction::up},    // 涨幅
     {"\u964d\u5e45", direction::down},  // 降幅
     {"\u51cf\u5e45", direction::down},  // 减幅
+    {"\u8dcc\u5e45", direction::down},  // 跌幅
 }};
 struct rate_of_change_verb {
     std::string_view word;
     bool narrows;
 };
-inline constexpr std::array<rate_of_change_verb, 9> rate_of_change_verbs = {{
+inline constexpr std::array<rate_of_change_verb, 10> rate_of_change_verbs = {{
     {"\u6536\u7a84", true},   // 收窄
     {"\u7f29\u5c0f", true},   // 缩小
     {"\u653e\u7f13", true},   // 放缓
@@ -230,6 +241,7 @@ inline constexpr std::array<rate_of_change_verb, 9> rate_of_change_verbs = {{
     {"\u56de\u843d", true},   // 回落
     {"\u6269\u5927", false},  // 扩大
     {"\u52a0\u5feb", false},  // 加快
+    {"\u56de\u5347", false},  // 回升
     {"\u52a0\u5927", false},  // 加大
     {"\u63d0\u9ad8", false},  // 提高
 }};
@@ -259,6 +271,10 @@ inline constexpr std::array<std::string_view, 2> against_whole = {"\u540c\u6bd4"
                                                                   "\u73af\u6bd4" /* 环比 */};
 inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* 比 */,
                                                                    "\u8f83" /* 较 */};
+// 比 in 占比 (a share), 比重 and 比例 (a proportion) compares nothing.
+inline constexpr std::array<std::string_view, 1> not_against_before = {"\u5360" /* 占 */};
+inline constexpr std::array<std::string_view, 2> not_against_words = {"\u6bd4\u91cd" /* 比重 */,
+                                                                      "\u6bd4\u4f8b" /* 比例 */};
 
 // Marks that end a clause: a change or an "each" is never looked for past one. ASCII ones, and
 // the Chinese ones, each a character of three bytes (。，；：、（）！？).
@@ -310,17 +326,28 @@ inline constexpr std::array<std::string_view, 2> fraction_words = {
 inline constexpr std::array<std::string_view, 3> not_before_numerals = {
     "\u7b2c" /* 第 */, "\u6570" /* 数 */, "\u51e0" /* 几 */};
 
+// Words that end in 数 or 上 and are no "some" or "upwards of": 人数百人 is a number of staff of
+// a hundred, 规上千余家 a thousand-odd enterprises above designated size (规上), 以上, 线上.
+inline constexpr std::array<std::string_view, 16> words_ending_in_some = {
+    "\u4eba\u6570" /* 人数 */, "\u603b\u6570" /* 总数 */, "\u6237\u6570" /* 户数 */,
+    "\u6b21\u6570" /* 次数 */, "\u4e2a\u6570" /* 个数 */, "\u5bb6\u6570" /* 家数 */,
+    "\u6307\u6570" /* 指数 */, "\u4ef6\u6570" /* 件数 */, "\u4e1a\u6570" /* 业数 */,
+    "\u534a\u6570" /* 半数 */, "\u89c4\u4e0a" /* 规上 */, "\u4ee5\u4e0a" /* 以上 */,
+    "\u7ebf\u4e0a" /* 线上 */, "\u9a6c\u4e0a" /* 马上 */, "\u4e4b\u4e0a" /* 之上 */,
+    "\u5411\u4e0a" /* 向上 */};
+
 inline constexpr std::string_view tenths_word = "\u6210";  // 成
 inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
 
 // Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points", "a 3.2-percentage-point
-// rise", "3.2 pct points" (wire-service English). Longest first.
-inline constexpr std::array<std::string_view, 9> points_words = {
+// rise", "3.2 pct points", "0.2 pct pts" (wire-service English). Longest first.
+inline constexpr std::array<std::string_view, 17> points_words = {
     "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
     "percentage points", "percentage point", "percentage-points", "percentage-point",
-    "pct points", "pct point"};
+    "percent points", "percent point", "percent-points", "percent-point",
+    "pct points", "pct point", "pct-points", "pct-point", "pct pts", "pct pt"};
 
 // The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
 // ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").

@@ -47,8 +47,8 @@ inline constexpr std::array<scale_word, 17> scale_words = {{
     {"\u4ebf", 8},         // 亿
 }};
 
-inline constexpr std::array<std::string_view, 5> percent_words = {"percent", "per cent", "pct",
-                                                                  "%", "\uff05" /* ％ */};
+inline constexpr std::array<std::string_view, 6> percent_words = {
+    "percent", "per cent", "per-cent", "pct", "%", "\uff05" /* ％ */};
 
 // Words after the digits that would change the figure but that the reader does not take: the
 // figure is refused, or passed over, with the reason, never read without them.
@@ -57,7 +57,13 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 9> refused_words = {{
+inline constexpr std::array<refused_word, 14> refused_words = {{
+    // Hundredths of a point, and freight by distance: the figure is neither without its word.
+    {"basis points", "basis points, hundredths of a percentage point: not read"},
+    {"basis point", "basis points, hundredths of a percentage point: not read"},
+    {"bps", "basis points, hundredths of a percentage point: not read"},
+    {"ton-kilometers", "ton-kilometres, freight by distance: not read"},
+    {"ton-kilometres", "ton-kilometres, freight by distance: not read"},
     // "提高3个点": colloquial for percentage points, or points of a list; not read as 3个.
     {"\u4e2a\u70b9", "points (\u4e2a\u70b9), not said to be percentage points"},
     {"\u2030", "per mille is not a percent"},               // ‰
@@ -639,15 +645,20 @@ inline std::size_t inside_qualifier(std::string_view text, std::size_t at, figur
 }
 
 // Whether 百 or 千 may lead numerals at `at`, as one hundred or one thousand: before 余 or 多
-// ("百余家", "千多人") or after a qualifier ("近百家", "超千家"), where no other reading stands.
-// Elsewhere a leading place is vague ("上百家", "数千家": hundreds, thousands) or a word.
+// ("百余家", "千多人"), after a qualifier ("近百家", "超千家") or before a unit and a qualifier
+// ("员工人数百人以上"), where no other reading stands. Elsewhere a leading place is vague
+// ("上百家", "数千家": hundreds, thousands) or a word ("千家万户").
 inline bool place_leads_numerals(std::string_view text, std::size_t at) {
     const int place = numeral_value_at(text, at, numeral_places);
     if (place != 100 && place != 1000) {
         return false;
     }
+    const std::string_view unit = unit_word_at(text, at + 3);
     return qualifier_at(text, at + 3, qualifiers_inside) != nullptr ||
-           chinese_qualifier_before(text, at).claim != qualifier::none;
+           chinese_qualifier_before(text, at).claim != qualifier::none ||
+           (!unit.empty() && !is_ascii_letter(unit[0]) &&
+            qualifier_at(text, at + 3 + unit.size(), qualifiers_after) != nullptr &&
+            word_starting_at(text, at + 3 + unit.size(), not_qualifiers_after).empty());
 }
 
 inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_t number_end,
@@ -775,7 +786,8 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
     }
     before = skip_spaces_back(text, before);
     if ((before > 0 && is_digit(text[before - 1])) ||
-        !word_ending_at(text, at, not_before_numerals).empty() ||
+        (!word_ending_at(text, at, not_before_numerals).empty() &&
+         word_ending_at(text, at, words_ending_in_some).empty()) ||
         (at >= 3 && (numeral_value_at(text, at - 3, numeral_digits) >= 0 ||
                      numeral_value_at(text, at - 3, numeral_places) >= 0))) {
         return false;

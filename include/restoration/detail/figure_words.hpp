@@ -134,6 +134,15 @@ constexpr std::size_t clause_start(std::string_view text, std::size_t floor, std
     return floor;
 }
 
+// Whether 的 after a direction word (an adverb such as 较快 between) makes it describe a noun:
+// "增长的企业", "增长较快的企业"; not "增长的幅度", the rate of the growth itself.
+constexpr bool describes_a_noun(std::string_view text, std::size_t after_word) {
+    const std::size_t mark =
+        after_word + word_starting_at(text, after_word, attribute_adverbs).size();
+    return text.substr(mark, attribute_mark.size()) == attribute_mark &&
+           word_starting_at(text, mark + attribute_mark.size(), rate_after_attribute).empty();
+}
+
 // The last direction word in [from, to) that is one, and where it stands (or to). A direction
 // word in a name ("稳增长") is none; one before 的 ("增长的企业") describes a noun, and then the
 // clause states no change up to it.
@@ -143,8 +152,9 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
         for (const direction_word& d : direction_words) {
             if (p + d.word.size() <= to && text.substr(p, d.word.size()) == d.word &&
                 word_starting_at(text, p, not_direction_words).empty() &&
-                word_ending_at(text, p, name_before_direction).empty()) {
-                if (text.substr(p + d.word.size(), attribute_mark.size()) == attribute_mark) {
+                (word_ending_at(text, p, std::array{steady_word}).empty() ||
+                 !word_ending_at(text, p, std::array{steadily_word}).empty())) {
+                if (describes_a_noun(text, p + d.word.size())) {
                     return to;
                 }
                 found = &d;
@@ -162,8 +172,9 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
                                           std::size_t to) {
     for (std::size_t p = to; p-- > from;) {
         const std::string_view start = word_starting_at(text, p, against_starts);
-        if (start.empty()) {
-            continue;
+        if (start.empty() || !word_ending_at(text, p, not_against_before).empty() ||
+            !word_starting_at(text, p, not_against_words).empty()) {
+            continue;  // 占比 (a share), 比重 (a proportion): nothing compared
         }
         const std::string_view whole = word_ending_at(text, p + start.size(), against_whole);
         if (!whole.empty() && p + start.size() >= from + whole.size()) {
@@ -193,11 +204,16 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
                 if (p + rate.word.size() > verb_at || text.substr(p, rate.word.size()) != rate.word) {
                     continue;
                 }
+                const std::size_t rate_end = p + rate.word.size();
+                const std::string_view between = against_before(text, rate_end, verb_at);
+                if (rate_end != verb_at && between.data() != text.data() + rate_end) {
+                    // "降幅收窄的同时复工率提高3个百分点": the rate is another's; only what a
+                    // change is against ("比1-2月") may stand between a rate and its verb.
+                    return std::nullopt;
+                }
                 const direction way = !verb.narrows  ? rate.way
                                       : rate.way == direction::up ? direction::down
                                                                   : direction::up;
-                const std::size_t rate_end = p + rate.word.size();
-                const std::string_view between = against_before(text, rate_end, verb_at);
                 return change_words{way, between.empty() ? against_before(text, from, p) : between};
             }
         }

@@ -120,10 +120,15 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
                 "numbers joined by \u00d7 (\"7\u00d724\u5c0f\u65f6\", round the clock): not read "
                 "as figures"};
     }
+    // An age with a bound says who is counted ("60岁以上"); without one it may be the figure
+    // itself ("人均预期寿命达到79岁", "平均年龄38岁").
     if (word_is_at(text, number_end, age_word) && only_digits(text, at, number_end)) {
         const std::size_t age_end = number_end + age_word.size();
-        return {at, age_end + word_starting_at(text, age_end, age_bounds).size(),
-                "an age (\"60\u5c81\u4ee5\u4e0a\"), who is counted, not a figure"};
+        if (const std::string_view bound = word_starting_at(text, age_end, age_bounds);
+            !bound.empty()) {
+            return {at, age_end + bound.size(),
+                    "an age (\"60\u5c81\u4ee5\u4e0a\"), who is counted, not a figure"};
+        }
     }
     if (word_is_at(text, number_end, generation_word) && number_end == at + 2 &&
         only_digits(text, at, number_end) && (at == 0 || !is_digit(text[at - 1]))) {
@@ -237,12 +242,28 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
         return from;
     };
     // 数百家, 几十家, 上万家: some, then places and a unit.
-    if (const std::string_view some = word_starting_at(text, at, some_words); !some.empty()) {
+    if (const std::string_view some = word_starting_at(text, at, some_words);
+        !some.empty() && word_ending_at(text, at + some.size(), words_ending_in_some).empty()) {
         const std::size_t places = places_end(at + some.size());
         if (const std::size_t end = chinese_unit_end(text, places);
             places != at + some.size() && end != 0) {
             return {at, end, "some tens, hundreds or thousands (\"\u6570\u767e\u5bb6\", "
                              "\"\u4e0a\u4e07\u5bb6\"): no one figure"};
+        }
+    }
+    // 近万家, 万余家, 超万家: 万 or 亿 with no numeral, after a qualifier or before 余 or 多.
+    // (万家灯火, with neither, is no count.)
+    const std::size_t before_words = skip_spaces_back(text, at);
+    if ((word_is_at(text, at, ten_thousand) || word_is_at(text, at, hundred_million)) &&
+        (at < 3 || !numeral_at(text, at - 3)) &&
+        (before_words == 0 || !is_digit(text[before_words - 1]))) {  // "8 万余名": 8's scale
+        const bool odd = qualifier_at(text, at + 3, qualifiers_inside) != nullptr;
+        const std::size_t end = chinese_unit_end(text, at + 3);
+        const words_before before = chinese_qualifier_before(text, at);
+        if (end != 0 && (odd || before.claim != qualifier::none)) {
+            return {before.at, end,
+                    "ten thousand or a hundred million in words with no numeral (\"\u8fd1"
+                    "\u4e07\u5bb6\", \"\u4e07\u4f59\u5bb6\"): not read"};
         }
     }
     if (word_is_at(text, at, half_of_word)) {  // 半数以上
@@ -265,9 +286,10 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
             return {at, end, "some tens (\"\u5341\u51e0\u5bb6\"): no one figure"};
         }
     }
-    // 七八成, 七八人, 二三十家: two numerals, the second one more, places, then tenths or a unit.
+    // 七八成, 七八人, 二三十家, 三五家: two numerals, the second more, places, then tenths or a
+    // unit. (Two digits in a row are no number in numerals but a year's, "二〇二二年".)
     const int first = numeral_value_at(text, at, numeral_digits);
-    if (first > 0 && numeral_value_at(text, at + 3, numeral_digits) == first + 1) {
+    if (first > 0 && numeral_value_at(text, at + 3, numeral_digits) > first) {
         const std::size_t places = places_end(at + 6);
         const std::size_t end = tenths_word_at(text, places) ? places + tenths_word.size()
                                                              : chinese_unit_end(text, places);
