@@ -501,7 +501,24 @@ struct context {
     std::string_view before;
     std::string_view after;
     bool dash_ambiguous;  // a dash before the figure is then a minus or a range: passed over
+    bool quotes = false;  // digits alone in quotation marks name something: passed over
 };
+
+// Whether the text is digits alone, ASCII or full-width ("618", "６１８").
+bool bare_digits(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] >= '0' && text[i] <= '9') {
+            ++i;
+        } else if (text.substr(i, 2) == "\xef\xbc" && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+                   static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return !text.empty();
+}
 
 constexpr std::array<context, 11> contexts = {{
     {"\u5171", "\uff0c", true},              // 共…，
@@ -516,7 +533,7 @@ constexpr std::array<context, 11> contexts = {{
     {"\u3002", "\uff1b", true},              // 。…；
     {"\u589e\u901f\uff1a", "\uff0c", false}, // 增速：…，
     {"\u589e\u957f\u3000", "\u3002", false}, // 增长　…。 (an ideographic space)
-    {"\u201c", "\u201d", false},             // “…”
+    {"\u201c", "\u201d", false, true},       // “…”
 }};
 
 class failures {
@@ -582,6 +599,12 @@ void check_in_context(const made_figure& m, const printed_figure* read, const co
             found.passed[0].position != around.before.size() ||
             found.passed[0].text != m.found_text) {
             failed.report(text, "a dash that may be a range's was not passed over with the figure");
+        }
+        return;
+    }
+    if (around.quotes && bare_digits(m.text)) {
+        if (!found.figures.empty() || found.passed.size() != 1) {
+            failed.report(text, "digits alone in quotation marks were not passed over as a name");
         }
         return;
     }

@@ -1101,6 +1101,21 @@ TEST_CASE("数 and 上 that end a word are no 'some'; 万 with a qualifier and n
     CHECK(life.passed.empty());
 }
 
+TEST_CASE("多 before a verb states a change; digits alone in quotation marks are a name") {
+    const found_figures more = find_figures("比上月多复工120家。");
+    REQUIRE(more.figures.size() == 1);
+    CHECK(more.figures[0].change == direction::up);
+    CHECK(more.figures[0].against == "比上月");
+    CHECK(find_figures("比上周少返岗30人").figures.at(0).change == direction::down);
+    CHECK(find_figures("多复工120家").figures.at(0).change == direction::none);  // against nothing
+    const found_figures named = find_figures("“618”年中促销期间，销售额增长25%。");
+    REQUIRE(named.figures.size() == 1);
+    CHECK(named.figures[0].text == "25%");
+    REQUIRE(named.passed.size() == 1);
+    CHECK(named.passed[0].text == "“618”");
+    CHECK(find_figures("复工率达“95%”").figures.size() == 1);
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

@@ -260,6 +260,11 @@ inline constexpr std::array<direction_word, 7> compared_directions = {{
     {"\u9ad8", direction::up},          // 高 ("比上周高5个百分点")
 }};
 
+// Verbs between 多 or 少 and the figure: "比上月多复工120家" (120 more resumed than last month).
+inline constexpr std::array<std::string_view, 5> compared_verbs = {
+    "\u590d\u5de5" /* 复工 */, "\u590d\u4ea7" /* 复产 */, "\u8fd4\u5c97" /* 返岗 */,
+    "\u5f00\u5de5" /* 开工 */, "\u8fbe\u4ea7" /* 达产 */};
+
 // After a direction word, 到, 至 or 为 make the figure a level, not a change: "提高到95%",
 // "下降为65%".
 inline constexpr std::array<std::string_view, 3> level_after_direction = {"\u5230", "\u81f3",

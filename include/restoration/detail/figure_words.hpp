@@ -232,9 +232,10 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     const direction_word* word = nullptr;
     const std::size_t p = last_direction_word(text, from, at, word);
     if (word == nullptr || p + word->word.size() != at) {
-        // "比21日多431家": 多 or 少 directly before the figure (spaces aside), after what it is
-        // against.
-        const std::size_t words_end = skip_spaces_back(text, at);
+        // "比21日多431家": 多 or 少 directly before the figure (spaces aside), or before a verb
+        // that is ("比上月多复工120家"), after what it is against.
+        std::size_t words_end = skip_spaces_back(text, at);
+        words_end -= word_ending_at(text, words_end, compared_verbs).size();
         for (const direction_word& compared : compared_directions) {
             if (word_ending_at(text, words_end, std::array{compared.word}).empty()) {
                 continue;

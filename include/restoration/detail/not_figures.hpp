@@ -152,6 +152,13 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
                 "a telephone number, hotline or post code (\"\u62e8\u625312345\"), not a "
                 "figure"};
     }
+    // "“618”年中促销": bare digits alone in quotation marks name something (a shopping festival,
+    // a policy, a day), as "双11" does; a figure in quotes keeps its unit or percent ("“95%”").
+    if (!word_ending_at(text, at, std::array{std::string_view{"\u201c"}}).empty() &&
+        word_is_at(text, number_end, "\u201d") && only_digits(text, at, number_end)) {
+        return {at - 3, number_end + 3, "digits alone in quotation marks (\"\u201c618\u201d\"), "
+                                        "a name, not a figure"};
+    }
     if (!word_ending_at(text, at, std::array{double_word}).empty() && number_end == at + 2 &&
         (text.substr(at, 2) == "11" || text.substr(at, 2) == "12")) {
         return {at, number_end, "a named day (\"\u53cc11\", 11 November), not a figure"};
