@@ -441,6 +441,27 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
         CHECK_FALSE(found.figures[0].percent);
     }
     CHECK(read_figure("5-per-cent").percent);
+    // "12,000-odd enterprises": the digits lead, as 多's do; "20,000-plus" is at least.
+    CHECK(read_figure("12,000-odd").claim == qualifier::odd);
+    CHECK(find_figures("12,000-odd enterprises").figures.at(0).claim == qualifier::odd);
+    CHECK(read_figure("20,000 plus").claim == qualifier::at_least);
+    CHECK(find_figures("20,000-plus workers").figures.at(0).claim == qualifier::at_least);
+    CHECK(find_figures("20,000 plush toys").figures.at(0).claim == qualifier::none);
+    // "9 in 10 enterprises", "nine in 10 firms": a proportion, no count; "up 3 in 2022" is 3.
+    CHECK(find_figures("9 in 10 enterprises resumed").figures.empty());
+    CHECK(find_figures("nine in 10 firms").passed.at(0).text == "nine in 10");
+    CHECK(find_figures("up 3 in 2022").figures.at(0).count() == 3);
+    // Dates as the wires write them: abbreviated months, a month and a year, a year after "in".
+    const found_figures dated = find_figures(
+        "BEIJING, Feb. 20 (Xinhua) -- In 2019, profits rose 3.3%; by the end of March 2020, 84.3%.");
+    REQUIRE(dated.figures.size() == 2);
+    CHECK(dated.figures[0].text == "3.3%");
+    REQUIRE(dated.dates.size() == 3);
+    CHECK(dated.dates[0].text == "Feb. 20");
+    CHECK(dated.dates[1].year == 2019);
+    CHECK(dated.dates[2].month == 3);
+    CHECK(find_figures("As of Feb 20, 84.3% resumed").dates.at(0).day == 20);
+    CHECK(find_figures("output rose 2019.5 tons").figures.size() == 1);
     for (const std::string_view text : {"25 basis points", "25 bps", "5.2 ton-kilometers"}) {
         CAPTURE(text);
         CHECK(find_figures(text).figures.empty());

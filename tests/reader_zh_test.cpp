@@ -1116,6 +1116,43 @@ TEST_CASE("多 before a verb states a change; digits alone in quotation marks ar
     CHECK(find_figures("复工率达“95%”").figures.size() == 1);
 }
 
+TEST_CASE("低 after what it compares, 加快 and 放缓 after the rate's clause, and a band before 的") {
+    struct change_case {
+        std::string_view text;
+        std::string_view figure;
+        direction way;
+        std::string_view against;
+    };
+    const std::array<change_case, 6> cases = {{
+        {"复工率比全国平均水平低3.2个百分点", "3.2个百分点", direction::down, "比全国平均水平"},
+        {"较全国平均水平低2.1个百分点", "2.1个百分点", direction::down, "较全国平均水平"},
+        // The NBS phrasing: the growth rate named in the clause before.
+        {"规模以上工业增加值同比增长5.8%，比1-2月份加快2.1个百分点", "2.1个百分点", direction::up,
+         "比1-2月份"},
+        {"同比增长5.6%，比上月放缓0.3个百分点", "0.3个百分点", direction::down, "比上月"},
+        // The level a rate of change came to is that rate: a growth of 4.2%, a fall of 3.5%.
+        {"增速回落至4.2%", "4.2%", direction::up, ""},
+        {"降幅收窄至3.5%", "3.5%", direction::down, ""},
+    }};
+    for (const change_case& c : cases) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE_FALSE(found.figures.empty());
+        CHECK(found.figures.back().text == c.figure);
+        CHECK(found.figures.back().change == c.way);
+        CHECK(found.figures.back().against == c.against);
+    }
+    CHECK(find_figures("下降为65%").figures.at(0).change == direction::none);
+    // A band of sizes before 的 describes the enterprises counted; the count is the figure.
+    for (const std::string_view text : {"年营业收入从2000万元到4亿元的中型企业有120家",
+                                        "员工人数从300人到1000人的企业复工率达95%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.passed.size() == 2);
+    }
+}
+
 TEST_CASE("an ordinal is passed over with its digits") {
     for (const std::string_view prefix : {"", "在"}) {
         for (const std::string_view ordinal : {"45号", "1号"}) {

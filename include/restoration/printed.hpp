@@ -179,6 +179,11 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
     if (after != nullptr && !word_starting_at(text, after_at, not_qualifiers_after).empty()) {
         after = nullptr;  // 上下游: up- and downstream, no claim
     }
+    if (after != nullptr && is_ascii_letter(after->word.back()) &&
+        after_at + after->word.size() < text.size() &&
+        is_ascii_letter(text[after_at + after->word.size()])) {
+        after = nullptr;  // "20,000 plush toys": a word that begins with one
+    }
     if (after == nullptr && after_at == end && figure.percent) {
         after = qualifier_at(text, end, qualifiers_inside);  // 九成多, 95%多
     }
@@ -562,7 +567,8 @@ private:
 
     // Whether the figure [lower, lower_end) and the one at `upper` say from one to the other:
     // 从 or 由 before the first, 到 or 至 between ("复工率从65%到78%", the rate rose from 65% to
-    // 78%), and no 不等 after them in the clause ("从5家到10家不等", from 5 to 10 each: a range).
+    // 78%), and no 不等 after them in the clause ("从5家到10家不等", from 5 to 10 each: a range),
+    // nor 的 after the second (a band that describes a noun).
     bool from_to(std::size_t lower, std::size_t lower_end, std::size_t upper) const {
         constexpr std::array<std::string_view, 2> from_words = {"\u4ece" /* 从 */,
                                                                 "\u7531" /* 由 */};
@@ -577,7 +583,22 @@ private:
         while (clause_end < text_.size() && clause_start(text_, upper, clause_end + 1) == upper) {
             ++clause_end;
         }
-        return text_.substr(upper, clause_end - upper).find(varying) == std::string_view::npos;
+        if (text_.substr(upper, clause_end - upper).find(varying) != std::string_view::npos) {
+            return false;
+        }
+        // A band before 的 describes a noun: "从2000万元到4亿元的中型企业" (enterprises of that
+        // size), "员工人数从300人到1000人的企业".
+        if (digit_at(text_, upper)) {
+            const figure_scan scan =
+                scan_figure(text_, upper, running_number_end(text_, upper), false);
+            std::size_t end = scan.suffix.end;
+            const std::string_view unit = unit_word_at(text_, skip_spaces(text_, end));
+            if (!unit.empty()) {
+                end = skip_spaces(text_, end) + unit.size();
+            }
+            return !word_is_at(text_, end, attribute_mark);
+        }
+        return true;
     }
 
     // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of

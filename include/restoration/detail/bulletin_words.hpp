@@ -114,8 +114,12 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // Directly after the whole figure, or after spaces: "90%以上", "80%左右", "10亿元以上", "95% 以上",
 // "90%及以上", "95%（含）以上" (含: 95% itself included), "95%上下", and after a percent or
 // tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
-// 上下班 (see not_qualifiers_after). Longest first.
-inline constexpr std::array<qualifier_word, 11> qualifiers_after = {{
+// 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the digits lead, as
+// 多's do) and "20,000-plus workers". Longest first.
+inline constexpr std::array<qualifier_word, 14> qualifiers_after = {{
+    {"-odd", qualifier::odd},
+    {"-plus", qualifier::at_least},
+    {"plus", qualifier::at_least},
     {"\uff08\u542b\uff09\u4ee5\u4e0a", qualifier::at_least},  // （含）以上
     {"\uff08\u542b\uff09\u4ee5\u4e0b", qualifier::at_most},   // （含）以下
     {"(\u542b)\u4ee5\u4e0a", qualifier::at_least},            // (含)以上
@@ -229,28 +233,32 @@ inline constexpr std::array<direction_word, 7> rates_of_change = {{
     {"\u51cf\u5e45", direction::down},  // 减幅
     {"\u8dcc\u5e45", direction::down},  // 跌幅
 }};
+// Quickening and slowing (加快, 放缓) say the way of a growth rate even where the rate is named
+// in the clause before: "同比增长5.8%，比1-2月份加快2.1个百分点".
 struct rate_of_change_verb {
     std::string_view word;
     bool narrows;
+    bool quickens_or_slows = false;
 };
-inline constexpr std::array<rate_of_change_verb, 10> rate_of_change_verbs = {{
-    {"\u6536\u7a84", true},   // 收窄
-    {"\u7f29\u5c0f", true},   // 缩小
-    {"\u653e\u7f13", true},   // 放缓
-    {"\u51cf\u5c0f", true},   // 减小
-    {"\u56de\u843d", true},   // 回落
-    {"\u6269\u5927", false},  // 扩大
-    {"\u52a0\u5feb", false},  // 加快
-    {"\u56de\u5347", false},  // 回升
-    {"\u52a0\u5927", false},  // 加大
-    {"\u63d0\u9ad8", false},  // 提高
+inline constexpr std::array<rate_of_change_verb, 11> rate_of_change_verbs = {{
+    {"\u6536\u7a84", true},         // 收窄
+    {"\u7f29\u5c0f", true},         // 缩小
+    {"\u653e\u7f13", true, true},   // 放缓
+    {"\u51cf\u7f13", true, true},   // 减缓
+    {"\u51cf\u5c0f", true},         // 减小
+    {"\u56de\u843d", true},         // 回落
+    {"\u6269\u5927", false},        // 扩大
+    {"\u52a0\u5feb", false, true},  // 加快
+    {"\u56de\u5347", false},        // 回升
+    {"\u52a0\u5927", false},        // 加大
+    {"\u63d0\u9ad8", false},        // 提高
 }};
 
 // 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
 // 至少 and 最多 are no change. Longest first: "多了", "多出" before 多. (高出 is a direction
 // word: "高出全省平均水平3个百分点" names what it is against after it, as 高于 does.)
-inline constexpr std::array<direction_word, 7> compared_directions = {{
+inline constexpr std::array<direction_word, 8> compared_directions = {{
     {"\u591a\u4e86", direction::up},    // 多了
     {"\u591a\u51fa", direction::up},    // 多出
     {"\u5c11\u4e86", direction::down},  // 少了
@@ -258,6 +266,7 @@ inline constexpr std::array<direction_word, 7> compared_directions = {{
     {"\u591a", direction::up},          // 多
     {"\u5c11", direction::down},        // 少
     {"\u9ad8", direction::up},          // 高 ("比上周高5个百分点")
+    {"\u4f4e", direction::down},        // 低 ("比全国平均水平低3.2个百分点")
 }};
 
 // Verbs between 多 or 少 and the figure: "比上月多复工120家" (120 more resumed than last month).

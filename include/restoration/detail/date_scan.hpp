@@ -420,17 +420,45 @@ constexpr bool ascii_letter_at(std::string_view text, std::size_t at) {
                                 (text[at] >= 'A' && text[at] <= 'Z'));
 }
 
-// The month whose name ends at `at` as a whole word, or 0.
-constexpr int english_month_ending_at(std::string_view text, std::size_t at) {
+// The wires' abbreviations: "BEIJING, Feb. 20 (Xinhua)", "As of Feb 20". Longest first.
+struct month_abbreviation {
+    std::string_view word;
+    int month;
+};
+inline constexpr std::array<month_abbreviation, 21> english_month_abbreviations = {{
+    {"Sept.", 9}, {"Jan.", 1}, {"Feb.", 2}, {"Mar.", 3}, {"Apr.", 4}, {"Aug.", 8},
+    {"Sep.", 9}, {"Oct.", 10}, {"Nov.", 11}, {"Dec.", 12}, {"Sept", 9}, {"Jan", 1},
+    {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8}, {"Oct", 10},
+    {"Nov", 11}, {"Dec", 12}}};
+
+// The month whose name or abbreviation ends at `at` as a whole word: the month (or 0) and
+// where its name begins.
+struct month_ending {
+    int month = 0;
+    std::size_t start = 0;
+};
+
+constexpr month_ending english_month_ending_at(std::string_view text, std::size_t at) {
+    const auto ends_here = [&](std::string_view name) {
+        return name.size() <= at && text.substr(at - name.size(), name.size()) == name &&
+               !(at > name.size() && ascii_letter_at(text, at - name.size() - 1));
+    };
     for (std::size_t k = 0; k < english_months.size(); ++k) {
-        const std::string_view name = english_months[k];
-        if (name.size() <= at && text.substr(at - name.size(), name.size()) == name &&
-            !(at > name.size() && ascii_letter_at(text, at - name.size() - 1))) {
-            return static_cast<int>(k) + 1;
+        if (ends_here(english_months[k])) {
+            return {static_cast<int>(k) + 1, at - english_months[k].size()};
         }
     }
-    return 0;
+    for (const month_abbreviation& a : english_month_abbreviations) {
+        if (ends_here(a.word)) {
+            return {a.month, at - a.word.size()};
+        }
+    }
+    return {};
 }
+
+// Words after which a year stands alone as a date: "In 2019, profits rose 3.3%".
+inline constexpr std::array<std::string_view, 4> words_before_a_year = {"In ", "in ", "Since ",
+                                                                       "since "};
 
 // The month whose name begins at `at` as a whole word, and where it ends.
 constexpr small_number english_month_at(std::string_view text, std::size_t at) {
@@ -463,15 +491,39 @@ constexpr std::size_t english_year_after(std::string_view text, std::size_t at,
 // to the reader, which passes them over.
 constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
     date_scan scan;
+    // "March 2020", "Feb. 2022", "In 2019": a year after a month or after "in", alone.
+    const small_number year = small_number_at(text, at);
+    const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    const bool runs_on = year.end < text.size() && (text[year.end] == '.' || text[year.end] == ',') &&
+                         digit(year.end + 1);  // "2019.5", "2,019": a number, no year
+    if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
+        !ascii_letter_at(text, year.end) && !runs_on) {
+        if (at >= 1 && text[at - 1] == ' ') {
+            if (const month_ending month = english_month_ending_at(text, at - 1); month.month) {
+                scan.date.month = month.month;
+                scan.date.year = year.value;
+                scan.start = month.start;
+                scan.end = year.end;
+                return scan;
+            }
+        }
+        if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
+            !before.empty() && (at == before.size() || !ascii_letter_at(text, at - before.size() - 1))) {
+            scan.date.year = year.value;
+            scan.start = at;
+            scan.end = year.end;
+            return scan;
+        }
+    }
     const small_number day = small_number_at(text, at);
     if (day.value < 1 || day.value > 31 || day.end - at > 2 || ascii_letter_at(text, day.end)) {
         return {};
     }
     if (at >= 1 && text[at - 1] == ' ') {
-        if (const int month = english_month_ending_at(text, at - 1)) {
-            scan.date.month = month;
+        if (const month_ending month = english_month_ending_at(text, at - 1); month.month) {
+            scan.date.month = month.month;
             scan.date.day = day.value;
-            scan.start = at - 1 - english_months[static_cast<std::size_t>(month - 1)].size();
+            scan.start = month.start;
             scan.end = english_year_after(text, day.end, scan.date);
             return scan;
         }

@@ -217,6 +217,12 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
                 return change_words{way, between.empty() ? against_before(text, from, p) : between};
             }
         }
+        // "同比增长5.8%，比1-2月份加快2.1个百分点": the rate named in the clause before; quickening
+        // and slowing say the way, after what they are against.
+        const std::string_view against = against_before(text, from, verb_at);
+        if (!against.empty() && verb.quickens_or_slows) {
+            return change_words{verb.narrows ? direction::down : direction::up, against};
+        }
         return std::nullopt;
     }
     return std::nullopt;
@@ -252,6 +258,15 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     }
     const std::size_t end = p + word->word.size();
     if (!word_starting_at(text, end, level_after_direction).empty()) {
+        // "增速回落至4.2%": the level a rate of change came to is still that rate, a growth of
+        // 4.2%; "下降为65%" is a level and no change.
+        for (std::size_t q = p; q-- > from;) {
+            for (const direction_word& rate : rates_of_change) {
+                if (q + rate.word.size() <= p && text.substr(q, rate.word.size()) == rate.word) {
+                    return {rate.way, against_before(text, from, q)};
+                }
+            }
+        }
         return {};
     }
     switch (word->against) {

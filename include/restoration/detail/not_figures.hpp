@@ -75,6 +75,10 @@ inline constexpr std::array<std::string_view, 4> age_bounds = {
     "\u53ca\u4ee5\u4e0b" /* 及以下 */};
 
 inline constexpr std::string_view times_sign = "\u00d7";  // ×
+
+// The numbers a proportion is written with in words: "nine in 10".
+inline constexpr std::array<std::string_view, 10> english_small_numbers = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 inline constexpr std::string_view double_word = "\u53cc";  // 双: "双11", "双12"
 
 constexpr bool only_digits(std::string_view text, std::size_t from, std::size_t to) {
@@ -151,6 +155,38 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         return {at, telephone_end(text, at),
                 "a telephone number, hotline or post code (\"\u62e8\u625312345\"), not a "
                 "figure"};
+    }
+    // "9 in 10 enterprises", "nine in 10 firms": a proportion (90%), neither number a count.
+    // Only of a whole to 1,000 that is more than its part: "up 3 in 2022" is 3, in a year.
+    const auto small_whole = [&](std::size_t from, std::size_t to, long part) {
+        long whole = 0;
+        for (std::size_t k = from; k < to; ++k) {
+            if (!is_digit(text[k]) || (whole = whole * 10 + (text[k] - '0')) > 1000) {
+                return false;
+            }
+        }
+        return from < to && whole > part;
+    };
+    const auto part_value = [&] {
+        long part = 0;
+        for (std::size_t k = at; k < number_end && part <= 1000; ++k) {
+            part = is_digit(text[k]) ? part * 10 + (text[k] - '0') : 1001;
+        }
+        return part;
+    };
+    if (text.substr(number_end, 4) == " in " && digit_at(text, number_end + 4) &&
+        small_whole(number_end + 4, running_number_end(text, number_end + 4), part_value())) {
+        return {at, running_number_end(text, number_end + 4),
+                "a proportion (\"9 in 10\"), not two figures"};
+    }
+    if (at >= 4 && text.substr(at - 4, 4) == " in " && small_whole(at, number_end, 0)) {
+        for (const std::string_view word : english_small_numbers) {
+            const std::size_t start = at - 4 - std::min(at - 4, word.size());
+            if (at - 4 >= word.size() && folded_prefix_at(text, start, word) &&
+                (start == 0 || !is_ascii_letter(text[start - 1]))) {
+                return {start, number_end, "a proportion (\"nine in 10\"), not a figure"};
+            }
+        }
     }
     // "“618”年中促销": bare digits alone in quotation marks name something (a shopping festival,
     // a policy, a day), as "双11" does; a figure in quotes keeps its unit or percent ("“95%”").
