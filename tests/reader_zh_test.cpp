@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <span>
 #include <cstdint>
 #include <initializer_list>
 #include <stdexcept>
@@ -935,34 +936,45 @@ TEST_CASE("多, 少 after what they compare against, and 降幅, give a change i
     }
 }
 
+namespace {
+
+// A sentence, its last figure, and the change that figure states.
+struct stated_change {
+    std::string_view text;
+    std::string_view figure;
+    direction way;
+    std::string_view against;
+};
+
+void check_stated_changes(std::span<const stated_change> cases) {
+    for (const stated_change& c : cases) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE_FALSE(found.figures.empty());
+        CHECK(found.figures.back().text == c.figure);
+        CHECK(found.figures.back().change == c.way);
+        CHECK(found.figures.back().against == c.against);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("a rate of change and how it changed: 降幅收窄 is up, 增速放缓 down") {
     // "降幅比1-2月收窄3.2个百分点" was a fall of 3.2 points against nothing: the fall narrowed,
     // so the rate rose 3.2 points against January-February.
-    struct change_case {
-        std::string_view text;
-        direction way;
-        std::string_view against;
-    };
-    const std::array<change_case, 10> cases = {{
-        {"降幅比1-2月收窄3.2个百分点", direction::up, "比1-2月"},
-        {"降幅收窄了3.2个百分点", direction::up, ""},
-        {"降幅缩小1.1个百分点", direction::up, ""},
-        {"降幅扩大2个百分点", direction::down, ""},
-        {"增幅收窄0.3个百分点", direction::down, ""},
-        {"涨幅回落0.3个百分点", direction::down, ""},
-        {"增速加快1.5个百分点", direction::up, ""},
-        {"同比增速加快了0.5个百分点", direction::up, "同比"},
-        {"增速比一季度放缓0.5个百分点", direction::down, "比一季度"},
-        {"增幅扩大2个百分点", direction::up, ""},
+    const std::array<stated_change, 10> cases = {{
+        {"降幅比1-2月收窄3.2个百分点", "3.2个百分点", direction::up, "比1-2月"},
+        {"降幅收窄了3.2个百分点", "3.2个百分点", direction::up, ""},
+        {"降幅缩小1.1个百分点", "1.1个百分点", direction::up, ""},
+        {"降幅扩大2个百分点", "2个百分点", direction::down, ""},
+        {"增幅收窄0.3个百分点", "0.3个百分点", direction::down, ""},
+        {"涨幅回落0.3个百分点", "0.3个百分点", direction::down, ""},
+        {"增速加快1.5个百分点", "1.5个百分点", direction::up, ""},
+        {"同比增速加快了0.5个百分点", "0.5个百分点", direction::up, "同比"},
+        {"增速比一季度放缓0.5个百分点", "0.5个百分点", direction::down, "比一季度"},
+        {"增幅扩大2个百分点", "2个百分点", direction::up, ""},
     }};
-    for (const change_case& c : cases) {
-        CAPTURE(c.text);
-        const found_figures found = find_figures(c.text);
-        REQUIRE(found.figures.size() == 1);
-        CHECK(found.figures[0].change == c.way);
-        CHECK(found.figures[0].against == c.against);
-        CHECK(found.figures[0].points);
-    }
+    check_stated_changes(cases);
     // The first figure's fall is still a fall; and a verb with no rate of change before it
     // ("规模扩大20%") states no change the reader can sign.
     const found_figures both = find_figures("下降12.3%，降幅比1-2月收窄3.2个百分点。");
@@ -1040,13 +1052,7 @@ TEST_CASE("从65%到78% states two levels; 从5家到10家不等 and 从3至5成
 }
 
 TEST_CASE("a rate of change is paired with its verb only when nothing else stands between") {
-    struct change_case {
-        std::string_view text;
-        std::string_view figure;
-        direction way;
-        std::string_view against;
-    };
-    const std::array<change_case, 10> cases = {{
+    const std::array<stated_change, 10> cases = {{
         // Another's fall earlier in the clause: the resumption rate is what rose.
         {"在利润降幅收窄的同时复工率提高3个百分点", "3个百分点", direction::up, ""},
         {"PPI同比下降2.8%，跌幅比上月收窄0.5个百分点", "0.5个百分点", direction::up, "比上月"},
@@ -1061,15 +1067,7 @@ TEST_CASE("a rate of change is paired with its verb only when nothing else stand
         {"营业收入增长较快的企业有120家", "120家", direction::none, ""},
         {"出台稳增长20条", "20", direction::none, ""},
     }};
-    for (const change_case& c : cases) {
-        CAPTURE(c.text);
-        const found_figures found = find_figures(c.text);
-        REQUIRE_FALSE(found.figures.empty());
-        const printed_figure& f = found.figures.back();
-        CHECK(f.text == c.figure);
-        CHECK(f.change == c.way);
-        CHECK(f.against == c.against);
-    }
+    check_stated_changes(cases);
 }
 
 TEST_CASE("数 and 上 that end a word are no 'some'; 万 with a qualifier and no numeral is passed") {
@@ -1117,13 +1115,7 @@ TEST_CASE("多 before a verb states a change; digits alone in quotation marks ar
 }
 
 TEST_CASE("低 after what it compares, 加快 and 放缓 after the rate's clause, and a band before 的") {
-    struct change_case {
-        std::string_view text;
-        std::string_view figure;
-        direction way;
-        std::string_view against;
-    };
-    const std::array<change_case, 6> cases = {{
+    const std::array<stated_change, 6> cases = {{
         {"复工率比全国平均水平低3.2个百分点", "3.2个百分点", direction::down, "比全国平均水平"},
         {"较全国平均水平低2.1个百分点", "2.1个百分点", direction::down, "较全国平均水平"},
         // The NBS phrasing: the growth rate named in the clause before.
@@ -1134,14 +1126,7 @@ TEST_CASE("低 after what it compares, 加快 and 放缓 after the rate's clause
         {"增速回落至4.2%", "4.2%", direction::up, ""},
         {"降幅收窄至3.5%", "3.5%", direction::down, ""},
     }};
-    for (const change_case& c : cases) {
-        CAPTURE(c.text);
-        const found_figures found = find_figures(c.text);
-        REQUIRE_FALSE(found.figures.empty());
-        CHECK(found.figures.back().text == c.figure);
-        CHECK(found.figures.back().change == c.way);
-        CHECK(found.figures.back().against == c.against);
-    }
+    check_stated_changes(cases);
     CHECK(find_figures("下降为65%").figures.at(0).change == direction::none);
     // A band of sizes before 的 describes the enterprises counted; the count is the figure.
     for (const std::string_view text : {"年营业收入从2000万元到4亿元的中型企业有120家",
