@@ -493,9 +493,10 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
     date_scan scan;
     // "March 2020", "Feb. 2022", "In 2019": a year after a month or after "in", alone.
     const small_number year = small_number_at(text, at);
-    const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
-    const bool runs_on = year.end < text.size() && (text[year.end] == '.' || text[year.end] == ',') &&
-                         digit(year.end + 1);  // "2019.5", "2,019": a number, no year
+    // "2019.5", "2,019": a number, no year.
+    const bool runs_on = year.end + 1 < text.size() &&
+                         (text[year.end] == '.' || text[year.end] == ',') &&
+                         text[year.end + 1] >= '0' && text[year.end + 1] <= '9';
     if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
         !ascii_letter_at(text, year.end) && !runs_on) {
         if (at >= 1 && text[at - 1] == ' ') {
@@ -508,7 +509,8 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             }
         }
         if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
-            !before.empty() && (at == before.size() || !ascii_letter_at(text, at - before.size() - 1))) {
+            !before.empty() &&
+            (at == before.size() || !ascii_letter_at(text, at - before.size() - 1))) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;

@@ -165,7 +165,6 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
     return to;
 }
 
-
 // What the change is against, in [from, to) before the direction word: 同比, 环比, or the words
 // from the last 比 or 较 ("比21日", "较上一天").
 constexpr std::string_view against_before(std::string_view text, std::size_t from,
@@ -201,7 +200,8 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
         const std::size_t verb_at = verb_end - verb.word.size();
         for (std::size_t p = verb_at; p-- > from;) {
             for (const direction_word& rate : rates_of_change) {
-                if (p + rate.word.size() > verb_at || text.substr(p, rate.word.size()) != rate.word) {
+                if (p + rate.word.size() > verb_at ||
+                    text.substr(p, rate.word.size()) != rate.word) {
                     continue;
                 }
                 const std::size_t rate_end = p + rate.word.size();

@@ -181,8 +181,11 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
     }
     if (at >= 4 && text.substr(at - 4, 4) == " in " && small_whole(at, number_end, 0)) {
         for (const std::string_view word : english_small_numbers) {
-            const std::size_t start = at - 4 - std::min(at - 4, word.size());
-            if (at - 4 >= word.size() && folded_prefix_at(text, start, word) &&
+            if (at - 4 < word.size()) {
+                continue;
+            }
+            const std::size_t start = at - 4 - word.size();
+            if (folded_prefix_at(text, start, word) &&
                 (start == 0 || !is_ascii_letter(text[start - 1]))) {
                 return {start, number_end, "a proportion (\"nine in 10\"), not a figure"};
             }
@@ -248,8 +251,9 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
 }
 
 // Numerals that state no one figure: some tens, hundreds or thousands ("数百家", "几十家",
-// "上万家", "十几家"), a range of tenths ("七八成"), a fraction in words ("三分之二") and half
-// ("半数以上"). They are passed over, so that none goes missing unseen.
+// "上万家", "十几家"), a range ("七八成", "三五家"), 万 with a qualifier and no numeral ("近万家"),
+// a fraction in words ("三分之二") and half ("半数以上"). They are passed over, so that none goes
+// missing unseen.
 inline constexpr std::array<std::string_view, 3> some_words = {
     "\u6570" /* 数 */, "\u51e0" /* 几 */, "\u4e0a" /* 上 */};
 inline constexpr std::string_view few_word = "\u51e0";           // 几
