@@ -184,6 +184,20 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
     return {};
 }
 
+// The last rate of change (增幅, 降幅, ...) in [from, to), and where it stands (or to).
+constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t from,
+                                          std::size_t to, const direction_word*& found) {
+    for (std::size_t p = to; p-- > from;) {
+        for (const direction_word& rate : rates_of_change) {
+            if (p + rate.word.size() <= to && text.substr(p, rate.word.size()) == rate.word) {
+                found = &rate;
+                return p;
+            }
+        }
+    }
+    return to;
+}
+
 // "降幅比1-2月收窄3.2个百分点": a rate of change in the clause and, directly before the figure
 // (了 and spaces aside), a verb saying how it changed; what it is against stands between the two
 // ("比1-2月") or before the rate ("同比增速加快"). Nothing when the figure follows no such verb.
@@ -198,24 +212,19 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
             continue;
         }
         const std::size_t verb_at = verb_end - verb.word.size();
-        for (std::size_t p = verb_at; p-- > from;) {
-            for (const direction_word& rate : rates_of_change) {
-                if (p + rate.word.size() > verb_at ||
-                    text.substr(p, rate.word.size()) != rate.word) {
-                    continue;
-                }
-                const std::size_t rate_end = p + rate.word.size();
-                const std::string_view between = against_before(text, rate_end, verb_at);
-                if (rate_end != verb_at && between.data() != text.data() + rate_end) {
-                    // "降幅收窄的同时复工率提高3个百分点": the rate is another's; only what a
-                    // change is against ("比1-2月") may stand between a rate and its verb.
-                    return std::nullopt;
-                }
-                const direction way = !verb.narrows  ? rate.way
-                                      : rate.way == direction::up ? direction::down
-                                                                  : direction::up;
-                return change_words{way, between.empty() ? against_before(text, from, p) : between};
+        const direction_word* rate = nullptr;
+        if (const std::size_t p = last_rate_of_change(text, from, verb_at, rate); rate != nullptr) {
+            const std::size_t rate_end = p + rate->word.size();
+            const std::string_view between = against_before(text, rate_end, verb_at);
+            if (rate_end != verb_at && between.data() != text.data() + rate_end) {
+                // "降幅收窄的同时复工率提高3个百分点": the rate is another's; only what a change
+                // is against ("比1-2月") may stand between a rate and its verb.
+                return std::nullopt;
             }
+            const direction way = !verb.narrows              ? rate->way
+                                  : rate->way == direction::up ? direction::down
+                                                               : direction::up;
+            return change_words{way, between.empty() ? against_before(text, from, p) : between};
         }
         // "同比增长5.8%，比1-2月份加快2.1个百分点": the rate named in the clause before; quickening
         // and slowing say the way, after what they are against.
@@ -260,14 +269,10 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     if (!word_starting_at(text, end, level_after_direction).empty()) {
         // "增速回落至4.2%": the level a rate of change came to is still that rate, a growth of
         // 4.2%; "下降为65%" is a level and no change.
-        for (std::size_t q = p; q-- > from;) {
-            for (const direction_word& rate : rates_of_change) {
-                if (q + rate.word.size() <= p && text.substr(q, rate.word.size()) == rate.word) {
-                    return {rate.way, against_before(text, from, q)};
-                }
-            }
-        }
-        return {};
+        const direction_word* rate = nullptr;
+        const std::size_t q = last_rate_of_change(text, from, p, rate);
+        return rate == nullptr ? change_words{}
+                               : change_words{rate->way, against_before(text, from, q)};
     }
     switch (word->against) {
     case against_kind::itself: return {word->way, text.substr(p, word->word.size())};
