@@ -242,6 +242,14 @@ TEST_CASE("以上, 不到, 近 and 约 on a count follow the stated margins") {
             }
         }
     }
+    // A share above 100% of a count near 2^62 passes 2^63: taken in 128 bits, not wrapped.
+    claim_reading wide;
+    wide.nearly_percent_of_count = {300, 0};
+    wide.about_percent_of_count = {600, 0};
+    const std::int64_t most = std::int64_t{1} << 62;
+    CHECK(counts(qualifier::nearly, most, wide) == count_range{0, most - 1});
+    CHECK_THROWS_WITH_AS(counts(qualifier::about, most / 2, wide),
+                         doctest::Contains("beyond the largest count"), std::invalid_argument);
     claim_reading none;
     none.nearly_percent_of_count = {0, 0};
     CHECK_THROWS_AS(counts(qualifier::nearly, 95, none), std::invalid_argument);
@@ -590,6 +598,22 @@ TEST_CASE("refusals name the figures") {
     CHECK_THROWS_WITH_AS(check_printed(printed_percent{decimal{84'300'001, 6}}, {1, 1'000'000'000},
                                        {1, 1'000'000'000}),
                          doctest::Contains("too narrow"), std::domain_error);
+    // A rate with no ceiling near 2^63 percent, or a margin as large: refused, not wrapped.
+    CHECK_THROWS_WITH_AS(
+        rate_interval_of(interval_figure(9'000'000'000'000'000'000, 0, 0, true, qualifier::odd,
+                                         "9000000000000000000%多"),
+                         rounding::half_up, {}, rate_ceiling::none),
+        doctest::Contains("past the 64-bit fractions"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        rate_interval_of(interval_figure(922'337'203'685'477'581, 0, 1, true, qualifier::at_least,
+                                         "922337203685477581成以上"),
+                         rounding::half_up, {}, rate_ceiling::none),
+        doctest::Contains("too large a figure of tenths"), std::invalid_argument);
+    claim_reading vast;
+    vast.about_points = {std::numeric_limits<std::int64_t>::max(), 0};
+    CHECK_THROWS_AS(rate_interval_of(interval_figure(90, 0, 0, true, qualifier::about, "约90%"),
+                                     rounding::half_up, vast),
+                    std::invalid_argument);
     // Counts up to 2^62 are taken, and their products decided exactly.
     const std::int64_t most = std::int64_t{1} << 62;
     const counts_fit fit = check_printed(50_percent, {most / 2, most / 2}, {most, most})

@@ -498,12 +498,18 @@ inline exact_rate points_as_rate(decimal points) {
     return {points.units, 100 * power_of_ten(points.decimals)};
 }
 
-inline exact_rate add_rates(exact_rate a, exact_rate b, int sign) {
+// A rate's end and a margin, in 128 bits: a figure or a margin near 2^63 refuses, not wraps.
+inline exact_rate add_rates(exact_rate a, exact_rate b, int sign, const printed_figure& figure) {
     // Both denominators are powers of ten times 100 at most 10^8: the larger is a multiple.
     const std::int64_t denominator = std::max(a.denominator, b.denominator);
-    return {a.numerator * (denominator / a.denominator) +
-                sign * b.numerator * (denominator / b.denominator),
-            denominator};
+    const int128 numerator = int128{a.numerator} * (denominator / a.denominator) +
+                             sign * (int128{b.numerator} * (denominator / b.denominator));
+    if (numerator > std::numeric_limits<std::int64_t>::max() ||
+        numerator < std::numeric_limits<std::int64_t>::min()) {
+        refuse_figure(figure, "an end of its rates, " + rate_text(a) + (sign > 0 ? " + " : " - ") +
+                                  rate_text(b) + ", is past the 64-bit fractions of the intervals");
+    }
+    return {static_cast<std::int64_t>(numerator), denominator};
 }
 
 }  // namespace detail
@@ -584,13 +590,13 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         return static_cast<std::int64_t>(end);
     };
     // A share of the figure, as a whole number of counts: floor(value x share%), and at least
-    // one count, so that a word below 10 still claims something ("近5家" is 4).
+    // one count, so that a word below 10 still claims something ("近5家" is 4). In 128 bits,
+    // as the ends it moves: a share above 100% of a count near 2^62 passes 2^63.
     const auto share = [&](decimal percent, const char* what) {
         const decimal margin = detail::checked_margin(percent, what);
-        return std::max<std::int64_t>(
-            static_cast<std::int64_t>(detail::int128{value} * margin.units /
-                                      (100 * detail::power_of_ten(margin.decimals))),
-            1);
+        return std::max<detail::int128>(detail::int128{value} * margin.units /
+                                            (100 * detail::power_of_ten(margin.decimals)),
+                                        1);
     };
     switch (figure.claim) {
     case qualifier::none: return {value, value};
@@ -612,15 +618,16 @@ inline count_range count_interval(const printed_figure& figure, rounding rule,
         if (value == 0) {
             detail::refuse_figure(figure, "no count is nearly 0 from below");
         }
-        const std::int64_t margin =
+        const detail::int128 margin =
             share(reading.nearly_percent_of_count, "近 on a count (nearly_percent_of_count)");
-        return {std::max<std::int64_t>(value - margin, 0), value - 1};  // margin >= 1: not empty
+        // margin >= 1: not empty
+        return {static_cast<std::int64_t>(std::max<detail::int128>(value - margin, 0)), value - 1};
     }
     case qualifier::about: {
-        const std::int64_t margin =
+        const detail::int128 margin =
             share(reading.about_percent_of_count, "约 on a count (about_percent_of_count)");
-        return {std::max<std::int64_t>(value - margin, 0),
-                checked_end(detail::int128{value} + margin)};
+        return {static_cast<std::int64_t>(std::max<detail::int128>(value - margin, 0)),
+                checked_end(value + margin)};
     }
     }
     detail::refuse_figure(figure, "an unknown qualifier");
@@ -675,7 +682,12 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
     const decimal_places places = printed.figure.decimals;  // 0 to max_decimals, or throws
     (void)places;
     const std::int64_t step = tenths ? 10 : 1;
-    const auto in_percent = [&](exact_rate r) { return exact_rate{r.numerator * step, r.denominator}; };
+    const auto in_percent = [&](exact_rate r) {
+        if (r.numerator > std::numeric_limits<std::int64_t>::max() / step) {
+            detail::refuse_figure(figure, "too large a figure of tenths for 64-bit fractions");
+        }
+        return exact_rate{r.numerator * step, r.denominator};
+    };
     const exact_rate zero{0, 1};
     const exact_rate whole{1, 1};
     const bool capped = ceiling == rate_ceiling::hundred_percent;
@@ -716,7 +728,7 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         const exact_rate width = in_percent(detail::points_as_rate(
             {detail::trailing_zeros_width(printed.figure.units), printed.figure.decimals}));
         // Below 100%, the digits' next step is at most 100% ("99%多" is [99%, 100%)).
-        return {value, false, detail::add_rates(value, width, 1), true, false};
+        return {value, false, detail::add_rates(value, width, 1, figure), true, false};
     }
     case qualifier::less_than:
         if (value.numerator == 0) {
@@ -729,14 +741,14 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         }
         const exact_rate margin = detail::points_as_rate(
             detail::checked_margin(reading.nearly_points, "近 on a percentage (nearly_points)"));
-        const exact_rate low = detail::add_rates(value, margin, -1);
+        const exact_rate low = detail::add_rates(value, margin, -1, figure);
         return {low.numerator < 0 ? zero : low, false, value, true, false};
     }
     case qualifier::about: {
         const exact_rate margin = detail::points_as_rate(
             detail::checked_margin(reading.about_points, "约 on a percentage (about_points)"));
-        const exact_rate low = detail::add_rates(value, margin, -1);
-        return {low.numerator < 0 ? zero : low, false, cap(detail::add_rates(value, margin, 1)),
+        const exact_rate low = detail::add_rates(value, margin, -1, figure);
+        return {low.numerator < 0 ? zero : low, false, cap(detail::add_rates(value, margin, 1, figure)),
                 false, false};
     }
     }
@@ -840,7 +852,8 @@ inline std::string to_string(const rate_interval& rates) {
     return detail::interval_text(rates);
 }
 
-// "fits for some counts: numerators 4,450 to 4,499, denominators 9,000 to 9,997"
+// "fits for some counts: numerators 4,400 to 4,499, denominators 9,000 to 9,209" (48.9% half up
+// against 4400多 of 9000多)
 inline std::string to_string(const counts_fit& fit) {
     if (fit.verdict == interval_fit::never) {
         return to_string(fit.verdict);
