@@ -237,6 +237,14 @@ TEST_CASE("a printed production rate is checked against its outputs exactly") {
     CHECK(check_printed(72.7_percent, rate<production_restoration, double>{0.727, 1.0}).fits_all());
 }
 
+TEST_CASE("a printed percentage below 0 is refused by every audit, named") {
+    const printed_percent negative{{-843, 1}};  // as built by hand: the literals have no sign
+    CHECK_THROWS_WITH_AS(check_printed(negative, 6'480, 7'681),
+                         "a printed percentage cannot be negative (-84.3%)", std::invalid_argument);
+    CHECK_THROWS_WITH_AS(fitting_numerators(negative, 7'681, rounding::half_up),
+                         "a printed percentage cannot be negative (-84.3%)", std::invalid_argument);
+}
+
 TEST_CASE("a rule cast from an int is refused by the audit too") {
     const percent_check check = check_printed(84.3_percent, 6'480, 7'681);
     CHECK_THROWS_AS(check.verdict(static_cast<rounding>(5)), std::invalid_argument);

@@ -62,13 +62,17 @@ TEST_CASE("check_printed of counts: every rule's verdict as the exact reference 
             continue;
         }
         // Printed near the exact value (so that some rules fit and some do not), or anywhere,
-        // negative included.
+        // negative included, which no rate is: refused.
         const std::int64_t near = reference::rounded(numerator * scale, denominator,
                                                      rounding::toward_zero);
         const std::int64_t printed_units =
             random() % 8 == 0 ? static_cast<std::int64_t>(random())
                               : near + static_cast<std::int64_t>(random() % 4) - 1;
         const printed_percent printed{{printed_units, decimals}};
+        if (printed_units < 0) {
+            CHECK_THROWS_AS(check_printed(printed, numerator, denominator), std::invalid_argument);
+            continue;
+        }
 
         percent_check check = check_printed(printed, numerator, denominator);
         const auto verdicts = check.verdicts();
@@ -111,6 +115,10 @@ TEST_CASE("check_printed of a rate of doubles: every rule's verdict as before") 
         const std::int64_t kept = before.rounded(rounding::toward_zero);
         const printed_percent printed{
             {kept + static_cast<std::int64_t>(random() % 4) - 1, decimals}};
+        if (printed.figure.units < 0) {
+            CHECK_THROWS_AS(check_printed(printed, figures), std::invalid_argument);
+            continue;
+        }
         const percent_check check = check_printed(printed, figures);
         const auto verdicts = check.verdicts();
         for (std::size_t r = 0; r < std::size(all_rounding_rules); ++r) {
@@ -235,7 +243,7 @@ TEST_CASE("a series keeps, refuses and paces its snapshots as a plain model of i
                 REQUIRE(kept[k].counts.resumed() == model[k].resumed);
             }
         }
-        past_first_slots += model.size() > 8 ? 1 : 0;
+        past_first_slots += model.size() > 8 ? 1U : 0U;
         if (model.size() < 2) {
             CHECK_THROWS_AS(static_cast<void>(made.last_pace()), std::domain_error);
             continue;

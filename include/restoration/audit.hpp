@@ -61,7 +61,7 @@ class rule_verdicts : public std::array<rule_verdict, std::size(all_rounding_rul
         using reference = element&;
 
         by_index() = default;
-        by_index(whole& all, difference_type at) : all_(&all), at_(at) {}
+        by_index(whole& verdicts, difference_type at) : all_(&verdicts), at_(at) {}
         operator by_index<true>() const requires(!Const) { return {*all_, at_}; }
 
         reference operator*() const { return (*all_)[static_cast<std::size_t>(at_)]; }
@@ -158,13 +158,23 @@ private:
     template <class Kind, class Rep>
     static detail::exact_quotient quotient(printed_percent printed,
                                            const rate<Kind, Rep>& figures) {
-        detail::check_printed_places(printed);
+        // Its decimals and its sign (no rate of any kind is below 0) at once: one branch on the
+        // path that checks a figure a record.
+        if (static_cast<unsigned>(printed.figure.decimals) > unsigned{max_decimals} ||
+            printed.figure.units < 0) {
+            refuse(printed);
+        }
         detail::exact_quotient q = detail::percent_quotient(figures, printed.figure.decimals);
         if constexpr (std::integral<Rep>) {
             // Counts are never negative: said here, so that no rule's verdict tests the sign.
             q.negative = false;
         }
         return q;
+    }
+
+    [[noreturn]] [[gnu::cold]] [[gnu::noinline]] static void refuse(printed_percent printed) {
+        detail::check_printed_places(printed);
+        detail::refuse_negative_printed(printed);
     }
 
     // result == printed. A rule adds 0 or 1 to the figure cut toward zero (kept), so for a
@@ -229,8 +239,8 @@ template <class... Counts>
 constexpr bool whole_counts() {
     constexpr bool whole =
         detail::no_characters<Counts...>() && (detail::whole_count<Counts> && ...);
-    static_assert(whole, "restoration: the audit takes whole counts (integers of 64 bits at "
-                         "most); audit a rate of floating-point figures instead");
+    static_assert(whole, "restoration: the audit takes whole counts (signed integers of 64 bits "
+                         "at most); audit a rate of floating-point figures instead");
     return whole;
 }
 

@@ -55,11 +55,17 @@ struct preimage {
     std::int64_t twice_scale;  // 2 x 100 x 10^decimals
 };
 
+// Out of line and cold, as every refusal on a path that checks many printed figures.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_negative_printed(
+    printed_percent printed) {
+    throw std::invalid_argument("a printed percentage cannot be negative (" +
+                                to_string(printed.figure) + "%)");
+}
+
 inline preimage preimage_of(printed_percent printed, rounding rule) {
     check_printed_places(printed);
     if (printed.figure.units < 0) {
-        throw std::invalid_argument("a printed percentage cannot be negative (" +
-                                    to_string(printed.figure) + "%)");
+        refuse_negative_printed(printed);
     }
     const std::int64_t c2 = checked_mul<std::int64_t>(printed.figure.units, 2, "a printed figure");
     const std::int64_t twice_scale = 200 * power_of_ten(printed.figure.decimals);
