@@ -4,9 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include "random_cases.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -180,6 +183,92 @@ TEST_CASE("Hebei with a denominator change, which the exact change is looked at 
     }
 }
 
+// With the denominator changed, the exact change is no monotone function of it: its runs, of any
+// length and to no end, against every denominator to 3,000 and samples past it.
+TEST_CASE("the exact change with a changed denominator, against brute force, runs without end") {
+    std::mt19937_64 draw(20220505);
+    const auto below = [&](std::int64_t n) {
+        return static_cast<std::int64_t>(draw() % static_cast<std::uint64_t>(n));
+    };
+    constexpr std::int64_t seen_to = 3'000;
+    int unbounded_runs = 0;
+    for (int i = 0; i < random_cases::of(600); ++i) {
+        const int d = static_cast<int>(below(3));
+        const std::int64_t resumed = below(4) == 0 ? below(3) : below(80);
+        const std::int64_t by = below(2) == 0 ? below(9) - 4 : below(200) - 100;
+        if (by == 0) {
+            continue;
+        }
+        const std::int64_t n = std::max<std::int64_t>({resumed, 1, by + 1}) + below(150);
+        // Few resumed on both days, now and then: rates of 0% that fit denominators to no end.
+        const std::int64_t resumed_before = resumed < 3 ? below(3) : below(n - by + 1);
+        const rounding printed_by = all_rounding_rules[static_cast<std::size_t>(below(5))];
+        const decimal rate{printed_units(resumed, n, d, printed_by), d};
+        const decimal rate_before{printed_units(resumed_before, n - by, d, printed_by), d};
+        const two_days days = two_days::by_rates({resumed_before, {rate_before}},
+                                                 {resumed, {rate}}, by);
+        const two_day_check check = check_two_days(days);
+        for (const rounding rule : all_rounding_rules) {
+            const std::vector<count_range>& runs = check.under(rule).exact_change;
+            const two_day_brute brute = brute_two_days(resumed, rate, resumed_before, rate_before,
+                                                       days.change_in_points(), by, rule, 1,
+                                                       seen_to);
+            INFO(to_string(check));
+            REQUIRE(seen_of(runs, 1, seen_to) == brute.exact_change);
+            if (runs.empty() || runs.back().high <= seen_to) {
+                continue;
+            }
+            // A run past 3,000: it holds where it says, to its end, and not just past it.
+            const count_range final_run = runs.back();
+            for (const std::int64_t at : {seen_to + 1, seen_to + 977, std::int64_t{123'457},
+                                          std::int64_t{1'000'003}}) {
+                if (at < final_run.low) {
+                    continue;
+                }
+                const bool inside = at <= final_run.high;
+                REQUIRE(brute_two_days(resumed, rate, resumed_before, rate_before,
+                                       days.change_in_points(), by, rule, at, at)
+                            .exact_change.empty() == !inside);
+            }
+            unbounded_runs += final_run.bounded() ? 0 : 1;
+        }
+    }
+    CHECK(unbounded_runs > 0);
+    // Found by a search of a million random cases as the few whose exact change fits in two runs,
+    // where the change turns within today's denominators: today's count and rate in units of
+    // the last decimal, the changes in count and in points, in scope, and the decimals.
+    struct turning {
+        std::int64_t resumed, rate, more, points, by;
+        int decimals;
+    };
+    for (const turning& t : {turning{6, 15, -11, -10, -28, 0}, turning{28, 20, 17, 7, 52, 0},
+                             turning{1, 2, -22, -9, -144, 0}, turning{1, 2, -7, -3, -95, 0},
+                             turning{34, 14, 32, 10, 195, 0}, turning{26, 17, 24, 12, 113, 0},
+                             turning{24, 11, 20, 6, 129, 0}}) {
+        const two_days days = two_days::by_change({t.resumed, {{t.rate, t.decimals}}},
+                                                  {t.more, {t.points, t.decimals}, t.by});
+        const two_day_check check = check_two_days(days);
+        std::size_t most_runs = 0;
+        for (const rounding rule : all_rounding_rules) {
+            const std::vector<count_range>& runs = check.under(rule).exact_change;
+            most_runs = std::max(most_runs, runs.size());
+            INFO(to_string(check));
+            CHECK(runs == brute_two_days(t.resumed, {t.rate, t.decimals}, days.before().resumed,
+                                         days.before().rate.figure, days.change_in_points(),
+                                         t.by, rule, 1, seen_to)
+                              .exact_change);
+        }
+        CHECK(most_runs == 2);
+    }
+    // No change of those in scope, none resumed: every denominator from 4 fits, to no end.
+    const two_day_check none =
+        check_two_days(two_days::by_change({0, 0.0_percent}, {0, {0, 1}, 3}));
+    for (const rounding rule : all_rounding_rules) {
+        CHECK(none.under(rule).exact_change ==
+              std::vector<count_range>{{4, count_range::unbounded}});
+    }
+}
+
 TEST_CASE("a known denominator gives that denominator, or none, in each range") {
     const two_day_check search = check_two_days(hebei);
     for (std::int64_t n = 13'150; n <= 13'230; ++n) {
@@ -216,8 +305,8 @@ TEST_CASE("two days of small cohorts, rises and falls, against brute force") {
                             printed_units(before, in_scope - by, d, rounding::half_up);
                         for (const std::int64_t off : {0, 1, -1}) {
                             const std::int64_t points = rate - rate_before + off;
-                            if (rate - points < 0) {
-                                continue;
+                            if (rate - points < 0 || rate - points > 100 * ten_to(d)) {
+                                continue;  // the day before below 0% or above 100%: refused
                             }
                             ++cases;
                             check_two_days_against_brute(
@@ -234,12 +323,12 @@ TEST_CASE("two days of small cohorts, rises and falls, against brute force") {
 }
 
 TEST_CASE("two rates printed, no change printed: the change is their difference") {
-    const two_days days = two_days::by_rates({9'478, 71.9_percent}, {9'909, 75.1_percent});
-    CHECK(days.rate_before_printed());
-    CHECK(days.change_in_points() == decimal{32, 1});
-    CHECK(days.change_in_count() == 431);
-    check_two_days_against_brute(days, 9'909, 20'000);
-    const two_day_check both = check_two_days(days);
+    const two_days rates = two_days::by_rates({9'478, 71.9_percent}, {9'909, 75.1_percent});
+    CHECK(rates.rate_before_printed());
+    CHECK(rates.change_in_points() == decimal{32, 1});
+    CHECK(rates.change_in_count() == 431);
+    check_two_days_against_brute(rates, 9'909, 20'000);
+    const two_day_check both = check_two_days(rates);
     const two_day_check by_change = check_two_days(hebei);
     for (const rounding rule : all_rounding_rules) {
         CHECK(both.under(rule).both_days == by_change.under(rule).both_days);
@@ -292,12 +381,18 @@ TEST_CASE("two-day figures that cannot be are refused with the figures named") {
     CHECK_THROWS_AS(check_two_days(two_days::by_change({9'909, 75.1_percent}, {431, {32, 1}, 20}),
                                    9'490),
                     std::invalid_argument);
-    // With the denominator changed, denominators are looked at one by one, and not without end.
-    CHECK_THROWS_AS(check_two_days(two_days::by_change({0, 0.0_percent}, {0, {0, 1}, 3})),
-                    std::domain_error);
-    CHECK_THROWS_WITH_AS(
-        check_two_days(two_days::by_change({10'000'000, 1_percent}, {0, {0, 0}, 3})),
-        doctest::Contains("10,000,000"), std::domain_error);
+    // Rates of resumed in scope are at most 100%, as printed and as the day before's follows.
+    CHECK_THROWS_WITH_AS(two_days::by_rates({100, 120_percent}, {100, 90_percent}),
+                         doctest::Contains("above 100% (120%)"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(two_days::by_change({990, 99.0_percent}, {-10, {-20, 1}}),
+                         doctest::Contains("above 100%"), std::invalid_argument);
+    CHECK_THROWS_AS(check_partition({100, 120_percent}, {{100, 100_percent}}),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(check_partition({100, 100_percent}, {{100, 100.1_percent}}),
+                    std::invalid_argument);
+    CHECK_THROWS_WITH_AS(check_precisions(101_percent, 101.0_percent),
+                         doctest::Contains("101%"), std::invalid_argument);
+    CHECK_NOTHROW(check_precisions(100_percent, 100.0_percent));
     CHECK_THROWS_AS(check_two_days(two_days::by_change(
                         {std::numeric_limits<std::int64_t>::max() / 100, 50.0_percent},
                         {0, {0, 1}})),
@@ -506,6 +601,10 @@ TEST_CASE("the rates that print at two precisions, against a grid of quarter ste
                  f <= c * ratio + ratio + 5; f += (df - dc == 2 ? 7 : 1)) {
                 const printed_percent coarser{{c, dc}};
                 const printed_percent finer{{f, df}};
+                if (c > 100 * ten_to(dc) || f > 100 * ten_to(df)) {  // no part prints so
+                    CHECK_THROWS_AS(check_precisions(finer, coarser), std::invalid_argument);
+                    continue;
+                }
                 const precision_check check = check_precisions(finer, coarser);
                 REQUIRE(check.coarser.figure == coarser.figure);
                 for (const rounding rule : all_rounding_rules) {
@@ -587,13 +686,13 @@ TEST_CASE("counts that print at two precisions, against every count up to 60") {
 TEST_CASE("counts of pairs at and near the ends of their rates, against every count up to 1,000") {
     // Pairs whose rates lie in a narrow band (95.47% prints 95.5% and 95%), reached only by
     // denominators in the hundreds, and pairs at 0% and 100%.
-    const std::pair<printed_percent, printed_percent> pairs[] = {
+    const std::pair<printed_percent, printed_percent> printed_pairs[] = {
         {95_percent, 95.5_percent}, {94_percent, 93.5_percent}, {95_percent, 95.0_percent},
         {0_percent, 0.0_percent},   {100_percent, 99.5_percent}, {1_percent, 0.5_percent},
         {95_percent, 95.50_percent}, {9.5_percent, 9.45_percent}};
     for (std::int64_t in_scope = 1; in_scope <= 1'000; ++in_scope) {
         for (const rounding rule : all_rounding_rules) {
-            for (const auto& pair : pairs) {
+            for (const auto& pair : printed_pairs) {
                 const printed_percent coarser = pair.first;  // clang 14 captures no binding
                 const printed_percent finer = pair.second;
                 const int dc = coarser.figure.decimals;
@@ -614,13 +713,13 @@ TEST_CASE("counts of pairs at and near the ends of their rates, against every co
 }
 
 TEST_CASE("denominators of pairs in narrow bands, against every denominator") {
-    const std::pair<printed_percent, printed_percent> pairs[] = {
+    const std::pair<printed_percent, printed_percent> printed_pairs[] = {
         {95_percent, 95.5_percent},  {94_percent, 93.5_percent},   {95_percent, 95.0_percent},
         {100_percent, 99.5_percent}, {95_percent, 95.50_percent}, {9.5_percent, 9.45_percent}};
     for (std::int64_t resumed = 1; resumed <= 200; ++resumed) {
         const std::int64_t to = 11 * resumed + 10;  // every rate here is above 9%
         for (const rounding rule : all_rounding_rules) {
-            for (const auto& pair : pairs) {
+            for (const auto& pair : printed_pairs) {
                 const printed_percent coarser = pair.first;  // clang 14 captures no binding
                 const printed_percent finer = pair.second;
                 const int dc = coarser.figure.decimals;

@@ -134,8 +134,9 @@ inline std::string percent_text(printed_percent p) { return to_string(p.figure) 
 template <class Count>
 constexpr bool whole_count_given() {
     constexpr bool whole = detail::whole_count<Count>;
-    static_assert(whole, "restoration: a consistency check takes whole counts (integers of 64 "
-                         "bits at most); make a count read as 13190.0 an integer first");
+    static_assert(whole, "restoration: a consistency check takes whole counts (signed integers "
+                         "of 64 bits at most); make a count read as 13190.0 or 13190u a "
+                         "std::int64_t first");
     return whole;
 }
 
@@ -144,13 +145,19 @@ constexpr bool whole_count_given() {
                                 ")");
 }
 
-// A printed rate is checked where it is stated: 0 to max_decimals decimals, not below 0.
+// A printed rate is checked where it is stated: 0 to max_decimals decimals, 0% to 100%, since
+// every rate these checks take is a part of a whole (resumed of those in scope), and no part
+// rounds to a figure above 100% under any rule.
 inline void check_rate(printed_percent rate) {
-    const decimal_places places = rate.figure.decimals;
+    const decimal_places places = rate.figure.decimals;  // throws outside 0 to max_decimals
     static_cast<void>(places);
     if (rate.figure.units < 0) {
         throw std::invalid_argument("a printed rate cannot be negative (" + percent_text(rate) +
                                     ")");
+    }
+    if (rate.figure.units > 100 * power_of_ten(rate.figure.decimals)) {
+        throw std::invalid_argument("a printed rate of resumed in scope cannot be above 100% (" +
+                                    percent_text(rate) + ")");
     }
 }
 
@@ -190,6 +197,12 @@ public:
                 "a rate of " + detail::consistency::percent_text(today.rate) + " up " +
                 detail::consistency::signed_text(change.points) +
                 " points leaves the day before below 0%");
+        }
+        if (rate_before > 100 * detail::power_of_ten(today.rate.figure.decimals)) {
+            throw std::invalid_argument(
+                "a rate of " + detail::consistency::percent_text(today.rate) + " up " +
+                detail::consistency::signed_text(change.points) +
+                " points leaves the day before above 100%");
         }
         return two_days{today,
                         {before, {{rate_before, today.rate.figure.decimals}}},
@@ -257,7 +270,7 @@ struct two_day_verdict {
     count_range both_days;                  // and the day before's rate too: reading (a)
     // Of `today`, those that fit reading (b). With the denominator unchanged, change / n falls
     // as n grows, and this is one range or none; with it changed, the exact change is no
-    // monotone function of n, so the denominators are looked at one by one, and kept as runs.
+    // monotone function of n, and this is up to three runs.
     std::vector<count_range> exact_change;
 
     bool fits_as_difference() const { return !both_days.empty(); }
@@ -276,10 +289,70 @@ struct two_day_check {
 
 namespace detail::consistency {
 
-// The most denominators looked at one by one, where the denominator changed between the days
-// and the exact change is then no monotone function of it: far more than any cohort of
-// enterprises needs (Hebei's today range holds 18).
-inline constexpr std::int64_t most_denominators_looked_at = 1'000'000;
+// With the denominator changed by `by`, the exact change at today's denominator n is
+// g(n) = (a n - rt by) / (n (n - by)), a = rt - rb: no monotone function of n. Yet its rounding
+// is at least the printed change where g(n) x T passes the preimage's low end L (T = 200 x
+// 10^decimals, the preimage's scale), that is where L n^2 - (L by + a T) n + rt by T <= 0 (n and
+// n - by are above 0), and at most it where the same with the high end H is >= 0. On either
+// side of a quadratic's vertex the set where it holds is a prefix or a suffix, so between the
+// two vertices' cuts each condition is found by a binary search, and the fitting denominators
+// are at most three runs, found exactly whatever their length.
+struct change_condition {
+    int128 square;  // the quadratic's coefficients
+    int128 linear;
+    int128 constant;
+    bool at_least;  // holds where the quadratic is <= 0 (the low end) or >= 0 (the high end)
+    bool strict;    // < 0 or > 0: the end is open
+
+    // Where the quadratic's sign is known without evaluating it: past every denominator.
+    bool holds_at_infinity() const {
+        const int128 sign_of = square != 0 ? square : linear != 0 ? linear : constant;
+        const int sign = sign_of > 0 ? 1 : sign_of < 0 ? -1 : 0;
+        const int wanted = at_least ? -sign : sign;
+        return strict ? wanted > 0 : wanted >= 0;
+    }
+    // The last n at or left of the vertex, where the quadratic turns: none when it is a line.
+    std::optional<int128> cut() const {
+        if (square == 0) {
+            return std::nullopt;
+        }
+        // vertex = -linear / (2 square)
+        return square > 0 ? floor_div128(-linear, 2 * square) : floor_div128(linear, -2 * square);
+    }
+};
+
+inline change_condition condition_at(std::int64_t end, bool open, bool at_least, int128 a,
+                                     int128 twice_scale, std::int64_t today, std::int64_t by) {
+    return {end, -(int128{end} * by + a * twice_scale), int128{today} * by * twice_scale,
+            at_least, open};
+}
+
+// Of [lo, hi], the n where `holds` is true, known to be a prefix or a suffix of it. With
+// `to_infinity`, hi stands for every n past it too, and what holds there is `at_infinity`.
+template <class Holds>
+count_range where_it_holds(std::int64_t lo, std::int64_t hi, const Holds& holds,
+                           bool to_infinity, bool at_infinity) {
+    const bool first = holds(lo);
+    const bool last = holds(hi);
+    if (to_infinity && last != at_infinity) {
+        throw std::domain_error("the denominators that fit a change run past " + grouped(hi) +
+                                ", the largest count the checks take");
+    }
+    const std::int64_t high = to_infinity ? count_range::unbounded : hi;
+    if (first && last) {
+        return {lo, high};
+    }
+    if (!first && !last) {
+        return {};
+    }
+    std::int64_t yes = first ? lo : hi;  // holds here; `no` does not
+    std::int64_t no = first ? hi : lo;
+    while (yes - no > 1 || no - yes > 1) {
+        const std::int64_t mid = yes + (no - yes) / 2;
+        (holds(mid) ? yes : no) = mid;
+    }
+    return first ? count_range{lo, yes} : count_range{yes, high};
+}
 
 inline std::vector<count_range> exact_change_fits(const two_days& days, count_range candidates,
                                                   rounding rule) {
@@ -290,30 +363,56 @@ inline std::vector<count_range> exact_change_fits(const two_days& days, count_ra
     if (candidates.empty()) {
         return {};
     }
+    const preimage p = signed_preimage(points, rule);
     if (by == 0) {  // change / n: one range, at once
-        const count_range fits = meet(
-            candidates, denominators_of_change(signed_preimage(points, rule), days.change_in_count()));
+        const count_range fits =
+            meet(candidates, denominators_of_change(p, days.change_in_count()));
         return fits.empty() ? std::vector<count_range>{} : std::vector<count_range>{fits};
     }
-    if (!candidates.bounded() || candidates.high - candidates.low >= most_denominators_looked_at) {
-        throw std::domain_error(
-            "cannot look at the " + to_string(candidates) + " denominators that print " +
-            percent_text(today.rate) + " for " + grouped(today.resumed) +
-            " one by one, as a denominator change of " + grouped(by) + " requires: more than " +
-            grouped(most_denominators_looked_at));
-    }
-    std::vector<count_range> fits;
-    for (std::int64_t n = candidates.low; n <= candidates.high; ++n) {
+    const auto rounded = [&](std::int64_t n) {
         const std::int64_t in_scope_before = checked_sub(n, by, "a denominator");
-        const decimal change = rounded_exact_change(today.resumed, n, before.resumed,
-                                                    in_scope_before, points.decimals, rule);
-        if (change != points) {
+        return rounded_exact_change(today.resumed, n, before.resumed, in_scope_before,
+                                    points.decimals, rule)
+            .units;
+    };
+    const auto at_least = [&](std::int64_t n) { return rounded(n) >= points.units; };
+    const auto at_most = [&](std::int64_t n) { return rounded(n) <= points.units; };
+    const int128 a = int128{today.resumed} - before.resumed;
+    const change_condition low =
+        condition_at(p.low, p.low_open, true, a, p.twice_scale, today.resumed, by);
+    const change_condition high =
+        condition_at(p.high, p.high_open, false, a, p.twice_scale, today.resumed, by);
+    // Past 2^62 denominators, what holds is what holds at infinity, or the search refuses.
+    const bool to_infinity = !candidates.bounded();
+    const std::int64_t last =
+        to_infinity ? std::max(largest_interval_count, candidates.low) : candidates.high;
+    std::vector<std::int64_t> starts{candidates.low};
+    for (const change_condition& c : {low, high}) {
+        const std::optional<int128> cut = c.cut();
+        if (cut && *cut >= candidates.low && *cut < last) {
+            starts.push_back(static_cast<std::int64_t>(*cut) + 1);
+        }
+    }
+    std::ranges::sort(starts);
+    std::vector<count_range> fits;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const std::int64_t lo = starts[i];
+        const bool final_piece = i + 1 == starts.size();
+        const std::int64_t hi = final_piece ? last : starts[i + 1] - 1;
+        if (lo > hi) {
             continue;
         }
-        if (!fits.empty() && fits.back().high == n - 1) {
-            fits.back().high = n;
+        const bool open_ended = final_piece && to_infinity;
+        const count_range run =
+            meet(where_it_holds(lo, hi, at_least, open_ended, low.holds_at_infinity()),
+                 where_it_holds(lo, hi, at_most, open_ended, high.holds_at_infinity()));
+        if (run.empty()) {
+            continue;
+        }
+        if (!fits.empty() && fits.back().high == run.low - 1) {
+            fits.back().high = run.high;
         } else {
-            fits.push_back({n, n});
+            fits.push_back(run);
         }
     }
     return fits;
@@ -348,25 +447,25 @@ inline two_day_check check_two_days_within(const two_days& days, count_range can
 
 // The denominators (today's in scope) that fit the two days, under each rule, and which reading
 // of the printed change fits them.
-inline two_day_check check_two_days(const two_days& days) {
-    return detail::consistency::check_two_days_within(days, detail::consistency::all_denominators,
+inline two_day_check check_two_days(const two_days& both) {
+    return detail::consistency::check_two_days_within(both, detail::consistency::all_denominators,
                                                       std::nullopt);
 }
 
 // The same for a known denominator: each range is that one denominator or none.
 template <class Count>
-two_day_check check_two_days(const two_days& days, Count in_scope) {
+two_day_check check_two_days(const two_days& both, Count in_scope) {
     static_cast<void>(detail::consistency::whole_count_given<Count>());
     const auto n = static_cast<std::int64_t>(in_scope);
-    const std::int64_t least = std::max<std::int64_t>(days.today().resumed, 1);
-    const std::int64_t before = detail::checked_sub(n, days.in_scope_change(), "a denominator");
-    if (n < least || before < std::max<std::int64_t>(days.before().resumed, 1)) {
+    const std::int64_t least = std::max<std::int64_t>(both.today().resumed, 1);
+    const std::int64_t before = detail::checked_sub(n, both.in_scope_change(), "a denominator");
+    if (n < least || before < std::max<std::int64_t>(both.before().resumed, 1)) {
         throw std::invalid_argument(
             detail::grouped(n) + " in scope today (" + detail::grouped(before) +
-            " the day before) cannot hold " + detail::grouped(days.today().resumed) +
-            " resumed today and " + detail::grouped(days.before().resumed) + " the day before");
+            " the day before) cannot hold " + detail::grouped(both.today().resumed) +
+            " resumed today and " + detail::grouped(both.before().resumed) + " the day before");
     }
-    return detail::consistency::check_two_days_within(days, {n, n}, n);
+    return detail::consistency::check_two_days_within(both, {n, n}, n);
 }
 
 // What one rule makes of a partition: each sector's denominators from its rate, what they can
@@ -409,11 +508,13 @@ inline partition_check check_partition(count_and_rate whole,
     if (whole.resumed < 0) {
         refuse_count("the whole's count", whole.resumed);
     }
+    check_rate(whole.rate);
     partition_check check{whole, {sectors.begin(), sectors.end()}, 0, {}};
     for (const count_and_rate& sector : sectors) {
         if (sector.resumed < 0) {
             refuse_count("a sector's count", sector.resumed);
         }
+        check_rate(sector.rate);
         check.sum_of_sector_counts =
             checked_add(check.sum_of_sector_counts, sector.resumed, "the sectors' counts");
     }
@@ -506,6 +607,8 @@ inline bool preimage_empty(const preimage& p) {
 inline precision_check check_precisions_of(printed_percent one, printed_percent other,
                                            std::optional<count_known> known,
                                            std::int64_t count) {
+    check_rate(one);
+    check_rate(other);
     const bool one_coarser = one.figure.decimals <= other.figure.decimals;
     const printed_percent coarser = one_coarser ? one : other;
     const printed_percent finer = one_coarser ? other : one;
@@ -577,15 +680,15 @@ precision_check check_precisions(printed_percent one, printed_percent other, cou
 inline std::string to_string(const two_day_check& check) {
     using namespace detail;
     using namespace detail::consistency;
-    const two_days& days = check.figures;
-    std::string text = grouped(days.today().resumed) + " at " + percent_text(days.today().rate) +
-                       " today, " + grouped(days.before().resumed) + " at " +
-                       percent_text(days.before().rate) + " the day before (" +
-                       (days.rate_before_printed() ? "printed" : "today's rate less the change") +
-                       "), change " + signed_text(days.change_in_points()) + " points, " +
-                       (days.in_scope_change() == 0
+    const two_days& both = check.figures;
+    std::string text = grouped(both.today().resumed) + " at " + percent_text(both.today().rate) +
+                       " today, " + grouped(both.before().resumed) + " at " +
+                       percent_text(both.before().rate) + " the day before (" +
+                       (both.rate_before_printed() ? "printed" : "today's rate less the change") +
+                       "), change " + signed_text(both.change_in_points()) + " points, " +
+                       (both.in_scope_change() == 0
                             ? std::string("in scope unchanged")
-                            : "in scope changed by " + grouped(days.in_scope_change()));
+                            : "in scope changed by " + grouped(both.in_scope_change()));
     if (check.in_scope) {
         text += ", " + grouped(*check.in_scope) + " in scope today";
     }

@@ -364,7 +364,7 @@ exclusions_that_fit<Scope, Count> fitting_exclusions(printed_percent printed,
 
 // "96.6% for 1,265 of 1,331 industrial enterprises above designated size resumed fits leaving
 // out (of the 66 not resumed): half up 21 to 22; half even 21 to 22; half down 21 to 22; toward
-// zero 21 to 22; away from zero 20 to 21", "none" under a rule no number left out makes fit.
+// zero 22; away from zero 21", "none" under a rule no number left out makes fit.
 template <class Scope, class Count>
 std::string to_string(const exclusions_that_fit<Scope, Count>& fit) {
     std::string text = to_string(fit.printed().figure) + "% for " + to_string(fit.counts()) +
