@@ -42,7 +42,9 @@ struct bad_row : std::runtime_error {
     throw bad_row(file, line, column, text, why);
 }
 
-using reader = io::CSVReader<7, io::trim_chars<' '>, io::no_quote_escape<','>,
+// Fields may be quoted, as spreadsheets and R's write.csv quote text: "North" is North, and
+// "Jilin, Changchun" one label.
+using reader = io::CSVReader<7, io::trim_chars<' '>, io::double_quote_escape<',', '"'>,
                              io::throw_on_overflow, io::single_line_comment<'#'>>;
 
 struct options {
@@ -88,6 +90,27 @@ options parse(int argc, char** argv) {
         refuse(file, line, column, text, "is negative or not finite");
     }
     return value;
+}
+
+// The staff column: digits only. Read here, not by the parser, which takes an empty field and a
+// bare "-" for 0 persons.
+[[gnu::always_inline]] inline std::int64_t staff_of(const std::string& file, unsigned line,
+                                                    const char* text) {
+    if (text[0] == '-' && text[1] >= '0' && text[1] <= '9') {
+        refuse(file, line, "staff", text, "is negative");
+    }
+    std::int64_t staff = 0;
+    const char* at = text;
+    do {  // at least one digit: an empty field stops here
+        const unsigned digit = static_cast<unsigned char>(*at) - unsigned{'0'};
+        if (digit > 9 || __builtin_mul_overflow(staff, 10, &staff) ||
+            __builtin_add_overflow(staff, digit, &staff)) {
+            refuse(file, line, "staff", text,
+                   "is not a count of persons (digits only, at most 9,223,372,036,854,775,807)");
+        }
+        ++at;
+    } while (*at != '\0');
+    return staff;
 }
 
 // Whether a column's text, whose first letter is word's, is `word` (a size class: five letters),
@@ -171,19 +194,22 @@ int run(const options& o) {
     char* sector = nullptr;
     char* size = nullptr;
     char* resumed = nullptr;
-    long long staff = 0;
+    char* staff_text = nullptr;
     char* value_now = nullptr;
     char* value_baseline = nullptr;
     while (true) {
         try {
-            if (!in.read_row(region, sector, size, resumed, staff, value_now, value_baseline)) {
+            if (!in.read_row(region, sector, size, resumed, staff_text, value_now,
+                             value_baseline)) {
                 break;
             }
+            const unsigned line = in.get_file_line();
+            // Reading a row includes its one integer, as when the parser read it.
+            const std::int64_t staff = staff_of(o.file, line, staff_text);
             if (o.read_only) {
                 ++rows;
                 continue;
             }
-            const unsigned line = in.get_file_line();
             // The first letter tells which word a size class must be, and the rest is checked
             // against that word's: the branches are then the same for both, where one on which
             // it is would be mispredicted for about one row in six, those above, in no order.
@@ -195,9 +221,6 @@ int run(const options& o) {
             const bool resumed_now = resumed[0] == '1';
             if ((!resumed_now && resumed[0] != '0') || resumed[1] != '\0') {
                 refuse(o.file, line, "resumed", resumed, "is neither 0 nor 1");
-            }
-            if (staff < 0) {
-                refuse(o.file, line, "staff", std::to_string(staff), "is negative");
             }
             const double now = value_of(o.file, line, "value_now", value_now);
             const double baseline = value_of(o.file, line, "value_baseline", value_baseline);
