@@ -117,8 +117,9 @@ int main(int argc, char** argv) {
               << "  the work rate rose " << points(pace.points_change(), 1, rounding::half_up)
               << ", " << figure(pace.points_per_day(), 2, rounding::half_up) << " a day\n"
               << "  " << figure(staff_change.value()) << " more staff back, "
-              << figure(static_cast<double>(staff_change.value()) / pace.days(), 0,
-                        rounding::half_up)
+              << figure(static_cast<double>(staff_change.value()) /
+                            static_cast<double>(pace.days()),
+                        0, rounding::half_up)
               << " a day\n\n"
               << "At that pace the " << figure(pace.not_yet_resumed())
               << " enterprises not yet resumed would all be back within " << full.days

@@ -64,14 +64,14 @@ int main() {
         output_value now;
         output_value baseline;
     };
-    const enterprise enterprises[] = {
+    const enterprise plants[] = {
         {"a large plant", 0.5e9 * yuan, 1.0e9 * yuan},
         {"a small plant", 1.2e6 * yuan, 1.0e6 * yuan},
         {"a workshop", 0.9e6 * yuan, 0.6e6 * yuan},
     };
     production_by_value production;
     std::cout << "Production restoration of made-up enterprises, by output value (yuan)\n";
-    for (const enterprise& e : enterprises) {
+    for (const enterprise& e : plants) {
         production.add(e.now, e.baseline);
         const rate<production_restoration_by<basis::output_value>, double> own{
             e.now.value(), e.baseline.value()};

@@ -86,8 +86,9 @@ TEST_CASE("output-based percents agree with 128-bit arithmetic, whole and decima
     for (int i = 0; i < pairs; ++i) {
         // A figure u x 10^-j, as a person writes it: 23, 40, 28.92, 0.727.
         const auto u_now = static_cast<std::int64_t>(random() % 1'000'000'000);
-        const auto u_base = 1 + static_cast<std::int64_t>(
-                                    i % 4 == 0 ? tie_prone(random) - 1 : random() % 1'000'000'000);
+        const std::int64_t u_base = i % 4 == 0 ? tie_prone(random)
+                                               : 1 + static_cast<std::int64_t>(
+                                                         random() % 1'000'000'000);
         const int j_now = static_cast<int>(random() % 5);
         const int j_base = static_cast<int>(random() % 5);
         const double now_figure =

@@ -489,7 +489,8 @@ TEST_CASE("the exclusions that fit, against brute force on larger cohorts") {
     for (int i = 0; i < 40; ++i) {
         const auto in_scope = static_cast<std::int64_t>(draw() % 3'000) + 1;
         // Mostly resumed, as bulletins' cohorts are, so that the rates are near the top.
-        const auto not_resumed = static_cast<std::int64_t>(draw() % (in_scope / 5 + 1));
+        const auto not_resumed =
+            static_cast<std::int64_t>(draw() % static_cast<std::uint64_t>(in_scope / 5 + 1));
         compared += exclusions_against_brute_force(in_scope, in_scope - not_resumed,
                                                    static_cast<int>(draw() % 3), false);
     }

@@ -291,10 +291,10 @@ TEST_CASE("the interval and consistency audits' answers format as their text") {
     CHECK(fmt::format("{}", claim_reading{}) == to_string(claim_reading{}));
     CHECK(fmt::format("{}", printed_rates_of({4'400, 4'499}, {9'000, 9'999}, 1, rounding::half_up)) ==
           "44.0% to 50.0%");
-    const two_day_check days =
+    const two_day_check hebei_days =
         check_two_days(two_days::by_change({9'909, 75.1_percent}, {431, {32, 1}}));
-    CHECK(fmt::format("{}", days) == to_string(days));
-    CHECK(to_string(days).find("13,186 to 13,191") != std::string::npos);
+    CHECK(fmt::format("{}", hebei_days) == to_string(hebei_days));
+    CHECK(to_string(hebei_days).find("13,186 to 13,191") != std::string::npos);
     const partition_check zibo = check_partition({2'794, 65.66_percent},
                                                  {{1'589, 92.06_percent}, {1'205, 52.03_percent}});
     CHECK(fmt::format("{}", zibo) == to_string(zibo));

@@ -131,7 +131,7 @@ TEST_CASE("a re-basing that kept the number in scope still stops a pace across i
     // Past the snapshots kept in the series itself too.
     series<industrial> long_one;
     for (unsigned day = 1; day <= 10; ++day) {
-        long_one.add(2022y / May / day, {100, static_cast<std::int64_t>(day)});
+        long_one.add(2022y / May / std::chrono::day{day}, {100, static_cast<std::int64_t>(day)});
     }
     long_one.rebase(2022y / May / 11, {100, 50}, "other enterprises");
     CHECK_THROWS_AS(long_one.last_pace(), std::invalid_argument);

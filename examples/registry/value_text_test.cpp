@@ -62,7 +62,7 @@ int main() {
         const bool read = registry::read_value(text.c_str(), value);
         const reference_reading expected = read_by_from_chars(text);
         double unused = 0;
-        short_way += registry::read_short_decimal(text.c_str(), unused) ? 1 : 0;
+        short_way += registry::read_short_decimal(text.c_str(), unused) ? 1U : 0U;
         ++checked;
         if (read != expected.read ||
             (read && std::memcmp(&value, &expected.value, sizeof value) != 0)) {

@@ -153,8 +153,8 @@ inline std::ostream& operator<<(std::ostream& os, const growth_change_check& che
 
 // Periods (period.hpp), as to_string gives them: "2022-05-01 to 2022-05-05"; "1,529 t of
 // disinfectant, since 2022-03-11, as of 2022-05-05"; "consistent: later 1,529, ...".
-inline std::ostream& operator<<(std::ostream& os, const period& days) {
-    return os << to_string(days);
+inline std::ostream& operator<<(std::ostream& os, const period& span) {
+    return os << to_string(span);
 }
 inline std::ostream& operator<<(std::ostream& os, period_kind kind) {
     return os << to_string(kind);

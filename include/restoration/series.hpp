@@ -233,18 +233,18 @@ pace<Scope, Count> pace_between(const snapshot<Scope, Count>& from,
 template <class Scope, class Count>
 inline projection project_full_resumption(const pace<Scope, Count>& at) {
     const Count left = at.not_yet_resumed();
-    std::int64_t days = 0;
+    std::int64_t days_left = 0;
     if (left != 0) {
         // Past the year 9999 no calendar date is printed; std::chrono's years would wrap at
         // 32767.
         constexpr std::chrono::sys_days last_printed{std::chrono::year{9999} / 12 / 31};
-        if (!detail::days_to_resume(left, at.resumed_change(), at.days(), days) ||
-            days > (last_printed - at.to()).count()) {
+        if (!detail::days_to_resume(left, at.resumed_change(), at.days(), days_left) ||
+            days_left > (last_printed - at.to()).count()) {
             detail::refuse_projection(at.from(), at.to(), at.in_scope(), at.resumed_before(),
                                       at.resumed_after());
         }
     }
-    return {days, std::chrono::year_month_day{at.to() + std::chrono::days{days}}};
+    return {days_left, std::chrono::year_month_day{at.to() + std::chrono::days{days_left}}};
 }
 
 // Snapshots of one cohort in date order, all of one denominator unless it is re-based by name.

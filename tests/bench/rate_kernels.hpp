@@ -192,7 +192,7 @@ struct printed_fits {
         std::uint64_t fits = 0;
         for (const printed_case& p : rows) {
             const cohort<industrial> c{p.in_scope, p.resumed};
-            fits += check_printed({p.printed}, c.work_rate()).fits(rounding::half_up) ? 1 : 0;
+            fits += check_printed({p.printed}, c.work_rate()).fits(rounding::half_up) ? 1U : 0U;
         }
         return fits;
     }
@@ -219,7 +219,7 @@ struct printed_equals {
         std::uint64_t fits = 0;
         for (const printed_case& p : rows) {
             const cohort<industrial> c{p.in_scope, p.resumed};
-            fits += rounded_percent(c.work_rate(), 1, rounding::half_up) == p.printed ? 1 : 0;
+            fits += rounded_percent(c.work_rate(), 1, rounding::half_up) == p.printed ? 1U : 0U;
         }
         return fits;
     }

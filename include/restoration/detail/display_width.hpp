@@ -83,7 +83,7 @@ constexpr std::size_t display_width(std::string_view text) {
             text.remove_prefix(1);
             continue;
         }
-        columns += takes_two_columns(c.value) ? 2 : 1;
+        columns += takes_two_columns(c.value) ? 2U : 1U;
         text.remove_prefix(c.bytes);
     }
     return columns;
