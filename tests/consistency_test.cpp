@@ -393,6 +393,11 @@ TEST_CASE("two-day figures that cannot be are refused with the figures named") {
     CHECK_THROWS_WITH_AS(check_precisions(101_percent, 101.0_percent),
                          doctest::Contains("101%"), std::invalid_argument);
     CHECK_NOTHROW(check_precisions(100_percent, 100.0_percent));
+    // At six decimals a count above 46,116,860,184 times the printed scale passes 64 bits: the
+    // message says which product.
+    CHECK_THROWS_WITH_AS(
+        check_two_days(two_days::by_change({50'000'000'000, 75.123456_percent}, {0, {0, 6}})),
+        doctest::Contains("a count times twice the printed scale"), std::overflow_error);
     CHECK_THROWS_AS(check_two_days(two_days::by_change(
                         {std::numeric_limits<std::int64_t>::max() / 100, 50.0_percent},
                         {0, {0, 1}})),

@@ -89,11 +89,15 @@ inline void check_count(std::int64_t count, const char* what) {
     }
 }
 
+// Named where a product of the fitting search passes 64 bits: a count times twice the printed
+// scale, 2 x 10^(decimals + 2), which at six decimals a count above 46,116,860,184 does.
+inline constexpr const char* fitting_product =
+    "fitting counts (a count times twice the printed scale, 2 x 10^(decimals + 2))";
+
 inline bounds numerators_in(const preimage& p, std::int64_t denominator) {
-    constexpr const char* what = "fitting counts";
     // k x twice_scale / n against the bounds, multiplied out: k x twice_scale vs bound x n.
-    const std::int64_t low_n = checked_mul(p.low, denominator, what);
-    const std::int64_t high_n = checked_mul(p.high, denominator, what);
+    const std::int64_t low_n = checked_mul(p.low, denominator, fitting_product);
+    const std::int64_t high_n = checked_mul(p.high, denominator, fitting_product);
     const std::int64_t low = p.low_open ? floor_div(low_n, p.twice_scale) + 1
                                         : ceil_div(low_n, p.twice_scale);
     const std::int64_t high = p.high_open ? ceil_div(high_n, p.twice_scale) - 1
@@ -111,7 +115,7 @@ inline bounds denominators_in(const preimage& p, std::int64_t numerator) {
     if (p.high <= 0) {
         return {};
     }
-    const std::int64_t k = checked_mul(numerator, p.twice_scale, "fitting counts");
+    const std::int64_t k = checked_mul(numerator, p.twice_scale, fitting_product);
     // k / n below the upper bound: n above k / high.
     const std::int64_t low = p.high_open ? floor_div(k, p.high) + 1 : ceil_div(k, p.high);
     // k / n above the lower bound: n below k / low; no bound when low <= 0.
@@ -146,8 +150,8 @@ inline bool some_value_unreachable_by_denominators(printed_percent printed,
         const preimage p = preimage_of({decimal{c, printed.figure.decimals}}, rule);
         // The value's whole interval lies at or below numerator / dense_from: reached, and so
         // is every value below it.
-        if (checked_mul(p.high, dense_from, "fitting counts") <=
-            checked_mul(numerator, p.twice_scale, "fitting counts")) {
+        if (checked_mul(p.high, dense_from, fitting_product) <=
+            checked_mul(numerator, p.twice_scale, fitting_product)) {
             return false;
         }
         if (denominators_in(p, numerator).empty()) {
