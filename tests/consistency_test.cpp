@@ -269,6 +269,36 @@ TEST_CASE("the exact change with a changed denominator, against brute force, run
     }
 }
 
+// Found by a review against a 256-bit reference: changes in scope past 2^62 and sums past the
+// count type were refused, or named a denominator the search itself had tried.
+TEST_CASE("changes in scope and sums near the count type's end are answered, not refused") {
+    // Nothing resumed either day, 2^62 fewer in scope today: every denominator fits.
+    const two_day_check fewer =
+        check_two_days(two_days::by_change({0, 0_percent}, {0, {0, 0}, -(std::int64_t{1} << 62)}));
+    for (const rounding rule : all_rounding_rules) {
+        CHECK(fewer.under(rule).exact_change ==
+              std::vector<count_range>{{1, count_range::unbounded}});
+    }
+    // 3 resumed at 0% today, 1 the day before, 2^62 + 5 more in scope: the exact change rounds
+    // half up to 0 from the 200th denominator past the change, to no end.
+    const std::int64_t by = (std::int64_t{1} << 62) + 5;
+    const two_day_check more =
+        check_two_days(two_days::by_change({3, 0_percent}, {2, {0, 0}, by}));
+    CHECK(more.under(rounding::half_up).exact_change ==
+          std::vector<count_range>{{by + 200, count_range::unbounded}});
+    // The day before's denominators moved past the count type: no upper end, not an overflow.
+    const two_day_check moved = check_two_days(two_days::by_rates(
+        {46'000'000'000'000'000, 1_percent}, {40'000'000'000'000'000, 1_percent},
+        std::int64_t{1'000'000'000'000'000'000}));
+    CHECK(moved.under(rounding::half_up).both_days.contains(5'000'000'000'000'000'000));
+    // Two sectors whose denominators sum past the count type: the sum has no upper end.
+    const partition_check sum = check_partition(
+        {8'000'000'000'000'000, 0_percent},
+        {{4'000'000'000'000'000, 0.1_percent}, {4'000'000'000'000'000, 0.1_percent}});
+    CHECK(sum.under(rounding::half_up).consistent ==
+          count_range{5'333'333'333'333'333'334, count_range::unbounded});
+}
+
 TEST_CASE("a known denominator gives that denominator, or none, in each range") {
     const two_day_check search = check_two_days(hebei);
     for (std::int64_t n = 13'150; n <= 13'230; ++n) {

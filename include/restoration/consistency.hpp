@@ -70,10 +70,15 @@ inline count_range moved(count_range before, std::int64_t by) {
     if (before.empty()) {
         return {};
     }
-    constexpr const char* what = "a denominator moved by its change";
-    const std::int64_t low = checked_add(before.low, by, what);
-    const std::int64_t high =
-        before.bounded() ? checked_add(before.high, by, what) : count_range::unbounded;
+    // Moved past the largest count, the low end leaves none; the high end, no upper end.
+    std::int64_t low = 0;
+    if (__builtin_add_overflow(before.low, by, &low)) {
+        return {};
+    }
+    std::int64_t high = count_range::unbounded;
+    if (before.bounded() && __builtin_add_overflow(before.high, by, &high)) {
+        high = count_range::unbounded;
+    }
     return meet({low, high}, all_denominators);
 }
 
@@ -103,12 +108,16 @@ inline count_range denominators_of_change(const preimage& p, std::int64_t change
     return range_of(denominators_in(mirrored, -change));
 }
 
-// (resumed / in_scope - resumed_before / in_scope_before) in percent, rounded exactly.
-inline decimal rounded_exact_change(std::int64_t resumed, std::int64_t in_scope,
-                                    std::int64_t resumed_before, std::int64_t in_scope_before,
-                                    int decimals, rounding rule) {
-    const ratio_term terms[] = {{exact_form(resumed), exact_form(in_scope)},
-                                {exact_form(resumed_before), exact_form(in_scope_before), true}};
+// (resumed / n - resumed_before / (n - by)) in percent, rounded exactly. The day before's
+// denominator n - by is above 0 and, whatever the signs, below 2^64: taken as it is, even past
+// the count type (today's 9e18 less a change of -1e18).
+inline decimal rounded_exact_change(std::int64_t resumed, std::int64_t n,
+                                    std::int64_t resumed_before, std::int64_t by, int decimals,
+                                    rounding rule) {
+    const exact_figure in_scope_before{
+        static_cast<std::uint64_t>(n) - static_cast<std::uint64_t>(by), 0, false};
+    const ratio_term terms[] = {{exact_form(resumed), exact_form(n)},
+                                {exact_form(resumed_before), in_scope_before, true}};
     return {scaled_sum(terms, decimals + 2).rounded(rule), decimals};
 }
 
@@ -296,21 +305,12 @@ namespace detail::consistency {
 // n - by are above 0), and at most it where the same with the high end H is >= 0. On either
 // side of a quadratic's vertex the set where it holds is a prefix or a suffix, so between the
 // two vertices' cuts each condition is found by a binary search, and the fitting denominators
-// are at most three runs, found exactly whatever their length.
+// are at most three runs, found exactly whatever their length. A run that reaches the largest
+// denominator there is has no upper end.
 struct change_condition {
-    int128 square;  // the quadratic's coefficients
+    int128 square;  // the quadratic's coefficients of n^2 and n
     int128 linear;
-    int128 constant;
-    bool at_least;  // holds where the quadratic is <= 0 (the low end) or >= 0 (the high end)
-    bool strict;    // < 0 or > 0: the end is open
 
-    // Where the quadratic's sign is known without evaluating it: past every denominator.
-    bool holds_at_infinity() const {
-        const int128 sign_of = square != 0 ? square : linear != 0 ? linear : constant;
-        const int sign = sign_of > 0 ? 1 : sign_of < 0 ? -1 : 0;
-        const int wanted = at_least ? -sign : sign;
-        return strict ? wanted > 0 : wanted >= 0;
-    }
     // The last n at or left of the vertex, where the quadratic turns: none when it is a line.
     std::optional<int128> cut() const {
         if (square == 0) {
@@ -321,24 +321,20 @@ struct change_condition {
     }
 };
 
-inline change_condition condition_at(std::int64_t end, bool open, bool at_least, int128 a,
-                                     int128 twice_scale, std::int64_t today, std::int64_t by) {
-    return {end, -(int128{end} * by + a * twice_scale), int128{today} * by * twice_scale,
-            at_least, open};
+// The quadratic of an end of the preimage: its vertex is all the search needs of it.
+inline change_condition condition_at(std::int64_t end, int128 a, int128 twice_scale,
+                                     std::int64_t by) {
+    return {end, -(int128{end} * by + a * twice_scale)};
 }
 
 // Of [lo, hi], the n where `holds` is true, known to be a prefix or a suffix of it. With
-// `to_infinity`, hi stands for every n past it too, and what holds there is `at_infinity`.
+// `to_the_top`, hi is the largest denominator there is, and a run to it has no upper end.
 template <class Holds>
 count_range where_it_holds(std::int64_t lo, std::int64_t hi, const Holds& holds,
-                           bool to_infinity, bool at_infinity) {
+                           bool to_the_top) {
     const bool first = holds(lo);
     const bool last = holds(hi);
-    if (to_infinity && last != at_infinity) {
-        throw std::domain_error("the denominators that fit a change run past " + grouped(hi) +
-                                ", the largest count the checks take");
-    }
-    const std::int64_t high = to_infinity ? count_range::unbounded : hi;
+    const std::int64_t high = to_the_top ? count_range::unbounded : hi;
     if (first && last) {
         return {lo, high};
     }
@@ -370,22 +366,17 @@ inline std::vector<count_range> exact_change_fits(const two_days& days, count_ra
         return fits.empty() ? std::vector<count_range>{} : std::vector<count_range>{fits};
     }
     const auto rounded = [&](std::int64_t n) {
-        const std::int64_t in_scope_before = checked_sub(n, by, "a denominator");
-        return rounded_exact_change(today.resumed, n, before.resumed, in_scope_before,
-                                    points.decimals, rule)
+        return rounded_exact_change(today.resumed, n, before.resumed, by, points.decimals, rule)
             .units;
     };
     const auto at_least = [&](std::int64_t n) { return rounded(n) >= points.units; };
     const auto at_most = [&](std::int64_t n) { return rounded(n) <= points.units; };
     const int128 a = int128{today.resumed} - before.resumed;
-    const change_condition low =
-        condition_at(p.low, p.low_open, true, a, p.twice_scale, today.resumed, by);
-    const change_condition high =
-        condition_at(p.high, p.high_open, false, a, p.twice_scale, today.resumed, by);
-    // Past 2^62 denominators, what holds is what holds at infinity, or the search refuses.
-    const bool to_infinity = !candidates.bounded();
-    const std::int64_t last =
-        to_infinity ? std::max(largest_interval_count, candidates.low) : candidates.high;
+    const change_condition low = condition_at(p.low, a, p.twice_scale, by);
+    const change_condition high = condition_at(p.high, a, p.twice_scale, by);
+    // With no upper end given, the largest denominator there is, below the `unbounded` mark.
+    const bool to_the_top = !candidates.bounded();
+    const std::int64_t last = to_the_top ? count_range::unbounded - 1 : candidates.high;
     std::vector<std::int64_t> starts{candidates.low};
     for (const change_condition& c : {low, high}) {
         const std::optional<int128> cut = c.cut();
@@ -402,10 +393,9 @@ inline std::vector<count_range> exact_change_fits(const two_days& days, count_ra
         if (lo > hi) {
             continue;
         }
-        const bool open_ended = final_piece && to_infinity;
-        const count_range run =
-            meet(where_it_holds(lo, hi, at_least, open_ended, low.holds_at_infinity()),
-                 where_it_holds(lo, hi, at_most, open_ended, high.holds_at_infinity()));
+        const bool open_ended = final_piece && to_the_top;
+        const count_range run = meet(where_it_holds(lo, hi, at_least, open_ended),
+                                     where_it_holds(lo, hi, at_most, open_ended));
         if (run.empty()) {
             continue;
         }
@@ -531,10 +521,15 @@ inline partition_check check_partition(count_and_rate whole,
                 sum = {};
                 continue;
             }
-            sum.low = checked_add(sum.low, r.low, "the sectors' denominators");
-            sum.high = (r.bounded() && sum.bounded())
-                           ? checked_add(sum.high, r.high, "the sectors' denominators")
-                           : count_range::unbounded;
+            // Sums past the largest count: no total at all (the low end), or no upper end.
+            if (__builtin_add_overflow(sum.low, r.low, &sum.low)) {
+                sum = {};
+                continue;
+            }
+            if (!r.bounded() || !sum.bounded() ||
+                __builtin_add_overflow(sum.high, r.high, &sum.high)) {
+                sum.high = count_range::unbounded;
+            }
         }
         verdict.sum_of_sectors = sum;
         verdict.whole = range_of(denominators_in(preimage_of(whole.rate, rule), whole.resumed));
