@@ -748,8 +748,8 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
         const exact_rate margin = detail::points_as_rate(
             detail::checked_margin(reading.about_points, "约 on a percentage (about_points)"));
         const exact_rate low = detail::add_rates(value, margin, -1, figure);
-        return {low.numerator < 0 ? zero : low, false, cap(detail::add_rates(value, margin, 1, figure)),
-                false, false};
+        const exact_rate high = detail::add_rates(value, margin, 1, figure);
+        return {low.numerator < 0 ? zero : low, false, cap(high), false, false};
     }
     }
     detail::refuse_figure(figure, "an unknown qualifier");
