@@ -984,6 +984,60 @@ TEST_CASE("a rate of change and how it changed: 降幅收窄 is up, 增速放缓
     CHECK(find_figures("规模扩大20%").figures.at(0).change == direction::none);
 }
 
+TEST_CASE("a change and the level it came to: 增加431家至9909家 is both, 增长5%至8% a range") {
+    // Found by a review: the change and its level were passed over as a range's two ends.
+    struct change_and_level {
+        std::string_view text;
+        std::string_view change;
+        direction way;
+        std::string_view against;
+        std::string_view level;
+    };
+    for (const change_and_level& c : {
+             change_and_level{"复工企业增加431家至9909家。", "431家", direction::up, "", "9909家"},
+             change_and_level{"复工率提高10个百分点至95%。", "10个百分点", direction::up, "", "95%"},
+             change_and_level{"复工率较上周下降0.3个百分点至85.2%。", "0.3个百分点",
+                              direction::down, "较上周", "85.2%"},
+             change_and_level{"返岗人数增长5%至120万人。", "5%", direction::up, "", "120万人"},
+             change_and_level{"用电量下降3.2%到1.2亿千瓦时。", "3.2%", direction::down, "",
+                              "1.2亿千瓦时"}}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 2);
+        CHECK(found.passed.empty());
+        CHECK(found.figures[0].text == c.change);
+        CHECK(found.figures[0].change == c.way);
+        CHECK(found.figures[0].against == c.against);
+        CHECK(found.figures[1].text == c.level);
+        CHECK(found.figures[1].change == direction::none);
+    }
+    // A band of growth in percent or in points at both ends, or of one kind stated once, is a
+    // range still.
+    for (const std::string_view text :
+         {"预计增长5%至8%", "提高3个百分点至5个百分点", "增加5至10家", "增长5%-8%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 2);
+    }
+}
+
+TEST_CASE("more of the bulletins' words: 上涨, 下跌, 少增, 下降幅度, 突破, 出头") {
+    const std::array<stated_change, 7> cases = {{
+        {"产量同比上涨8.2%。", "8.2%", direction::up, "同比"},
+        {"产值同比下跌3.5%。", "3.5%", direction::down, "同比"},
+        {"比上年同期少增1.2万人。", "1.2万人", direction::down, "比上年同期"},
+        {"比上年同期多增1.2万人。", "1.2万人", direction::up, "比上年同期"},
+        // 下降幅度 is the fall itself, as 降幅: narrowing it is up, not 下降's down.
+        {"下降幅度收窄1.5个百分点。", "1.5个百分点", direction::up, ""},
+        {"下降幅度比上月缩小1.5个百分点。", "1.5个百分点", direction::up, "比上月"},
+        {"增长幅度比上月缩小1.5个百分点。", "1.5个百分点", direction::down, "比上月"},
+    }};
+    check_stated_changes(cases);
+    CHECK(find_figures("全市复工企业突破1万家。").figures.at(0).claim == qualifier::more_than);
+    CHECK(find_figures("全市返岗人员1万出头。").figures.at(0).claim == qualifier::more_than);
+}
+
 TEST_CASE("a direction word that describes a noun or names a policy states no change") {
     // 增长的企业: enterprises that grew; the figure counts them. 稳增长20条: twenty measures.
     for (const std::string_view text :

@@ -527,8 +527,10 @@ private:
             // word, and is passed over as a range's end is.
             const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
                                    !figure.scale_word.empty();
-            if (says_what && from_to(before.at, end, upper)) {
-                from_to_upper_ = upper;  // "从65%到78%": from one level to another, both stated
+            if (says_what && (from_to(before.at, end, upper) || change_to_level(figure, end, upper))) {
+                // "从65%到78%": from one level to another; "增加431家至9909家": a change and the
+                // level it came to. Both stated.
+                from_to_upper_ = upper;
             } else {
                 // "3-5成", "5% 至 10%": neither 3 nor 5成 is stated; both ends are passed over.
                 range_second_end_ = upper;
@@ -599,6 +601,27 @@ private:
             return !word_is_at(text_, end, attribute_mark);
         }
         return true;
+    }
+
+    // "增加431家至9909家", "提高10个百分点至95%", "下降3.2%至1.2亿千瓦时": a change, then 至 or 到
+    // and the level it came to. A range after a direction word states its kind once ("增加5至10
+    // 家", whose lower end says nothing) or alike at both ends in percent or in points ("增长5%
+    // 至8%", a forecast's band): those stay ranges.
+    bool change_to_level(const printed_figure& change, std::size_t change_end,
+                         std::size_t upper) const {
+        constexpr std::array<std::string_view, 2> to_words = {"\u5230" /* 到 */,
+                                                              "\u81f3" /* 至 */};
+        if (change.change == direction::none || !digit_at(text_, upper) ||
+            word_starting_at(text_, skip_spaces(text_, change_end), to_words).empty()) {
+            return false;
+        }
+        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
+        printed_figure level;
+        std::size_t end = 0;
+        if (!scan.error.empty() || !take_figure(text_, scan, level, end).why.empty()) {
+            return false;
+        }
+        return !((change.percent && level.percent) || (change.points && level.points));
     }
 
     // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of

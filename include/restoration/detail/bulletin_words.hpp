@@ -30,7 +30,7 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 27> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 28> qualifiers_before = {{
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
     {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
@@ -47,6 +47,7 @@ inline constexpr std::array<qualifier_word, 27> qualifiers_before = {{
     {"\u672a\u6ee1", qualifier::less_than},        // 未满: not yet reaching
     {"\u5df2\u8d85\u8fc7", qualifier::more_than},  // 已超过
     {"\u8d85\u8fc7", qualifier::more_than},        // 超过
+    {"\u7a81\u7834", qualifier::more_than},        // 突破: "突破1万家", past 10,000
     {"\u63a5\u8fd1", qualifier::nearly},           // 接近
     {"\u5c06\u8fd1", qualifier::nearly},           // 将近
     {"\u4e0d\u5230", qualifier::less_than},        // 不到
@@ -116,7 +117,7 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
 // 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the digits lead, as
 // 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 14> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 15> qualifiers_after = {{
     {"-odd", qualifier::odd},
     {"-plus", qualifier::at_least},
     {"plus", qualifier::at_least},
@@ -131,6 +132,7 @@ inline constexpr std::array<qualifier_word, 14> qualifiers_after = {{
     {"\u4ee5\u4e0b", qualifier::at_most},   // 以下
     {"\u4ee5\u5185", qualifier::at_most},   // 以内
     {"\u5de6\u53f3", qualifier::about},     // 左右
+    {"\u51fa\u5934", qualifier::more_than}, // 出头: "1万出头", a little over 10,000
 }};
 
 // Words that begin with a qualifier after a figure but are no qualifier: 上下游 (up- and
@@ -178,7 +180,7 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 20> direction_words = {{
+inline constexpr std::array<direction_word, 22> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -189,6 +191,8 @@ inline constexpr std::array<direction_word, 20> direction_words = {{
     {"\u65e5\u589e", direction::up, against_kind::itself},    // 日增
     {"\u589e\u5e45", direction::up},    // 增幅
     {"\u63d0\u5347", direction::up},    // 提升
+    {"\u4e0a\u6da8", direction::up},    // 上涨
+    {"\u4e0b\u8dcc", direction::down},  // 下跌
     {"\u4e0b\u964d", direction::down},  // 下降
     {"\u51cf\u5c11", direction::down},  // 减少
     {"\u56de\u843d", direction::down},  // 回落
@@ -224,8 +228,10 @@ inline constexpr std::array<std::string_view, 2> rate_after_attribute = {
 // A rate of change, and a verb that says how it changed: "降幅收窄3.2个百分点" (the fall
 // narrowed: the rate rose 3.2 points), "增速加快1.5个百分点" (growth quickened: up),
 // "增幅回落" (growth eased: down). Narrowing turns the rate's own direction over.
-inline constexpr std::array<direction_word, 7> rates_of_change = {{
+inline constexpr std::array<direction_word, 9> rates_of_change = {{
     {"\u589e\u957f\u901f\u5ea6", direction::up},  // 增长速度
+    {"\u589e\u957f\u5e45\u5ea6", direction::up},  // 增长幅度
+    {"\u4e0b\u964d\u5e45\u5ea6", direction::down},  // 下降幅度
     {"\u589e\u5e45", direction::up},    // 增幅
     {"\u589e\u901f", direction::up},    // 增速
     {"\u6da8\u5e45", direction::up},    // 涨幅
@@ -258,7 +264,9 @@ inline constexpr std::array<rate_of_change_verb, 11> rate_of_change_verbs = {{
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
 // 至少 and 最多 are no change. Longest first: "多了", "多出" before 多. (高出 is a direction
 // word: "高出全省平均水平3个百分点" names what it is against after it, as 高于 does.)
-inline constexpr std::array<direction_word, 8> compared_directions = {{
+inline constexpr std::array<direction_word, 10> compared_directions = {{
+    {"\u591a\u589e", direction::up},    // 多增: "比上年同期多增1.2万人", 12,000 more added
+    {"\u5c11\u589e", direction::down},  // 少增: 12,000 fewer added
     {"\u591a\u4e86", direction::up},    // 多了
     {"\u591a\u51fa", direction::up},    // 多出
     {"\u5c11\u4e86", direction::down},  // 少了

@@ -184,14 +184,16 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
     return {};
 }
 
-// The last rate of change (增幅, 降幅, ...) in [from, to), and where it stands (or to).
+// The last rate of change (增幅, 降幅, ...) in [from, to), and where it stands (or to). Found
+// by where it ends, the longest first, so that 下降幅度 is taken whole, not its 降幅.
 constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t from,
                                           std::size_t to, const direction_word*& found) {
-    for (std::size_t p = to; p-- > from;) {
+    for (std::size_t end = to; end > from; --end) {
         for (const direction_word& rate : rates_of_change) {
-            if (p + rate.word.size() <= to && text.substr(p, rate.word.size()) == rate.word) {
+            if (end - from >= rate.word.size() &&
+                text.substr(end - rate.word.size(), rate.word.size()) == rate.word) {
                 found = &rate;
-                return p;
+                return end - rate.word.size();
             }
         }
     }
