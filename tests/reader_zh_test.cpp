@@ -1022,6 +1022,54 @@ TEST_CASE("a change and the level it came to: 增加431家至9909家 is both, �
     }
 }
 
+TEST_CASE("a list says once what its items share: points, percent, the change") {
+    struct item {
+        std::string_view text;
+        bool percent;
+        bool points;
+        direction way;
+        std::string_view against;
+    };
+    struct list {
+        std::string_view text;
+        std::array<item, 2> items;
+    };
+    for (const list& l : {
+             list{"复工率分别比上周提高3.2和2.1个百分点。",
+                  {{{"3.2", false, true, direction::up, "比上周"},
+                    {"2.1个百分点", false, true, direction::up, "比上周"}}}},
+             list{"分别比上周提高5个和3个百分点。",
+                  {{{"5个", false, true, direction::up, "比上周"},
+                    {"3个百分点", false, true, direction::up, "比上周"}}}},
+             list{"复工率、复岗率分别提高8.5、6.3个百分点。",
+                  {{{"8.5", false, true, direction::up, ""},
+                    {"6.3个百分点", false, true, direction::up, ""}}}},
+             list{"同比分别增长12.5%、8.3%",
+                  {{{"12.5%", true, false, direction::up, "同比"},
+                    {"8.3%", true, false, direction::up, "同比"}}}},
+             list{"分别下降5.1%和3.2%",
+                  {{{"5.1%", true, false, direction::down, ""},
+                    {"3.2%", true, false, direction::down, ""}}}}}) {
+        CAPTURE(l.text);
+        const found_figures found = find_figures(l.text);
+        REQUIRE(found.figures.size() == 2);
+        for (std::size_t k = 0; k < 2; ++k) {
+            CHECK(found.figures[k].text == l.items[k].text);
+            CHECK(found.figures[k].percent == l.items[k].percent);
+            CHECK(found.figures[k].points == l.items[k].points);
+            CHECK(found.figures[k].unit.empty());
+            CHECK(found.figures[k].change == l.items[k].way);
+            CHECK(found.figures[k].against == l.items[k].against);
+        }
+    }
+    // Items of other kinds share nothing, and no unit crosses a scale word.
+    const found_figures mixed = find_figures("增加431家和75.1%");
+    CHECK(mixed.figures.at(1).change == direction::none);
+    const found_figures scaled = find_figures("3和5万人");
+    CHECK(scaled.figures.at(0).unit.empty());
+    CHECK(find_figures("复工企业431家和返岗人员1.2万人").figures.at(0).unit == "家");
+}
+
 TEST_CASE("more of the bulletins' words: 上涨, 下跌, 少增, 下降幅度, 突破, 出头") {
     const std::array<stated_change, 7> cases = {{
         {"产量同比上涨8.2%。", "8.2%", direction::up, "同比"},

@@ -542,11 +542,52 @@ private:
             // "三至五成", "第1-3名": the lower end was no figure
             return pass(before.at, end, "the upper end of a range: a range is not read as figures");
         }
+        share_with_list(before.at, figure);
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));
         last_figure_end_ = end;
         return end;
+    }
+
+    // A list says once what its items share: "提高3.2和2.1个百分点" (both points), "分别提高5个
+    // 和3个百分点", "分别增长12.5%、8.3%" (both up). A figure directly after the last one and a
+    // list's mark (、, 和, 及, 与) gives what it is (percent, points, a unit) to the items before
+    // it that say nothing, or only 个 where it is points, though not across a scale word ("3和
+    // 5万人" may be 3 or 30,000); then, of the same kind as the item before it, it takes that
+    // item's change when it states none ("增加431家和75.1%" is no rise of 75.1%).
+    void share_with_list(std::size_t start, printed_figure& figure) {
+        constexpr std::array<std::string_view, 4> list_marks = {
+            "\u3001" /* 、 */, "\u548c" /* 和 */, "\u53ca" /* 及 */, "\u4e0e" /* 与 */};
+        const std::size_t mark = skip_spaces(text_, last_figure_end_);
+        const std::string_view word = word_starting_at(text_, mark, list_marks);
+        const bool in_list = !found_.figures.empty() && last_figure_end_ != 0 && !word.empty() &&
+                             skip_spaces(text_, mark + word.size()) == start;
+        if (!in_list) {
+            list_start_ = found_.figures.size();
+            return;
+        }
+        const bool says_what = figure.percent || figure.points || !figure.unit.empty();
+        for (std::size_t k = found_.figures.size(); says_what && figure.scale_word.empty() &&
+                                                    k-- > list_start_;) {
+            printed_figure& item = found_.figures[k];
+            const bool bare = !item.percent && !item.points && item.unit.empty() &&
+                              item.scale_word.empty();
+            const bool measure_word_only = figure.points && item.unit == "\u4e2a";  // 个
+            if (!bare && !measure_word_only) {
+                break;
+            }
+            item.percent = figure.percent;
+            item.points = figure.points;
+            item.unit = figure.unit;
+        }
+        const printed_figure& previous = found_.figures.back();
+        const bool same_kind = previous.percent == figure.percent &&
+                               previous.points == figure.points && previous.unit == figure.unit;
+        if (same_kind && figure.change == direction::none) {
+            figure.change = previous.change;
+            figure.against = previous.against;
+        }
     }
 
     // Where a range's upper end begins, when a range's mark (spaces around it allowed) stands at
@@ -649,6 +690,7 @@ private:
     std::string_view text_;
     found_figures found_;
     std::size_t last_figure_end_ = 0;
+    std::size_t list_start_ = 0;  // the first figure of the list the last one is in
     std::size_t range_second_end_ = std::string_view::npos;  // where a range's upper end begins
     std::size_t from_to_upper_ = std::string_view::npos;     // "从65%到78%": where 78% begins
 };
