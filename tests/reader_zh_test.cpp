@@ -1435,6 +1435,52 @@ TEST_CASE("hours with minutes, and ranges of hours, are times wherever they stan
     CHECK(find_figures("3点建议").figures.size() == 1);  // three points of advice: no time
 }
 
+TEST_CASE("hours of the evening, the next day, before and after, and in English are times") {
+    // Found by a review: each was read as a count of its hour.
+    struct hour_case {
+        std::string_view text;
+        std::string_view date;
+        int hour;
+    };
+    for (const hour_case& c : {hour_case{"晚8点前完成复工。", "晚8点", 20},
+                               hour_case{"晚8时。", "晚8时", 20}, hour_case{"早8点", "早8点", 8},
+                               hour_case{"8点前完成复工。", "8点", 8},
+                               hour_case{"8点起开放", "8点", 8},
+                               hour_case{"夜间10点至次日6点。", "次日6点", 6},
+                               hour_case{"As of 4 p.m. Friday", "4 p.m.", 16},
+                               hour_case{"At 10 a.m., 2,300 firms", "10 a.m.", 10},
+                               hour_case{"at 12 am", "12 am", 0},
+                               hour_case{"by 5pm", "5pm", 17}}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        CHECK(found.figures.size() == (c.text.find("2,300") != std::string_view::npos ? 1U : 0U));
+        REQUIRE_FALSE(found.dates.empty());  // "夜间10点" is a time of its own
+        CHECK(found.dates.back().text == c.date);
+        CHECK(found.dates.back().hour == c.hour);
+    }
+    // Letters after "am" make another word; 早 and 晚 before a count of days are no hour.
+    CHECK(find_figures("10 amendments").figures.size() == 1);
+    CHECK(find_figures("提早3天").figures.size() == 1);
+}
+
+TEST_CASE("a web address or a file's name is passed over whole, its digits no figures") {
+    for (const std::string_view text :
+         {"https://economy.gmw.cn/2022-05/13/content_35732573.htm", "见 content_35732573.htm。",
+          "news/nation/2204194575", "xw/ccxw1/202205/t20220511_3010776.html",
+          "hebei-2020-02-24.md", "www.gov.cn/2020"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.dates.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("web address") != std::string::npos);
+    }
+    // A unit per hour, a date and a fraction are no addresses.
+    CHECK(find_figures("2022/5/11").dates.size() == 1);
+    CHECK(find_figures("1/3").passed.at(0).reason.find("fraction") != std::string::npos);
+    CHECK(find_figures("120km/h").passed.at(0).reason.find("web address") == std::string::npos);
+}
+
 TEST_CASE("a date set with spaces between its parts is one date, never three figures") {
     const found_figures spaced = find_figures("截至2022 年 5 月 11 日，全市6480家");
     REQUIRE(spaced.dates.size() == 1);

@@ -357,6 +357,10 @@ private:
         if (digits_continue_word(text_, i)) {
             return i + 1;
         }
+        if (const not_a_figure address = address_around(text_, i, running_number_end(text_, i));
+            !address.reason.empty()) {
+            return pass(address.start, address.end, std::string(address.reason));
+        }
         if (const date_scan date = date_at(text_, i); date.end != 0) {
             return take_date(date);
         }

@@ -71,17 +71,26 @@ struct date_word {
     int plus_hours;  // for a part of the day: 下午4点 is 16
 };
 
-// A part of the day before an hour: 下午, 晚上 and 傍晚 add 12 to an hour before 12.
-inline constexpr std::array<date_word, 8> parts_of_day = {{
+// A part of the day before an hour: 下午, 晚上 and 傍晚 add 12 to an hour before 12. 次日 (the
+// next day) allows an hour too: "夜间10点至次日6点". A word that begins a longer one comes
+// before it (晚 before 晚上): the last that matches is taken.
+inline constexpr std::array<date_word, 11> parts_of_day = {{
     {"\u51cc\u6668", 0},   // 凌晨
+    {"\u65e9", 0},          // 早: "早8点"
     {"\u65e9\u4e0a", 0},   // 早上
     {"\u4e0a\u5348", 0},   // 上午
     {"\u4e2d\u5348", 0},   // 中午
     {"\u4e0b\u5348", 12},  // 下午
     {"\u508d\u665a", 12},  // 傍晚
+    {"\u665a", 12},         // 晚: "晚8点", "晚8时"
     {"\u665a\u4e0a", 12},  // 晚上
     {"\u591c\u95f4", 12},  // 夜间
+    {"\u6b21\u65e5", 0},   // 次日
 }};
+
+// After a bare "8点", words that make it a time: "8点前" (before eight), "8点后", "8点起".
+inline constexpr std::array<std::string_view, 3> clock_followers = {
+    "\u524d" /* 前 */, "\u540e" /* 后 */, "\u8d77" /* 起 */};
 
 inline constexpr std::string_view year_word = "\u5e74";   // 年
 inline constexpr std::string_view month_word = "\u6708";  // 月
@@ -205,7 +214,8 @@ constexpr std::size_t time_after(std::string_view text, std::size_t at, bool clo
     const small_number last_hour = small_number_at(text, after_clock + mark.size());
     const bool hours_range = !mark.empty() && last_hour.value >= 0 && last_hour.value <= 24 &&
                              word_is_at(text, last_hour.end, clock_word);
-    const bool clock = (clock_allowed || half || with_minutes || hours_range) &&
+    const bool followed = !word_starting_at(text, after_clock, clock_followers).empty();
+    const bool clock = (clock_allowed || half || with_minutes || hours_range || followed) &&
                        word_is_at(text, hour.end, clock_word);
     if (!clock && !word_is_at(text, hour.end, hour_word)) {
         return at;
@@ -370,6 +380,31 @@ constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, prin
     }
     date.hour = hour.value;
     date.minute = minute.value;
+    return end;
+}
+
+// An hour in English: "4 p.m.", "10 a.m.", "4pm", "10 AM" (1 to 12, a space or none, then the
+// letters, no letter after them). 12 a.m. is midnight, 12 p.m. noon.
+inline constexpr std::array<std::string_view, 6> english_hour_marks = {"a.m.", "p.m.", "am", "pm",
+                                                                        "AM", "PM"};
+
+constexpr std::size_t english_clock_end(std::string_view text, std::size_t at,
+                                        printed_date& date) {
+    const small_number hour = small_number_at(text, at);
+    if (hour.value < 1 || hour.value > 12 || hour.end - at > 2) {
+        return at;
+    }
+    const std::size_t from = hour.end < text.size() && text[hour.end] == ' ' ? hour.end + 1
+                                                                               : hour.end;
+    const std::string_view mark = word_starting_at(text, from, english_hour_marks);
+    const std::size_t end = from + mark.size();
+    const char next = end < text.size() ? text[end] : ' ';
+    const bool letter_after = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    if (mark.empty() || (letter_after && mark.back() != '.')) {
+        return at;
+    }
+    const bool afternoon = mark.front() == 'p' || mark.front() == 'P';
+    date.hour = hour.value % 12 + (afternoon ? 12 : 0);
     return end;
 }
 
@@ -578,7 +613,7 @@ constexpr date_scan date_at(std::string_view text, std::size_t at) {
         return english;
     }
     for (const auto end_of :
-         {slash_date_end, clock_time_end, dotted_date_end, quarter_year_end}) {
+         {slash_date_end, clock_time_end, english_clock_end, dotted_date_end, quarter_year_end}) {
         if (const std::size_t end = end_of(text, at, date); end != at) {
             scan.end = end;
             return scan;

@@ -108,6 +108,51 @@ constexpr std::size_t telephone_end(std::string_view text, std::size_t at) {
     }
 }
 
+// A web address or a file's path or name around digits ("content_35732573.htm",
+// "news/nation/2204194575", "hebei-2020-02-24.md", as sources are cited): its digits are no
+// figures. An address has a letter and "://", "www.", two slashes or a file's ending; "km/h" and
+// "2022/5/11" are none.
+inline constexpr std::array<std::string_view, 11> file_endings = {
+    ".html", ".htm", ".shtml", ".md", ".pdf", ".txt", ".docx", ".doc", ".xlsx", ".xls", ".csv"};
+
+constexpr bool address_character(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' ||
+           c == '.' || c == '/' || c == ':' || c == '-' || c == '?' || c == '=' || c == '&' ||
+           c == '#' || c == '~';
+}
+
+constexpr not_a_figure address_around(std::string_view text, std::size_t at,
+                                      std::size_t number_end) {
+    std::size_t start = at;
+    while (start > 0 && address_character(text[start - 1])) {
+        --start;
+    }
+    std::size_t end = number_end;
+    while (end < text.size() && address_character(text[end])) {
+        ++end;
+    }
+    while (end > number_end && (text[end - 1] == '.' || text[end - 1] == ':')) {
+        --end;  // the sentence's full stop or colon after it
+    }
+    const std::string_view token = text.substr(start, end - start);
+    bool letter = false;
+    int slashes = 0;
+    for (const char c : token) {
+        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        slashes += c == '/' ? 1 : 0;
+    }
+    bool file = false;
+    for (const std::string_view ending : file_endings) {
+        file = file || token.ends_with(ending);
+    }
+    const bool address = token.find("://") != std::string_view::npos ||
+                         token.find("www.") != std::string_view::npos || slashes >= 2 || file;
+    if (!letter || !address) {
+        return {};
+    }
+    return {start, end, "part of a web address or a file's name, not a figure"};
+}
+
 // The number whose digits are [at, number_end), read from the words and marks around it.
 constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at,
                                            std::size_t number_end) {
