@@ -159,7 +159,10 @@ TEST_CASE("dates and times are passed over as dates, with their parts") {
     CHECK(day_first.text == "11 May 2022");
     CHECK(day_first.month == 5);
     CHECK(zh_date("February 22").day == 22);
-    CHECK(find_figures("they may 5 times").figures.size() == 1);  // "may" is a verb
+    // "may" is a verb: 5 is no day of May ("5 times" is a multiple, passed over as 倍 is).
+    const found_figures verb = find_figures("they may 5 percent");
+    CHECK(verb.dates.empty());
+    CHECK(verb.figures.size() == 1);
 }
 
 TEST_CASE("a day of the month before a change is a date, the change a figure") {
@@ -1461,6 +1464,16 @@ TEST_CASE("hours of the evening, the next day, before and after, and in English 
     // Letters after "am" make another word; 早 and 晚 before a count of days are no hour.
     CHECK(find_figures("10 amendments").figures.size() == 1);
     CHECK(find_figures("提早3天").figures.size() == 1);
+}
+
+TEST_CASE("a ranking's name and an English multiple are no figures") {
+    const found_figures ranking = find_figures("已有36家世界500强企业复工。");
+    REQUIRE(ranking.figures.size() == 1);
+    CHECK(ranking.figures[0].text == "36家");
+    CHECK(ranking.passed.at(0).text == "500强");
+    const found_figures times = find_figures("The figure was 1.5 times that of last year.");
+    CHECK(times.figures.empty());
+    CHECK(times.passed.at(0).reason.find("multiple") != std::string::npos);
 }
 
 TEST_CASE("a web address or a file's name is passed over whole, its digits no figures") {

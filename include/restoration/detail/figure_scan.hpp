@@ -57,7 +57,7 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 14> refused_words = {{
+inline constexpr std::array<refused_word, 15> refused_words = {{
     // Hundredths of a point, and freight by distance: the figure is neither without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
@@ -72,6 +72,7 @@ inline constexpr std::array<refused_word, 14> refused_words = {{
     {"\u767e", "\"\u767e\" (a hundred) is no scale word"},   // 百, but for 百分点
     {"\u5341", "\"\u5341\" (ten) is no scale word"},         // 十
     {"\u500d", "a multiple (\u500d) is no count and no percent"},  // 倍: "1.5倍"
+    {"times", "a multiple (times) is no count and no percent"},      // "1.5 times that of"
     // "3.2 points" without "percentage": percentage points or points of an index, not read.
     {"points", "points, not said to be percentage points"},
     {"point", "points, not said to be percentage points"},

@@ -28,9 +28,9 @@ struct not_a_figure {
 
 // After the number: a road, a version, a building's unit, a hotline. (号, as in "45号" and
 // "1号线", is the reader's own ordinal case.)
-inline constexpr std::array<std::string_view, 7> name_words_after = {
+inline constexpr std::array<std::string_view, 8> name_words_after = {
     "\u56fd\u9053" /* 国道 */, "\u7701\u9053" /* 省道 */, "\u53bf\u9053" /* 县道 */,
-    "\u7248" /* 版 */, "\u5355\u5143" /* 单元 */,
+    "\u7248" /* 版 */, "\u5355\u5143" /* 单元 */, "\u5f3a" /* 强: "世界500强", a ranking */,
     "\u670d\u52a1\u70ed\u7ebf" /* 服务热线 */, "\u70ed\u7ebf" /* 热线 */};
 
 // Before the number, a colon or spaces between: what is dialled or addressed, not counted
@@ -187,8 +187,8 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
     if (const std::string_view name = word_starting_at(text, number_end, name_words_after);
         !name.empty()) {
         return {at, number_end + name.size(),
-                "a name, version or hotline (\"102\u56fd\u9053\", \"3.0\u7248\", "
-                "\"96345\u670d\u52a1\u70ed\u7ebf\"), not a figure"};
+                "a name, ranking, version or hotline (\"102\u56fd\u9053\", \"500\u5f3a\", "
+                "\"3.0\u7248\", \"96345\u670d\u52a1\u70ed\u7ebf\"), not a figure"};
     }
     std::size_t before = skip_spaces_back(text, at);
     for (int marks = 0; marks < 2; ++marks) {  // "电话：(0431)": a colon, then a bracket
