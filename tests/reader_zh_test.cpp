@@ -1064,6 +1064,10 @@ TEST_CASE("a list says once what its items share: points, percent, the change") 
             CHECK(found.figures[k].change == l.items[k].way);
             CHECK(found.figures[k].against == l.items[k].against);
         }
+        // Whether its kind was said in its own text: read alone, "3.2" is a number.
+        CHECK(found.figures[0].kind_from_list ==
+              (found.figures[0].points && !found.figures[0].text.ends_with("\u767e\u5206\u70b9")));
+        CHECK_FALSE(found.figures[1].kind_from_list);
     }
     // Items of other kinds share nothing, and no unit crosses a scale word.
     const found_figures mixed = find_figures("增加431家和75.1%");

@@ -48,6 +48,9 @@ struct printed_figure {
     qualifier claim = qualifier::none;  // what a word beside it claims: "9000多" is odd
     bool points = false;  // percentage points: "3.2个百分点", "3.2 percentage points"
     bool each = false;    // said of each of a list: "均超过80%"
+    // Its percent, points or unit said once for its list, after a later item, not in its own
+    // text: the 3.2 of "提高3.2和2.1个百分点" is points, though "3.2" alone reads as a number.
+    bool kind_from_list = false;
     // The change it states, found in running text only: "比21日增加431家" is up, against
     // "比21日". The number keeps the sign it was printed with: "下降3.2%" is {32, 1}, down, and
     // "增长-3.2%" is passed over (its dash may be a minus). `against` is as printed: "比21日",
@@ -584,6 +587,7 @@ private:
             item.percent = figure.percent;
             item.points = figure.points;
             item.unit = figure.unit;
+            item.kind_from_list = true;
         }
         const printed_figure& previous = found_.figures.back();
         const bool same_kind = previous.percent == figure.percent &&
