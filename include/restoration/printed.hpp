@@ -623,11 +623,9 @@ private:
     bool from_to(std::size_t lower, std::size_t lower_end, std::size_t upper) const {
         constexpr std::array<std::string_view, 2> from_words = {"\u4ece" /* 从 */,
                                                                 "\u7531" /* 由 */};
-        constexpr std::array<std::string_view, 2> to_words = {"\u5230" /* 到 */,
-                                                              "\u81f3" /* 至 */};
         constexpr std::string_view varying = "\u4e0d\u7b49";  // 不等
         if (word_ending_at(text_, skip_spaces_back(text_, lower), from_words).empty() ||
-            word_starting_at(text_, skip_spaces(text_, lower_end), to_words).empty()) {
+            word_starting_at(text_, skip_spaces(text_, lower_end), range_words).empty()) {
             return false;
         }
         std::size_t clause_end = upper;
@@ -658,10 +656,8 @@ private:
     // 至8%", a forecast's band): those stay ranges.
     bool change_to_level(const printed_figure& change, std::size_t change_end,
                          std::size_t upper) const {
-        constexpr std::array<std::string_view, 2> to_words = {"\u5230" /* 到 */,
-                                                              "\u81f3" /* 至 */};
         if (change.change == direction::none || !digit_at(text_, upper) ||
-            word_starting_at(text_, skip_spaces(text_, change_end), to_words).empty()) {
+            word_starting_at(text_, skip_spaces(text_, change_end), range_words).empty()) {
             return false;
         }
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);

@@ -18,6 +18,10 @@ namespace restoration::detail {
 inline constexpr std::array<std::string_view, 9> range_marks = {
     "-", "\uff0d" /* － */, "\u2014" /* — */, "\u2013" /* – */, "~", "\uff5e" /* ～ */,
     "\u301c" /* 〜 */, "\u81f3" /* 至 */, "\u5230" /* 到 */};
+// The range marks that are words, which alone go from one stated figure to another ("从65%到78%",
+// "增加431家至9909家"); a dash between two figures stays a range.
+inline constexpr std::array<std::string_view, 2> range_words = {"\u5230" /* 到 */,
+                                                                "\u81f3" /* 至 */};
 
 struct qualifier_word {
     std::string_view word;
