@@ -478,6 +478,60 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
     CHECK_THROWS_AS(read_figure("5-fold"), std::invalid_argument);
 }
 
+TEST_CASE("an English verb or noun of change directly before a figure states its direction") {
+    const auto change_of = [](std::string_view text, std::string_view figure_text) {
+        const found_figures found = find_figures(text);
+        for (const printed_figure& figure : found.figures) {
+            if (figure.text == figure_text) {
+                return figure.change;
+            }
+        }
+        FAIL("no figure \"" << figure_text << "\" in \"" << text << "\"");
+        return direction::none;
+    };
+    // Verbs, in any case, with or without "by", and nouns before "of".
+    CHECK(change_of("Retail sales fell 11.1 percent from a year earlier.", "11.1 percent") ==
+          direction::down);
+    // What it is against follows the figure in English, and is not read.
+    CHECK(find_figures("fell 11.1 percent from a year earlier").figures.at(0).against.empty());
+    CHECK(change_of("The rate rose 3.2 percentage points to 75.1 percent.",
+                    "3.2 percentage points") == direction::up);
+    CHECK(change_of("Output Increased by 431 enterprises.", "431") == direction::up);
+    CHECK(change_of("Profits declined by 38.3%.", "38.3%") == direction::down);
+    CHECK(change_of("a year-on-year rise of 5.8 percent", "5.8 percent") == direction::up);
+    CHECK(change_of("an increase of 431 enterprises", "431") == direction::up);
+    CHECK(change_of("a drop of 120", "120") == direction::down);
+    CHECK(change_of("profits rose more than 5 percent", "more than 5 percent") == direction::up);
+    // "up" and "down", "growth of", "expanded" only before a percent or points.
+    CHECK(change_of("The rate was up 0.5 percentage point.", "0.5 percentage point") ==
+          direction::up);
+    CHECK(change_of("- Down 3.2 percent on 2020-02-21.", "3.2 percent") == direction::down);
+    CHECK(change_of("They set up 30 factories.", "30") == direction::none);
+    CHECK(change_of("the growth of 30 firms", "30") == direction::none);
+    CHECK(change_of("growth of 5.8%", "5.8%") == direction::up);
+    // No change: a level after "to", a word that does not stand directly before the figure, a
+    // word parted from it by punctuation, the end of a hyphenated word.
+    CHECK(change_of("The rate rose 3.2 percentage points to 75.1 percent.", "75.1 percent") ==
+          direction::none);
+    CHECK(change_of("prices rose, 30 firms closed", "30") == direction::none);
+    CHECK(change_of("rose in 30 cities", "30") == direction::none);
+    CHECK(change_of("a follow-up 30 percent", "30 percent") == direction::none);
+    CHECK(change_of("arose 5 percent", "5 percent") == direction::none);
+    // A Chinese direction word is read as before.
+    CHECK(change_of("\u540c\u6bd4\u4e0b\u964d13.5%", "13.5%") == direction::down);
+}
+
+TEST_CASE("letters joined to digits are passed over to the letters' end, not the text's") {
+    const found_figures found =
+        find_figures("4S\u5e97\u6062\u590d\u8425\u4e1a\uff0c\u590d\u5de5120\u5bb6\u3002");
+    REQUIRE(found.passed.size() == 1);
+    CHECK(found.passed[0].text == "4S");
+    CHECK(found.passed[0].reason == "digits joined to letters");
+    REQUIRE(found.figures.size() == 1);
+    CHECK(found.figures[0].text == "120\u5bb6");
+    CHECK(find_figures("5th\u201d").passed.at(0).text == "5th");
+}
+
 TEST_CASE("a no-break space and an ideographic space stand where a space may") {
     // "5　万" (U+3000) read as 5; "5 %" (U+00A0) as the count 5.
     const printed_figure wan = read_figure("5\u3000\u4e07");

@@ -19,6 +19,27 @@ using namespace restoration;
 
 namespace {
 
+// `text` has exactly the figures whose texts are `figures`, in order, and passes over `passed`
+// with `reason` among the reasons.
+void check_passed(std::string_view text, std::initializer_list<std::string_view> figures,
+                  std::string_view passed, std::string_view reason) {
+    INFO("text: " << std::string(text));
+    const found_figures found = find_figures(text);
+    REQUIRE(found.figures.size() == figures.size());
+    std::size_t k = 0;
+    for (const std::string_view figure : figures) {
+        CHECK(found.figures[k++].text == figure);
+    }
+    bool seen = false;
+    for (const passed_over& p : found.passed) {
+        if (p.text == passed) {
+            seen = true;
+            CHECK(p.reason.find(reason) != std::string::npos);
+        }
+    }
+    CHECK(seen);
+}
+
 // The one figure find_figures finds in `text`, which must also be what read_figure reads of
 // that figure's text alone.
 printed_figure zh_figure(std::string_view text) {
@@ -344,7 +365,8 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
     CHECK(firms.unit == "家");
     CHECK(read_figure("超过95%").as_percent().figure == decimal{95, 0});
     // Words that end in a qualifier's character but claim nothing of the figure after them.
-    for (const std::string_view text : {"最近3天", "签约5个", "其余5家", "turnover 5 tons"}) {
+    // (最近3天 is a span of time: see below.)
+    for (const std::string_view text : {"签约5个", "其余5家", "turnover 5 tons"}) {
         CAPTURE(text);
         CHECK(zh_figure(text).claim == qualifier::none);
     }
@@ -1135,7 +1157,7 @@ TEST_CASE("ages and generations say who is counted: passed over, not figures") {
     CHECK(born.passed[0].text == "80后");
     CHECK(find_figures("18岁及以上人群").passed.at(0).text == "18岁及以上");
     // 后 after a span of time or a date is no generation.
-    CHECK(find_figures("3天后复工120家").figures.size() == 2);
+    check_passed("3天后复工120家", {"120家"}, "3天", "a span of time");
 }
 
 TEST_CASE("从65%到78% states two levels; 从5家到10家不等 and 从3至5成 are ranges") {
@@ -1467,7 +1489,7 @@ TEST_CASE("hours of the evening, the next day, before and after, and in English 
     }
     // Letters after "am" make another word; 早 and 晚 before a count of days are no hour.
     CHECK(find_figures("10 amendments").figures.size() == 1);
-    CHECK(find_figures("提早3天").figures.size() == 1);
+    check_passed("提早3天", {}, "3天", "a span of time");
 }
 
 TEST_CASE("a ranking's name and an English multiple are no figures") {
@@ -1628,31 +1650,6 @@ TEST_CASE("a qualifier is kept across 达 and 有; 近乎 and 超出 claim; 为 
     CHECK(zh_figure("比21日提高3.2个百分点").change == direction::up);
 }
 
-namespace {
-
-// `text` has exactly the figures whose texts are `figures`, in order, and passes over `passed`
-// with `reason` among the reasons.
-void check_passed(std::string_view text, std::initializer_list<std::string_view> figures,
-                  std::string_view passed, std::string_view reason) {
-    INFO("text: " << std::string(text));
-    const found_figures found = find_figures(text);
-    REQUIRE(found.figures.size() == figures.size());
-    std::size_t k = 0;
-    for (const std::string_view figure : figures) {
-        CHECK(found.figures[k++].text == figure);
-    }
-    bool seen = false;
-    for (const passed_over& p : found.passed) {
-        if (p.text == passed) {
-            seen = true;
-            CHECK(p.reason.find(reason) != std::string::npos);
-        }
-    }
-    CHECK(seen);
-}
-
-}  // namespace
-
 TEST_CASE("numbers that are no figures are passed over with the reason, never counted") {
     // List indexes where an item begins; a number ending a line keeps its full stop.
     check_passed("1\u3001全市规上工业企业复工率达到95%。", {"95%"}, "1", "a list index");
@@ -1688,7 +1685,7 @@ TEST_CASE("numbers that are no figures are passed over with the reason, never co
                  "a number that names");
 }
 
-TEST_CASE("a span of time after a qualifier is a period, not a figure claimed") {
+TEST_CASE("a span of time is a period, not a figure, after a qualifier or not") {
     // 近5年 is "the last five years": no figure nearly 5. A qualifier before a percent, tenths
     // or a count is a claim as before.
     check_passed("近5年来，全市累计引进项目1200多个。", {"1200多个"}, "近5年", "a span of time");
@@ -1699,6 +1696,29 @@ TEST_CASE("a span of time after a qualifier is a period, not a figure claimed") 
     CHECK(zh_figure("复工率近9成").claim == qualifier::nearly);
     CHECK(zh_figure("over 300 firms").claim == qualifier::more_than);
     check_passed("近5年增长了5%", {"5%"}, "近5年", "a span of time");
+    // Without a qualifier: a count of days, months or hours is no figure of the bulletin's (it
+    // was read as 14, and "3个月" as three 个).
+    check_passed("连续14天无新增病例。", {}, "14天", "a span of time");
+    check_passed("3天内完成复工审批。", {}, "3天", "a span of time");
+    check_passed("最近3天", {}, "3天", "a span of time");
+    check_passed("前两个月,全省规上工业增加值同比下降13.5%。", {"13.5%"}, "两个月",
+                 "a span of time");
+    check_passed("用了3个月", {}, "3个月", "a span of time");
+    check_passed("The 10-day closed-loop management ended.", {}, "10-day", "a span of time");
+    // 近, 连续, 过去, 最近, 未来 or 前 before digits and 日: days, not a day of the month.
+    for (const std::string_view text : {"近7日", "连续14日", "过去3日", "最近3日", "未来5日",
+                                        "前10日"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.dates.empty());
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == text);
+    }
+    check_passed("近7日新增复工企业320家。", {"320家"}, "近7日", "a span of time");
+    // A day of the month stays one: "截至21日", "5月7日".
+    CHECK(find_figures("截至21日").dates.size() == 1);
+    CHECK(find_figures("5月7日前").dates.size() == 1);
 }
 
 TEST_CASE("（含）以上 and (含)以下 include the figure itself") {

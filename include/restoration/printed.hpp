@@ -55,6 +55,8 @@ struct printed_figure {
     // "比21日". The number keeps the sign it was printed with: "下降3.2%" is {32, 1}, down, and
     // "增长-3.2%" is passed over (its dash may be a minus). `against` is as printed: "比21日",
     // "较上一天", "同比", "环比", "前三季度" (after 高于, 低于), "日增" (a daily change), or empty.
+    // In English ("rose 5.8 percent", "fell by 120", "a rise of 3.2 percent") what a change is
+    // against follows the figure ("from a year earlier") and is not read: `against` is empty.
     direction change = direction::none;
     std::string against;
 
@@ -364,6 +366,10 @@ private:
             !address.reason.empty()) {
             return pass(address.start, address.end, std::string(address.reason));
         }
+        if (const not_a_figure span = span_of_days_at(text_, i, running_number_end(text_, i));
+            !span.reason.empty()) {
+            return pass(span.start, span.end, std::string(span.reason));  // "近7日": no date
+        }
         if (const date_scan date = date_at(text_, i); date.end != 0) {
             return take_date(date);
         }
@@ -516,15 +522,15 @@ private:
             return pass(before.at, end, refused.why + " at position " + at(refused.at));
         }
         if (const std::size_t span = span_of_time_end(text_, end, figure.unit);
-            before.claim != qualifier::none && span != 0 && !figure.percent && !figure.points &&
-            figure.scale_word.empty()) {
-            return pass(before.at, span,
-                        "a span of time after a qualifier (\"\u8fd15\u5e74\", the last five "
-                        "years; \"over 24 hours\"): not a figure");
+            span != 0 && !figure.percent && !figure.points && figure.scale_word.empty()) {
+            return pass(before.at, span, std::string(span_of_time_reason));
         }
         figure.each = before.each;
         const change_words change = change_before(text_, last_figure_end_, before.at);
-        figure.change = change.way;
+        figure.change = change.way != direction::none
+                            ? change.way
+                            : english_change_before(text_, last_figure_end_, before.at,
+                                                    figure.percent || figure.points);
         if (!change.against.empty()) {  // a view of text_: its bytes as printed
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));

@@ -209,6 +209,38 @@ inline constexpr std::array<direction_word, 22> direction_words = {{
     {"\u65e5\u51cf", direction::down, against_kind::itself},  // 日减
 }};
 
+// English words that state a change when they stand directly before a figure, or before "by"
+// and a figure: "rose 5.8 percent", "fell by 120", "was up 0.5 percentage point". Not "rose to
+// 75.1 percent" (a level: "to" stands between). Some only before a percent or points: "set up
+// 30 factories" is no increase, nor "the growth of 30 firms" one.
+struct english_direction_word {
+    std::string_view word;  // lower case; matched in any case
+    direction way;
+    bool of_rates_only = false;
+};
+inline constexpr std::array<english_direction_word, 34> english_direction_verbs = {{
+    {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
+    {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
+    {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
+    {"grows", direction::up},      {"climbed", direction::up},    {"jumped", direction::up},
+    {"gained", direction::up},     {"surged", direction::up},     {"soared", direction::up},
+    {"rebounded", direction::up},  {"expanded", direction::up, true},
+    {"up", direction::up, true},
+    {"fell", direction::down},     {"fallen", direction::down},   {"falls", direction::down},
+    {"falling", direction::down},  {"dropped", direction::down},  {"drops", direction::down},
+    {"declined", direction::down}, {"declines", direction::down}, {"decreased", direction::down},
+    {"decreases", direction::down}, {"slid", direction::down},    {"slumped", direction::down},
+    {"plunged", direction::down},  {"shrank", direction::down},   {"contracted", direction::down, true},
+    {"down", direction::down, true},
+}};
+// And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
+inline constexpr std::array<english_direction_word, 10> english_direction_nouns = {{
+    {"rise", direction::up},      {"increase", direction::up},  {"gain", direction::up},
+    {"jump", direction::up},      {"growth", direction::up, true},
+    {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
+    {"decrease", direction::down}, {"contraction", direction::down, true},
+}};
+
 // A direction word that begins a longer word with another sense: 增加值 (value added, as in
 // "工业增加值增速达到7.6%").
 inline constexpr std::array<std::string_view, 1> not_direction_words = {

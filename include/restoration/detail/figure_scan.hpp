@@ -712,8 +712,10 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         figure.error_at = from;
         figure.error_end = to;
     };
+    // The letters' word ends where they do: "4S店恢复营业" passes over "4S", not the Chinese
+    // text after it.
     const auto word_end = [&](std::size_t from) {
-        while (from < text.size() && is_word_byte(text[from])) {
+        while (from < text.size() && (is_ascii_letter(text[from]) || text[from] == '-')) {
             ++from;
         }
         return from;

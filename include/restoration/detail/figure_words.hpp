@@ -239,6 +239,63 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
     return std::nullopt;
 }
 
+// The ASCII letters that end at `end`, no earlier than `from`: the English word there, or empty.
+constexpr std::string_view english_word_ending_at(std::string_view text, std::size_t from,
+                                                  std::size_t end) {
+    std::size_t start = end;
+    while (start > from && is_ascii_letter(text[start - 1])) {
+        --start;
+    }
+    return text.substr(start, end - start);
+}
+
+template <std::size_t N>
+constexpr const english_direction_word* english_direction_in(
+    std::string_view word, const std::array<english_direction_word, N>& words, bool rate) {
+    for (const english_direction_word& w : words) {
+        if (word.size() == w.word.size() && folded_prefix_at(word, 0, w.word) &&
+            (rate || !w.of_rates_only)) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+// The change an English word states directly before the figure at `at` ("rose 5.8 percent",
+// "fell by 120", "a rise of 3.2 percent"), in [from, at); `rate` when the figure is a percent or
+// points. What it is against follows the figure in English ("from a year earlier") and is not
+// read: `against` stays empty.
+constexpr direction english_change_before(std::string_view text, std::size_t from,
+                                          std::size_t at, bool rate) {
+    std::size_t end = skip_spaces_back(text, at);
+    if (end == at || end <= from) {
+        return direction::none;  // a space parts the word from the figure
+    }
+    std::string_view word = english_word_ending_at(text, from, end);
+    const auto previous = [&] {
+        const std::size_t before = skip_spaces_back(text, end - word.size());
+        if (before == end - word.size()) {
+            return std::string_view{};
+        }
+        end = before;
+        return english_word_ending_at(text, from, end);
+    };
+    if (word.size() == 2 && folded_prefix_at(word, 0, "by")) {
+        word = previous();
+    }
+    const english_direction_word* found = nullptr;
+    if (word.size() == 2 && folded_prefix_at(word, 0, "of")) {
+        found = english_direction_in(previous(), english_direction_nouns, rate);
+    } else {
+        found = english_direction_in(word, english_direction_verbs, rate);
+    }
+    if (found == nullptr || (end > word.size() && end - word.size() > from &&
+                             text[end - word.size() - 1] == '-')) {
+        return direction::none;  // "a follow-up 30": the end of a hyphenated word is no verb
+    }
+    return found->way;
+}
+
 // The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
 constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {

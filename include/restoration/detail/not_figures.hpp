@@ -404,8 +404,11 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
     return {at, at, {}};
 }
 
-// Spans of time after a figure with no unit: after a qualifier they are a period, not a
-// figure claimed ("近5年来", the last five years; "Over 24 hours", during them).
+// Spans of time after a figure with no unit are a period, not a figure: "近5年来" (the last five
+// years), "连续14天" (fourteen days running), "3个月", "Over 24 hours".
+inline constexpr std::string_view span_of_time_reason =
+    "a span of time (\"\u8fd15\u5e74\", the last five years; \"\u8fde\u7eed14\u5929\"; "
+    "\"3\u4e2a\u6708\"; \"over 24 hours\"): not a figure";
 inline constexpr std::array<std::string_view, 7> spans_of_time = {
     "\u5e74" /* 年 */, "\u5929" /* 天 */, "\u65e5" /* 日 */, "\u5468" /* 周 */,
     "\u5c0f\u65f6" /* 小时 */, "\u5b63\u5ea6" /* 季度 */, "\u6708" /* 月, after 个 */};
@@ -413,7 +416,8 @@ inline constexpr std::array<std::string_view, 10> english_spans_of_time = {
     "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"};
 
 // Where the span of time that follows a figure ending at `end` ends, or 0: directly after the
-// digits ("近5年", "近3天"), after 个 ("近一个月", "近两个季度") or after a space in English.
+// digits ("近5年", "14天"), after 个 ("近一个月", "前两个月", "3个季度") or after a space or a
+// hyphen in English ("24 hours", "a 10-day closure").
 constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
                                        std::string_view unit) {
     if (unit.empty() || unit == "\u4e2a" /* 个 */) {
@@ -422,7 +426,7 @@ constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
             return end + span.size();
         }
     }
-    if (unit.empty() && end < text.size() && text[end] == ' ') {
+    if (unit.empty() && end < text.size() && (text[end] == ' ' || text[end] == '-')) {
         for (const std::string_view span : english_spans_of_time) {
             const std::size_t after = end + 1 + span.size();
             if (folded_prefix_at(text, end + 1, span) &&
@@ -432,6 +436,23 @@ constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
         }
     }
     return 0;
+}
+
+// Words before digits and 日 that make them a span of days, not a day of the month: "近7日"
+// (the last seven days), "连续14日", "过去3日", "未来5日", "前10日".
+inline constexpr std::array<std::string_view, 6> days_span_openers = {
+    "\u6700\u8fd1" /* 最近 */, "\u8fd1" /* 近 */, "\u8fc7\u53bb" /* 过去 */,
+    "\u8fde\u7eed" /* 连续 */, "\u672a\u6765" /* 未来 */, "\u524d" /* 前 */};
+
+// "近7日" at the digits [at, number_end): the span from its opening word to 日, or nothing.
+constexpr not_a_figure span_of_days_at(std::string_view text, std::size_t at,
+                                       std::size_t number_end) {
+    const std::string_view opener = word_ending_at(text, at, days_span_openers);
+    if (opener.empty() || !only_digits(text, at, number_end) ||
+        !word_is_at(text, number_end, spans_of_time[2] /* 日 */)) {
+        return {};
+    }
+    return {at - opener.size(), number_end + spans_of_time[2].size(), span_of_time_reason};
 }
 
 }  // namespace restoration::detail
