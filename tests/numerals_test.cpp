@@ -188,7 +188,7 @@ TEST_CASE("numerals that are no figure stay prose") {
         std::string_view passed;
         std::string_view reason;
     };
-    const std::array<vague_case, 14> vague = {{
+    const std::array<vague_case, 21> vague = {{
         {"数十家", "数十家", "some tens, hundreds"},
         {"几十家", "几十家", "some tens, hundreds"},
         {"数百家企业复工", "数百家", "some tens, hundreds"},
@@ -202,7 +202,14 @@ TEST_CASE("numerals that are no figure stay prose") {
         {"约三分之二的企业", "三分之二", "a fraction in words"},
         {"四分之三", "四分之三", "a fraction in words"},
         {"半数以上企业复工", "半数以上", "half"},
-        {"超过半数", "半数", "half"},
+        {"超过半数", "超过半数", "half"},  // with its qualifier
+        {"不到一半企业复工", "不到一半", "half"},
+        {"一半以上", "一半以上", "half"},
+        {"全区十来家企业尚未复工", "十来家", "some tens"},
+        {"十来万人", "十来万人", "some tens"},
+        {"二三月份复工率较低", "二三月", "a range in numerals"},
+        {"七八月", "七八月", "a range in numerals"},
+        {"八九成员工已返岗", "八九成", "a range in numerals"},  // 成 then 员工, not 成员
     }};
     for (const vague_case& v : vague) {
         INFO(v.text);

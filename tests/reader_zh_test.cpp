@@ -318,6 +318,10 @@ TEST_CASE("tenths: 九成 is 9 x 10 percent, its precision ten percent") {
     CHECK(find_figures("一成不变").figures.empty());
     CHECK(find_figures("3成本").figures.at(0).percent == false);
     CHECK(find_figures("十九成").figures.empty());
+    // 成员 (members) is no tenths, but 成 then 员工 is: "九成员工已返岗", 90% of the staff.
+    CHECK(find_figures("九成员").figures.empty());
+    CHECK(zh_figure("九成员工已返岗").text == "九成");
+    CHECK(zh_figure("9成员工已返岗").number == decimal{9, 0});
 }
 
 TEST_CASE("qualifiers are kept with the figure as what it claims") {

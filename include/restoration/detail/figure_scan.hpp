@@ -353,9 +353,12 @@ constexpr const refused_word* refused_word_at(std::string_view text, std::size_t
 }
 
 // Whether 成 (tenths) stands at `at`, and not as the start of another word ("成本", "成员").
+// "九成员工" is 90% of the staff (成, then 员工), not 九 and 成员.
 constexpr bool tenths_word_at(std::string_view text, std::size_t at) {
+    const std::size_t after = at + tenths_word.size();
     return word_at(text, at, tenths_word) &&
-           word_starting_at(text, at + tenths_word.size(), not_tenths_after).empty();
+           (word_starting_at(text, after, not_tenths_after).empty() ||
+            word_at(text, after, "\u5458\u5de5" /* 员工 */));
 }
 
 // A qualifier word among `words` that stands at `at`, or nullptr.

@@ -302,8 +302,10 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
 inline constexpr std::array<std::string_view, 3> some_words = {
     "\u6570" /* 数 */, "\u51e0" /* 几 */, "\u4e0a" /* 上 */};
 inline constexpr std::string_view few_word = "\u51e0";           // 几
+inline constexpr std::string_view round_about_word = "\u6765";  // 来, as in 十来家
 inline constexpr std::string_view parts_word = "\u5206\u4e4b";   // 分之
-inline constexpr std::string_view half_of_word = "\u534a\u6570";  // 半数
+inline constexpr std::array<std::string_view, 2> half_words = {"\u534a\u6570" /* 半数 */,
+                                                             "\u4e00\u534a" /* 一半 */};
 inline constexpr std::array<std::string_view, 4> half_bounds = {
     "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */, "\u5de6\u53f3" /* 左右 */,
     "\u4ee5\u5185" /* 以内 */};
@@ -358,10 +360,13 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
                     "\u4e07\u5bb6\", \"\u4e07\u4f59\u5bb6\"): not read"};
         }
     }
-    if (word_is_at(text, at, half_of_word)) {  // 半数以上
-        const std::size_t end = at + half_of_word.size();
-        return {at, end + word_starting_at(text, end, half_bounds).size(),
-                "half (\"\u534a\u6570\u4ee5\u4e0a\"): no one figure"};
+    if (const std::string_view half = word_starting_at(text, at, half_words); !half.empty()) {
+        // 半数以上, 不到一半: the qualifier before it is passed over with it.
+        const std::size_t end = at + half.size();
+        return {chinese_qualifier_before(text, at).at,
+                end + word_starting_at(text, end, half_bounds).size(),
+                "half (\"\u534a\u6570\u4ee5\u4e0a\", \"\u4e0d\u5230\u4e00\u534a\"): no one "
+                "figure"};
     }
     if (!numeral_at(text, at) || (at >= 3 && numeral_at(text, at - 3))) {
         return {at, at, {}};
@@ -370,12 +375,16 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
     while (numeral_at(text, numerals_end)) {
         numerals_end += 3;
     }
-    // 十几家, 二十几万人: numerals, 几, places and a unit.
-    if (word_is_at(text, numerals_end, few_word)) {
-        if (const std::size_t end =
-                chinese_unit_end(text, places_end(numerals_end + few_word.size()));
+    // 十几家, 二十几万人: numerals, 几, places and a unit; 十来家, 十来万人 (about ten) the same
+    // with 来.
+    for (const std::string_view some : {few_word, round_about_word}) {
+        if (!word_is_at(text, numerals_end, some)) {
+            continue;
+        }
+        if (const std::size_t end = chinese_unit_end(text, places_end(numerals_end + some.size()));
             end != 0) {
-            return {at, end, "some tens (\"\u5341\u51e0\u5bb6\"): no one figure"};
+            return {at, end,
+                    "some tens (\"\u5341\u51e0\u5bb6\", \"\u5341\u6765\u5bb6\"): no one figure"};
         }
     }
     // 七八成, 七八人, 二三十家, 三五家: two numerals, the second more, places, then tenths or a
@@ -383,8 +392,11 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
     const int first = numeral_value_at(text, at, numeral_digits);
     if (first > 0 && numeral_value_at(text, at + 3, numeral_digits) > first) {
         const std::size_t places = places_end(at + 6);
+        // 二三月份: February and March.
         const std::size_t end = tenths_word_at(text, places) ? places + tenths_word.size()
-                                                             : chinese_unit_end(text, places);
+                                : word_is_at(text, places, "\u6708" /* 月 */)
+                                    ? places + 3
+                                    : chinese_unit_end(text, places);
         if (end != 0) {
             return {at, end,
                     "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341"
