@@ -54,7 +54,9 @@ struct printed_figure {
     // The change it states, found in running text only: "比21日增加431家" is up, against
     // "比21日". The number keeps the sign it was printed with: "下降3.2%" is {32, 1}, down, and
     // "增长-3.2%" is passed over (its dash may be a minus). `against` is as printed: "比21日",
-    // "较上一天", "同比", "环比", "前三季度" (after 高于, 低于), "日增" (a daily change), or empty.
+    // "较上一天", "同比", "环比", "前三季度" (after 高于, 低于), "日增" (a daily change),
+    // "与上周相比" (also as a clause of its own before), "比上周的65.2%" (a figure inside), or
+    // empty.
     // In English ("rose 5.8 percent", "fell by 120", "a rise of 3.2 percent") what a change is
     // against follows the figure ("from a year earlier") and is not read: `against` is empty.
     direction change = direction::none;

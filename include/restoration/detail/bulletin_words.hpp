@@ -329,6 +329,13 @@ inline constexpr std::array<std::string_view, 2> against_whole = {"\u540c\u6bd4"
                                                                   "\u73af\u6bd4" /* 环比 */};
 inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* 比 */,
                                                                    "\u8f83" /* 较 */};
+// 相比 and the word that opens what it compares with: "与上周相比", "同2019年同期相比".
+inline constexpr std::string_view compared_with_word = "\u76f8\u6bd4";  // 相比
+inline constexpr std::array<std::string_view, 4> compared_with_openers = {
+    "\u4e0e" /* 与 */, "\u548c" /* 和 */, "\u540c" /* 同 */, "\u8ddf" /* 跟 */};
+// 同 that begins a word opens nothing: "同2019年同期相比" opens at the first 同, not at 同期.
+inline constexpr std::array<std::string_view, 3> not_compared_with_openers = {
+    "\u540c\u671f" /* 同期 */, "\u540c\u6bd4" /* 同比 */, "\u540c\u65f6" /* 同时 */};
 // 比 in 占比 (a share), 比重 and 比例 (a proportion) compares nothing.
 inline constexpr std::array<std::string_view, 1> not_against_before = {"\u5360" /* 占 */};
 inline constexpr std::array<std::string_view, 2> not_against_words = {"\u6bd4\u91cd" /* 比重 */,

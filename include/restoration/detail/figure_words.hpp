@@ -165,8 +165,8 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
     return to;
 }
 
-// What the change is against, in [from, to) before the direction word: 同比, 环比, or the words
-// from the last 比 or 较 ("比21日", "较上一天").
+// What the change is against, in [from, to) before the direction word: 同比, 环比, the words
+// from the last 比 or 较 ("比21日", "较上一天"), or from 与 (和, 同, 跟) to 相比 ("与上周相比").
 constexpr std::string_view against_before(std::string_view text, std::size_t from,
                                           std::size_t to) {
     for (std::size_t p = to; p-- > from;) {
@@ -174,6 +174,15 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
         if (start.empty() || !word_ending_at(text, p, not_against_before).empty() ||
             !word_starting_at(text, p, not_against_words).empty()) {
             continue;  // 占比 (a share), 比重 (a proportion): nothing compared
+        }
+        if (p >= from + 3 && text.substr(p - 3, compared_with_word.size()) == compared_with_word) {
+            for (std::size_t q = p - 3; q-- > from;) {
+                if (!word_starting_at(text, q, compared_with_openers).empty() &&
+                    word_starting_at(text, q, not_compared_with_openers).empty()) {
+                    return text.substr(q, to - q);  // "与上周相比"
+                }
+            }
+            return text.substr(p - 3, to - (p - 3));  // "相比上周"
         }
         const std::string_view whole = word_ending_at(text, p + start.size(), against_whole);
         if (!whole.empty() && p + start.size() >= from + whole.size()) {
@@ -296,6 +305,39 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     return found->way;
 }
 
+// What a change whose clause names nothing it is against (its direction word at `p`, the clause
+// from `from`, the previous figure's end `floor`) is against, said just outside the clause: the
+// 比 of the figure before it ("比上周的65.2%提高13.2个百分点"), a bracketed figure's ("较2月20日
+// (65%)提高20个百分点": "较2月20日"), or a clause of its own ("与上周相比，复工企业增加231家").
+constexpr std::string_view against_outside(std::string_view text, std::size_t floor,
+                                           std::size_t from, std::size_t p) {
+    constexpr std::array<std::string_view, 2> closing = {")", "\uff09"};
+    constexpr std::array<std::string_view, 2> opening = {"(", "\uff08"};
+    constexpr std::array<std::string_view, 2> commas = {",", "\uff0c"};
+    const bool adjoins = skip_spaces(text, from) == p;  // nothing between clause and word
+    if (from == floor && floor > 0 && adjoins) {
+        return against_before(text, clause_start(text, 0, floor), p);
+    }
+    const std::size_t end = skip_spaces_back(text, from);
+    if (const std::string_view bracket = word_ending_at(text, end, closing);
+        !bracket.empty() && adjoins) {
+        for (std::size_t q = end - bracket.size(); q-- > 0;) {
+            if (const std::string_view open = word_ending_at(text, q, opening); !open.empty()) {
+                const std::size_t before = skip_spaces_back(text, q - open.size());
+                return against_before(text, clause_start(text, 0, before), before);
+            }
+        }
+        return {};
+    }
+    if (const std::string_view comma = word_ending_at(text, end, commas); !comma.empty()) {
+        const std::size_t before = skip_spaces_back(text, end - comma.size());
+        if (!word_ending_at(text, before, std::array{compared_with_word}).empty()) {
+            return against_before(text, clause_start(text, 0, before), before);
+        }
+    }
+    return {};
+}
+
 // The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
 constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
@@ -342,7 +384,10 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
         break;
     case against_kind::before: break;
     }
-    return {word->way, against_before(text, from, p)};
+    if (const std::string_view against = against_before(text, from, p); !against.empty()) {
+        return {word->way, against};
+    }
+    return {word->way, against_outside(text, floor, from, p)};
 }
 
 }  // namespace restoration::detail
