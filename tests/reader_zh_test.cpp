@@ -1007,6 +1007,19 @@ TEST_CASE("what a change is against, said outside its clause or with 相比") {
         {"比上周的65.2%,今天提高13.2个百分点", "13.2个百分点", direction::up, ""},
     }};
     check_stated_changes(cases);
+    // It looks back at most 80 characters outside the clause, so that a text with no
+    // punctuation is read in time proportional to its length (it took a minute for 20,000
+    // "65%)提高3个百分点" in a row when it looked back to the start for an opening bracket).
+    std::string far = "比上周的";
+    for (int k = 0; k < 80; ++k) {
+        far += "\u4e00";  // 一, no numeral here without a unit after it
+    }
+    const found_figures distant = find_figures(far + "65.2%提高13.2个百分点");
+    REQUIRE(distant.figures.size() == 2);
+    CHECK(distant.figures[1].against.empty());
+    const found_figures near = find_figures("比上周的" + far.substr(12, 3 * 70) + "65.2%提高1个百分点");
+    REQUIRE(near.figures.size() == 2);
+    CHECK(near.figures[1].against.substr(0, 12) == "比上周的");
 }
 
 TEST_CASE("a rate of change and how it changed: 降幅收窄 is up, 增速放缓 down") {

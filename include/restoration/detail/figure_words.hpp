@@ -309,30 +309,38 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
 // from `from`, the previous figure's end `floor`) is against, said just outside the clause: the
 // 比 of the figure before it ("比上周的65.2%提高13.2个百分点"), a bracketed figure's ("较2月20日
 // (65%)提高20个百分点": "较2月20日"), or a clause of its own ("与上周相比，复工企业增加231家").
+// It looks back at most `outside_reach` bytes (80 Chinese characters) for it, so that a long text
+// with no punctuation is still read in time proportional to its length.
+inline constexpr std::size_t outside_reach = 240;
+
 constexpr std::string_view against_outside(std::string_view text, std::size_t floor,
                                            std::size_t from, std::size_t p) {
     constexpr std::array<std::string_view, 2> closing = {")", "\uff09"};
     constexpr std::array<std::string_view, 2> opening = {"(", "\uff08"};
     constexpr std::array<std::string_view, 2> commas = {",", "\uff0c"};
+    const auto clause_start_before = [&](std::size_t to) {
+        return clause_start(text, to > outside_reach ? to - outside_reach : 0, to);
+    };
     const bool adjoins = skip_spaces(text, from) == p;  // nothing between clause and word
     if (from == floor && floor > 0 && adjoins) {
-        return against_before(text, clause_start(text, 0, floor), p);
+        return against_before(text, clause_start_before(floor), p);
     }
     const std::size_t end = skip_spaces_back(text, from);
     if (const std::string_view bracket = word_ending_at(text, end, closing);
         !bracket.empty() && adjoins) {
-        for (std::size_t q = end - bracket.size(); q-- > 0;) {
-            if (const std::string_view open = word_ending_at(text, q, opening); !open.empty()) {
-                const std::size_t before = skip_spaces_back(text, q - open.size());
-                return against_before(text, clause_start(text, 0, before), before);
-            }
+        // The bracket opens where the clause inside it begins, or the aside is not one.
+        const std::size_t aside = clause_start_before(end - bracket.size());
+        const std::string_view open = word_ending_at(text, aside, opening);
+        if (open.empty()) {
+            return {};
         }
-        return {};
+        const std::size_t before = skip_spaces_back(text, aside - open.size());
+        return against_before(text, clause_start_before(before), before);
     }
     if (const std::string_view comma = word_ending_at(text, end, commas); !comma.empty()) {
         const std::size_t before = skip_spaces_back(text, end - comma.size());
         if (!word_ending_at(text, before, std::array{compared_with_word}).empty()) {
-            return against_before(text, clause_start(text, 0, before), before);
+            return against_before(text, clause_start_before(before), before);
         }
     }
     return {};
