@@ -507,6 +507,21 @@ TEST_CASE("an English verb or noun of change directly before a figure states its
           direction::up);
     CHECK(change_of("- Down 3.2 percent on 2020-02-21.", "3.2 percent") == direction::down);
     CHECK(change_of("They set up 30 factories.", "30") == direction::none);
+    // Before a percent, "up" and "down" are a change at a clause's start, after "be" or a verb
+    // of moving; after another verb they are its particle.
+    CHECK(change_of("94.6%, up 1.6 percentage points", "1.6 percentage points") == direction::up);
+    CHECK(change_of("Exports edged down 0.5 percent.", "0.5 percent") == direction::down);
+    CHECK(change_of("Utilization picked up 5 percentage points.", "5 percentage points") ==
+          direction::up);
+    CHECK(change_of("Manufacturing made up 45 percent of output.", "45 percent") ==
+          direction::none);
+    CHECK(change_of("The sector took up 30 percent of power use.", "30 percent") ==
+          direction::none);
+    CHECK(change_of("The city shut down 30 percent of its lines.", "30 percent") ==
+          direction::none);
+    // Negative growth is a fall.
+    CHECK(change_of("Output registered a negative growth of 6.8 percent.", "6.8 percent") ==
+          direction::down);
     CHECK(change_of("the growth of 30 firms", "30") == direction::none);
     CHECK(change_of("growth of 5.8%", "5.8%") == direction::up);
     // No change: a level after "to", a word that does not stand directly before the figure, a

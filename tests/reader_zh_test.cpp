@@ -990,7 +990,7 @@ void check_stated_changes(std::span<const stated_change> cases) {
 
 TEST_CASE("what a change is against, said outside its clause or with 相比") {
     // These were up against nothing (or against "比", the last character of 相比).
-    const std::array<stated_change, 10> cases = {{
+    const std::array<stated_change, 27> cases = {{
         {"与上周相比,复工企业增加231家。", "231家", direction::up, "与上周相比"},
         {"与上周相比增加231家", "231家", direction::up, "与上周相比"},
         {"同2019年同期相比，产值下降5%", "5%", direction::down, "同2019年同期相比"},
@@ -1005,6 +1005,30 @@ TEST_CASE("what a change is against, said outside its clause or with 相比") {
         {"复工企业120家,增加5家", "5家", direction::up, ""},
         {"比上周增加5家和提高3个百分点", "3个百分点", direction::up, ""},
         {"比上周的65.2%,今天提高13.2个百分点", "13.2个百分点", direction::up, ""},
+        {"全省复工企业比21日增加431家 复工率75.1%提高3.2个百分点", "3.2个百分点", direction::up,
+         ""},  // another change stands between
+        {"相比之下，复工企业增加231家", "231家", direction::up, ""},  // by contrast
+        // 相比 ends the comparison, whatever stands before or after it; 与 and 跟 open it, 同 at
+        // its first place that begins no other word, 和 only directly before the change.
+        {"与上周的65.2%相比提高13.2个百分点", "13.2个百分点", direction::up, "与上周的65.2%相比"},
+        {"与上周相比复工企业9909家增加231家", "231家", direction::up, "与上周相比"},
+        {"与上年同月相比，工业用电量增长5.2%", "5.2%", direction::up, "与上年同月相比"},
+        {"同上年同月相比，工业用电量增长5.2%", "5.2%", direction::up, "同上年同月相比"},
+        {"与节前和去年同期相比下降10%", "10%", direction::down, "与节前和去年同期相比"},
+        {"和上周相比增加5家", "5家", direction::up, "和上周相比"},
+        {"复工企业和返岗员工相比上周增加231家", "231家", direction::up, "相比上周"},
+        // 相比较, 比较 and a bare 比 after what is compared.
+        {"与上周相比较增加231家", "231家", direction::up, "与上周相比较"},
+        {"与去年同期比较增长5.6%", "5.6%", direction::up, "与去年同期比较"},
+        {"同上周比增加231家", "231家", direction::up, "同上周比"},
+        // A clause that compares, earlier in the sentence, for each change after it.
+        {"与21日相比,全省复工企业增加431家,复工率提高3.2个百分点", "3.2个百分点", direction::up,
+         "与21日相比"},
+        {"相比上周，复工企业增加231家", "231家", direction::up, "相比上周"},
+        {"与上年同期比较，工业增加值增长5.6%", "5.6%", direction::up, "与上年同期比较"},
+        {"与上周相比，多复工231家", "231家", direction::up, "与上周相比"},
+        // 负 turns the change over.
+        {"规上工业增加值同比负增长6.8%", "6.8%", direction::down, "同比"},
     }};
     check_stated_changes(cases);
     // It looks back at most 80 characters outside the clause, so that a text with no
@@ -1743,6 +1767,14 @@ TEST_CASE("a span of time is a period, not a figure, after a qualifier or not") 
                  "a span of time");
     check_passed("用了3个月", {}, "3个月", "a span of time");
     check_passed("The 10-day closed-loop management ended.", {}, "10-day", "a span of time");
+    check_passed("Output was normal for 14 consecutive days.", {}, "14 consecutive days",
+                 "a span of time");
+    check_passed("停产两个半月后", {}, "两个半月", "a span of time");
+    check_passed("停工3个多月后", {}, "3个多月", "a span of time");
+    check_passed("连续14个工作日", {}, "14个工作日", "a span of time");
+    check_passed("3日内复工企业增加120家", {"120家"}, "3日", "a span of time");
+    // A hyphen joins the span word to another: "day-care" is no span.
+    CHECK(find_figures("1,200 day-care centers reopened").figures.at(0).text == "1,200");
     // 近, 连续, 过去, 最近, 未来 or 前 before digits and 日: days, not a day of the month.
     for (const std::string_view text : {"近7日", "连续14日", "过去3日", "最近3日", "未来5日",
                                         "前10日"}) {

@@ -233,6 +233,16 @@ inline constexpr std::array<english_direction_word, 34> english_direction_verbs 
     {"plunged", direction::down},  {"shrank", direction::down},   {"contracted", direction::down, true},
     {"down", direction::down, true},
 }};
+// "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down
+// 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
+// ("edged down 0.5 percent", "picked up 5 points"): after another verb they are its particle
+// ("made up 45 percent", "shut down 30 percent"), no change.
+inline constexpr std::array<std::string_view, 25> english_before_up_or_down = {
+    "is",     "was",   "are",    "were",  "be",    "been",  "being", "edged", "edges",
+    "ticked", "ticks", "inched", "inches", "crept", "creeps", "picked", "picks", "went",
+    "goes",   "moved", "moves",  "shot",  "came",  "comes", "slipped"};
+// "negative growth of 6.8 percent" is a fall.
+inline constexpr std::string_view english_negative = "negative";
 // And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
 inline constexpr std::array<english_direction_word, 10> english_direction_nouns = {{
     {"rise", direction::up},      {"increase", direction::up},  {"gain", direction::up},
@@ -240,6 +250,9 @@ inline constexpr std::array<english_direction_word, 10> english_direction_nouns 
     {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
     {"decrease", direction::down}, {"contraction", direction::down, true},
 }};
+
+// 负 before a direction word turns it over: "同比负增长6.8%" fell 6.8%.
+inline constexpr std::string_view negative_word = "\u8d1f";  // 负
 
 // A direction word that begins a longer word with another sense: 增加值 (value added, as in
 // "工业增加值增速达到7.6%").
@@ -329,11 +342,23 @@ inline constexpr std::array<std::string_view, 2> against_whole = {"\u540c\u6bd4"
                                                                   "\u73af\u6bd4" /* 环比 */};
 inline constexpr std::array<std::string_view, 2> against_starts = {"\u6bd4" /* 比 */,
                                                                    "\u8f83" /* 较 */};
-// 相比 and the word that opens what it compares with: "与上周相比", "同2019年同期相比".
+// The first characters of 同比 and 环比.
+inline constexpr std::array<std::string_view, 2> against_whole_openers = {"\u540c" /* 同 */,
+                                                                          "\u73af" /* 环 */};
+// 相比之下, 相比而言: "by contrast", comparing nothing named.
+inline constexpr std::array<std::string_view, 2> not_compared_after = {"\u4e4b\u4e0b" /* 之下 */,
+                                                                       "\u800c\u8a00" /* 而言 */};
+// 相比 (or 比较, 相比较, a bare 比 at the end) after what it compares with, and the words that
+// open that: "与上周相比", "同2019年同期相比", "和上周比较", "同上周比". 与 and 跟 open it
+// wherever they stand; 同 at its first place in the clause that begins no other word (同期, 同比,
+// 同时); 和, as often a list's mark ("复工企业和返岗员工相比上周"), only directly before the
+// change.
 inline constexpr std::string_view compared_with_word = "\u76f8\u6bd4";  // 相比
-inline constexpr std::array<std::string_view, 4> compared_with_openers = {
-    "\u4e0e" /* 与 */, "\u548c" /* 和 */, "\u540c" /* 同 */, "\u8ddf" /* 跟 */};
-// 同 that begins a word opens nothing: "同2019年同期相比" opens at the first 同, not at 同期.
+inline constexpr std::string_view mutual_word = "\u76f8";                // 相, of 相比
+inline constexpr std::array<std::string_view, 2> compared_with_openers = {"\u4e0e" /* 与 */,
+                                                                          "\u8ddf" /* 跟 */};
+inline constexpr std::string_view same_opener = "\u540c";  // 同
+inline constexpr std::string_view and_opener = "\u548c";   // 和
 inline constexpr std::array<std::string_view, 3> not_compared_with_openers = {
     "\u540c\u671f" /* 同期 */, "\u540c\u6bd4" /* 同比 */, "\u540c\u65f6" /* 同时 */};
 // 比 in 占比 (a share), 比重 and 比例 (a proportion) compares nothing.

@@ -4,6 +4,7 @@
 // running text only, the change it states ("比21日提高3.2个百分点").
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -134,6 +135,68 @@ constexpr std::size_t clause_start(std::string_view text, std::size_t floor, std
     return floor;
 }
 
+// How far back the words of a comparison are looked for outside the clause of the change
+// (against_outside) or before a 相比 (compared_opener): at most 240 bytes (80 Chinese
+// characters), so that a long text with no punctuation is still read in time proportional to its
+// length.
+inline constexpr std::size_t outside_reach = 240;
+
+constexpr std::size_t clause_start_within_reach(std::string_view text, std::size_t at) {
+    return clause_start(text, at > outside_reach ? at - outside_reach : 0, at);
+}
+
+// Where what is compared opens before the comparison word at `core` ("与上周相比": at 与), in
+// its clause, or npos; `weak` when 和 may open it (bulletin_words.hpp says which word where).
+constexpr std::size_t compared_opener(std::string_view text, std::size_t core, bool weak) {
+    const std::size_t clause = clause_start_within_reach(text, core);
+    for (std::size_t q = core; q-- > clause;) {
+        if (!word_starting_at(text, q, compared_with_openers).empty()) {
+            return q;
+        }
+    }
+    for (std::size_t q = clause; q < core; ++q) {
+        if (word_at(text, q, same_opener) &&
+            word_starting_at(text, q, not_compared_with_openers).empty()) {
+            return q;
+        }
+    }
+    for (std::size_t q = core; weak && q-- > clause;) {
+        if (word_at(text, q, and_opener)) {
+            return q;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// The comparison whose 比 or 较 is at `p` (`start`), before a change at `to`, when it is said
+// with 相比, 比较 or a bare 比 after what it compares with: "与上周相比", "与上周的65.2%相比"
+// (the comparison ends at 相比, whatever follows), "与去年同期比较", "同上周比"; "相比上周" when
+// nothing opens it. Nothing when the 比 or 较 is of another form ("比21日", "同比").
+constexpr std::optional<std::string_view> compared_with(std::string_view text, std::size_t p,
+                                                        std::string_view start, std::size_t to) {
+    const std::size_t end = p + start.size();
+    const bool adjoins = skip_spaces(text, end) >= to;
+    const bool after_bi = start == against_starts[1] && !word_ending_at(text, p, std::array{against_starts[0]}).empty();
+    const bool mutual = !word_ending_at(text, after_bi ? p - 3 : p, std::array{mutual_word}).empty();
+    std::size_t core = p;
+    if (after_bi) {
+        core = mutual ? p - 6 : p - 3;  // 相比较, 比较
+    } else if (start == against_starts[0] && mutual) {
+        core = p - 3;  // 相比
+    } else if (start != against_starts[0] || !adjoins ||
+               !word_ending_at(text, p, against_whole_openers).empty()) {
+        return std::nullopt;  // "比21日", "同比", "环比"
+    }
+    if (const std::size_t opener = compared_opener(text, core, adjoins);
+        opener != std::string_view::npos) {
+        return text.substr(opener, end - opener);
+    }
+    if (mutual) {
+        return text.substr(core, to - core);  // "相比上周"
+    }
+    return std::nullopt;
+}
+
 // Whether 的 after a direction word (an adverb such as 较快 between) makes it describe a noun:
 // "增长的企业", "增长较快的企业"; not "增长的幅度", the rate of the growth itself.
 constexpr bool describes_a_noun(std::string_view text, std::size_t after_word) {
@@ -166,7 +229,7 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
 }
 
 // What the change is against, in [from, to) before the direction word: 同比, 环比, the words
-// from the last 比 or 较 ("比21日", "较上一天"), or from 与 (和, 同, 跟) to 相比 ("与上周相比").
+// from the last 比 or 较 ("比21日", "较上一天"), or a comparison with 相比 ("与上周相比").
 constexpr std::string_view against_before(std::string_view text, std::size_t from,
                                           std::size_t to) {
     for (std::size_t p = to; p-- > from;) {
@@ -175,14 +238,8 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
             !word_starting_at(text, p, not_against_words).empty()) {
             continue;  // 占比 (a share), 比重 (a proportion): nothing compared
         }
-        if (p >= from + 3 && text.substr(p - 3, compared_with_word.size()) == compared_with_word) {
-            for (std::size_t q = p - 3; q-- > from;) {
-                if (!word_starting_at(text, q, compared_with_openers).empty() &&
-                    word_starting_at(text, q, not_compared_with_openers).empty()) {
-                    return text.substr(q, to - q);  // "与上周相比"
-                }
-            }
-            return text.substr(p - 3, to - (p - 3));  // "相比上周"
+        if (const std::optional<std::string_view> compared = compared_with(text, p, start, to)) {
+            return *compared;
         }
         const std::string_view whole = word_ending_at(text, p + start.size(), against_whole);
         if (!whole.empty() && p + start.size() >= from + whole.size()) {
@@ -292,9 +349,13 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     if (word.size() == 2 && folded_prefix_at(word, 0, "by")) {
         word = previous();
     }
+    const auto is = [](std::string_view w, std::string_view lower) {
+        return w.size() == lower.size() && folded_prefix_at(w, 0, lower);
+    };
     const english_direction_word* found = nullptr;
-    if (word.size() == 2 && folded_prefix_at(word, 0, "of")) {
-        found = english_direction_in(previous(), english_direction_nouns, rate);
+    if (is(word, "of")) {
+        word = previous();
+        found = english_direction_in(word, english_direction_nouns, rate);
     } else {
         found = english_direction_in(word, english_direction_verbs, rate);
     }
@@ -302,46 +363,76 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
                              text[end - word.size() - 1] == '-')) {
         return direction::none;  // "a follow-up 30": the end of a hyphenated word is no verb
     }
+    const bool particle = is(found->word, "up") || is(found->word, "down");
+    const std::string_view before = previous();
+    if (particle && !before.empty() &&
+        std::none_of(english_before_up_or_down.begin(), english_before_up_or_down.end(),
+                     [&](std::string_view verb) { return is(before, verb); })) {
+        return direction::none;  // "made up 45 percent": the particle of another verb
+    }
+    if (found->way == direction::up && is(before, english_negative)) {
+        return direction::down;  // "negative growth of 6.8 percent"
+    }
     return found->way;
 }
 
 // What a change whose clause names nothing it is against (its direction word at `p`, the clause
 // from `from`, the previous figure's end `floor`) is against, said just outside the clause: the
-// 比 of the figure before it ("比上周的65.2%提高13.2个百分点"), a bracketed figure's ("较2月20日
-// (65%)提高20个百分点": "较2月20日"), or a clause of its own ("与上周相比，复工企业增加231家").
-// It looks back at most `outside_reach` bytes (80 Chinese characters) for it, so that a long text
-// with no punctuation is still read in time proportional to its length.
-inline constexpr std::size_t outside_reach = 240;
-
+// 比 of the figure before it ("比上周的65.2%提高13.2个百分点", unless another change stands between:
+// "比21日增加431家 复工率75.1%提高3.2个百分点"), a bracketed figure's ("较2月20日(65%)提高20个
+// 百分点": "较2月20日"), or a clause of its own earlier in the sentence ("与上周相比，复工企业增加
+// 231家，增长2.4%": both against "与上周相比"; "相比上周，"; "与上年同期比较，").
+// It looks back at most `outside_reach` bytes for it.
 constexpr std::string_view against_outside(std::string_view text, std::size_t floor,
                                            std::size_t from, std::size_t p) {
     constexpr std::array<std::string_view, 2> closing = {")", "\uff09"};
     constexpr std::array<std::string_view, 2> opening = {"(", "\uff08"};
     constexpr std::array<std::string_view, 2> commas = {",", "\uff0c"};
-    const auto clause_start_before = [&](std::size_t to) {
-        return clause_start(text, to > outside_reach ? to - outside_reach : 0, to);
-    };
     const bool adjoins = skip_spaces(text, from) == p;  // nothing between clause and word
     if (from == floor && floor > 0 && adjoins) {
-        return against_before(text, clause_start_before(floor), p);
+        const std::string_view against =
+            against_before(text, clause_start_within_reach(text, floor), p);
+        if (against.empty()) {
+            return {};
+        }
+        const direction_word* between = nullptr;
+        last_direction_word(text, static_cast<std::size_t>(against.data() - text.data()), floor,
+                            between);
+        return between == nullptr ? against : std::string_view{};
     }
-    const std::size_t end = skip_spaces_back(text, from);
+    std::size_t end = skip_spaces_back(text, from);
     if (const std::string_view bracket = word_ending_at(text, end, closing);
         !bracket.empty() && adjoins) {
         // The bracket opens where the clause inside it begins, or the aside is not one.
-        const std::size_t aside = clause_start_before(end - bracket.size());
+        const std::size_t aside = clause_start_within_reach(text, end - bracket.size());
         const std::string_view open = word_ending_at(text, aside, opening);
         if (open.empty()) {
             return {};
         }
         const std::size_t before = skip_spaces_back(text, aside - open.size());
-        return against_before(text, clause_start_before(before), before);
+        return against_before(text, clause_start_within_reach(text, before), before);
     }
-    if (const std::string_view comma = word_ending_at(text, end, commas); !comma.empty()) {
-        const std::size_t before = skip_spaces_back(text, end - comma.size());
-        if (!word_ending_at(text, before, std::array{compared_with_word}).empty()) {
-            return against_before(text, clause_start_before(before), before);
+    // Clause by clause back over commas, within reach: one that is a comparison and nothing else.
+    const std::size_t reach = from > outside_reach ? from - outside_reach : 0;
+    while (end > reach) {
+        const std::string_view comma = word_ending_at(text, end, commas);
+        if (comma.empty()) {
+            break;
         }
+        const std::size_t before = skip_spaces_back(text, end - comma.size());
+        const std::size_t clause = skip_spaces(text, clause_start(text, reach, before));
+        const std::string_view words = text.substr(clause, before - clause);
+        const bool ends_comparing =
+            !word_ending_at(words, words.size(), std::array{compared_with_word}).empty() ||
+            !word_ending_at(words, words.size(), std::array{std::string_view{"\u6bd4\u8f83"}})
+                 .empty();
+        const bool begins_comparing =
+            words.substr(0, compared_with_word.size()) == compared_with_word &&
+            word_starting_at(words, compared_with_word.size(), not_compared_after).empty();
+        if (ends_comparing || begins_comparing) {
+            return against_before(text, clause, before);
+        }
+        end = skip_spaces_back(text, clause);
     }
     return {};
 }
@@ -364,10 +455,18 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
             if (word_ending_at(text, words_end, std::array{compared.word}).empty()) {
                 continue;
             }
-            const std::string_view against = against_before(
-                text, from, skip_spaces_back(text, words_end - compared.word.size()));
+            const std::size_t compared_at = words_end - compared.word.size();
+            const std::string_view against =
+                against_before(text, from, skip_spaces_back(text, compared_at));
             if (against.size() > word_starting_at(against, 0, against_starts).size()) {
                 return {compared.way, against};
+            }
+            // "与上周相比，多复工231家": 多 begins its clause, the comparison is before it.
+            if (const std::string_view outside = against.empty()
+                                                     ? against_outside(text, floor, from, compared_at)
+                                                     : std::string_view{};
+                !outside.empty()) {
+                return {compared.way, outside};
             }
         }
     }
@@ -383,19 +482,22 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
         return rate == nullptr ? change_words{}
                                : change_words{rate->way, against_before(text, from, q)};
     }
+    // 负增长 (negative growth) is a fall.
+    const direction way =
+        word_ending_at(text, p, std::array{negative_word}).empty() ? word->way : direction::down;
     switch (word->against) {
-    case against_kind::itself: return {word->way, text.substr(p, word->word.size())};
+    case against_kind::itself: return {way, text.substr(p, word->word.size())};
     case against_kind::after:
         if (end < at) {
-            return {word->way, text.substr(end, at - end)};
+            return {way, text.substr(end, at - end)};
         }
         break;
     case against_kind::before: break;
     }
     if (const std::string_view against = against_before(text, from, p); !against.empty()) {
-        return {word->way, against};
+        return {way, against};
     }
-    return {word->way, against_outside(text, floor, from, p)};
+    return {way, against_outside(text, floor, from, p)};
 }
 
 }  // namespace restoration::detail

@@ -376,9 +376,10 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
         numerals_end += 3;
     }
     // 十几家, 二十几万人: numerals, 几, places and a unit; 十来家, 十来万人 (about ten) the same
-    // with 来.
+    // with 来 after a place (not "一来人手不足", firstly).
     for (const std::string_view some : {few_word, round_about_word}) {
-        if (!word_is_at(text, numerals_end, some)) {
+        if (!word_is_at(text, numerals_end, some) ||
+            (some == round_about_word && !numeral_place_at(text, numerals_end - 3))) {
             continue;
         }
         if (const std::size_t end = chinese_unit_end(text, places_end(numerals_end + some.size()));
@@ -421,11 +422,18 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
 inline constexpr std::string_view span_of_time_reason =
     "a span of time (\"\u8fd15\u5e74\", the last five years; \"\u8fde\u7eed14\u5929\"; "
     "\"3\u4e2a\u6708\"; \"over 24 hours\"): not a figure";
-inline constexpr std::array<std::string_view, 7> spans_of_time = {
+inline constexpr std::array<std::string_view, 8> spans_of_time = {
     "\u5e74" /* 年 */, "\u5929" /* 天 */, "\u65e5" /* 日 */, "\u5468" /* 周 */,
-    "\u5c0f\u65f6" /* 小时 */, "\u5b63\u5ea6" /* 季度 */, "\u6708" /* 月, after 个 */};
+    "\u5c0f\u65f6" /* 小时 */, "\u5b63\u5ea6" /* 季度 */, "\u5de5\u4f5c\u65e5" /* 工作日 */,
+    "\u6708" /* 月, after 个 */};
+// Between 个 and the span: "两个半月" (two and a half months), "3个多月" (over three months).
+inline constexpr std::array<std::string_view, 2> part_of_span = {"\u534a" /* 半 */,
+                                                                 "\u591a" /* 多 */};
 inline constexpr std::array<std::string_view, 10> english_spans_of_time = {
     "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"};
+// Between the figure and the span in English: "for 14 consecutive days".
+inline constexpr std::array<std::string_view, 3> english_span_adjectives = {
+    "consecutive ", "straight ", "working "};
 
 // Where the span of time that follows a figure ending at `end` ends, or 0: directly after the
 // digits ("近5年", "14天"), after 个 ("近一个月", "前两个月", "3个季度") or after a space or a
@@ -433,16 +441,26 @@ inline constexpr std::array<std::string_view, 10> english_spans_of_time = {
 constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
                                        std::string_view unit) {
     if (unit.empty() || unit == "\u4e2a" /* 个 */) {
-        if (const std::string_view span = word_starting_at(text, end, spans_of_time);
+        const std::size_t from =
+            unit.empty() ? end : end + word_starting_at(text, end, part_of_span).size();
+        if (const std::string_view span = word_starting_at(text, from, spans_of_time);
             !span.empty() && (span != spans_of_time.back() || !unit.empty())) {
-            return end + span.size();
+            return from + span.size();
         }
     }
     if (unit.empty() && end < text.size() && (text[end] == ' ' || text[end] == '-')) {
+        std::size_t from = end + 1;
+        for (const std::string_view adjective : english_span_adjectives) {
+            if (text[end] == ' ' && folded_prefix_at(text, from, adjective)) {
+                from += adjective.size();
+                break;
+            }
+        }
         for (const std::string_view span : english_spans_of_time) {
-            const std::size_t after = end + 1 + span.size();
-            if (folded_prefix_at(text, end + 1, span) &&
-                (after == text.size() || !is_ascii_letter(text[after]))) {
+            // Not "day-care": a hyphen after the span joins it to another word.
+            const std::size_t after = from + span.size();
+            if (folded_prefix_at(text, from, span) &&
+                (after == text.size() || !(is_ascii_letter(text[after]) || text[after] == '-'))) {
                 return after;
             }
         }
@@ -451,7 +469,8 @@ constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
 }
 
 // Words before digits and 日 that make them a span of days, not a day of the month: "近7日"
-// (the last seven days), "连续14日", "过去3日", "未来5日", "前10日".
+// (the last seven days), "连续14日", "过去3日", "未来5日", "前10日"; and 内 after ("3日内",
+// within three days).
 inline constexpr std::array<std::string_view, 6> days_span_openers = {
     "\u6700\u8fd1" /* 最近 */, "\u8fd1" /* 近 */, "\u8fc7\u53bb" /* 过去 */,
     "\u8fde\u7eed" /* 连续 */, "\u672a\u6765" /* 未来 */, "\u524d" /* 前 */};
@@ -459,12 +478,14 @@ inline constexpr std::array<std::string_view, 6> days_span_openers = {
 // "近7日" at the digits [at, number_end): the span from its opening word to 日, or nothing.
 constexpr not_a_figure span_of_days_at(std::string_view text, std::size_t at,
                                        std::size_t number_end) {
+    constexpr std::string_view day = spans_of_time[2];  // 日
     const std::string_view opener = word_ending_at(text, at, days_span_openers);
-    if (opener.empty() || !only_digits(text, at, number_end) ||
-        !word_is_at(text, number_end, spans_of_time[2] /* 日 */)) {
+    const bool within = word_is_at(text, number_end + day.size(), "\u5185" /* 内 */);
+    if ((opener.empty() && !within) || !only_digits(text, at, number_end) ||
+        !word_is_at(text, number_end, day)) {
         return {};
     }
-    return {at - opener.size(), number_end + spans_of_time[2].size(), span_of_time_reason};
+    return {at - opener.size(), number_end + day.size(), span_of_time_reason};
 }
 
 }  // namespace restoration::detail
