@@ -482,10 +482,14 @@ TEST_CASE("restoration_of states the basis it is on, and round-trips a good's ou
                   rounding::half_up) == "107.6%");
 }
 
-TEST_CASE("a fall with no negative in 64 bits is refused, naming it") {
+TEST_CASE("a negative fall is refused, naming it, not turned into a rise") {
+    // decline(decline(19.6_percent)) was +19.6%: a fall is printed as its size.
+    CHECK_THROWS_WITH_AS(decline(decline(19.6_percent)),
+                         "a fall is printed as its size: a fall of -19.6% is no printed figure "
+                         "(decline(19.6_percent) is -19.6%)",
+                         std::invalid_argument);
+    // The lowest 64-bit figure, which has no negative, is refused the same way.
     const printed_percent lowest{{std::numeric_limits<std::int64_t>::min(), 0}};
-    CHECK_THROWS_WITH_AS(decline(lowest),
-                         "a fall of -9,223,372,036,854,775,808% has no negative in a printed "
-                         "figure's 64 bits",
-                         std::overflow_error);
+    CHECK_THROWS_AS(decline(lowest), std::invalid_argument);
+    CHECK(decline(0_percent).figure == decimal{0, 0});
 }

@@ -74,7 +74,7 @@ TEST_CASE("no projection when nothing resumed or resumption fell") {
     CHECK(s.last_pace().resumed_change() == -10);
     CHECK_THROWS_WITH_AS(s.full_resumption(),
                          "no projection: resumed went from 80 on 2022-05-01 to 70 on 2022-05-03, "
-                         "and 30 are left: at no progress full resumption is never reached",
+                         "and 30 are left: at a fall full resumption is never reached",
                          std::domain_error);
 }
 
@@ -197,6 +197,66 @@ TEST_CASE("a projection past the year 9999 is refused, not wrapped into a wrong 
                          std::domain_error);
 }
 
+TEST_CASE("a projection whose enterprises left times days passes 64 bits is still made") {
+    // 2 x 10^18 left at 2 x 10^17 a day: 10 days, though 2 x 10^18 x 10 passes 2^63.
+    series<industrial> big;
+    big.add(std::chrono::year{2022} / 5 / 1, {4'000'000'000'000'000'000, 0});
+    big.add(std::chrono::year{2022} / 5 / 11, {4'000'000'000'000'000'000, 2'000'000'000'000'000'000});
+    const projection p = big.full_resumption();
+    CHECK(p.days == 10);
+    CHECK(p.date == std::chrono::year{2022} / 5 / 21);
+    // The same days computed by brute force in 128 bits, over counts near the top of int64.
+    for (std::int64_t left : {std::int64_t{1}, std::int64_t{3} << 60, INT64_MAX / 3, INT64_MAX - 1}) {
+        for (std::int64_t change : {std::int64_t{1} << 61, INT64_MAX / 7, std::int64_t{999'999'937}}) {
+            for (std::int64_t span : {1, 2, 17, 3'652'059}) {
+                CAPTURE(left);
+                CAPTURE(change);
+                CAPTURE(span);
+                __extension__ typedef __int128 exact_days;
+                const exact_days exact = (exact_days{left} * span + change - 1) / change;
+                std::int64_t needed = 0;
+                const bool made = detail::days_to_resume(left, change, span, needed);
+                CHECK(made == (exact <= INT64_MAX));
+                if (made) {
+                    CHECK(exact_days{needed} == exact);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a series' pace between two dates is refused across any re-basing between them") {
+    series<industrial> s;
+    s.add(2022y / May / 1, {100, 60});
+    s.add(2022y / May / 2, {100, 70});
+    s.rebase(2022y / May / 3, {100, 55}, "registry replaced: other enterprises, as many");
+    s.add(2022y / May / 4, {100, 65});
+    CHECK(s.pace_between(2022y / May / 1, 2022y / May / 2).resumed_change() == 10);
+    CHECK(s.pace_between(2022y / May / 3, 2022y / May / 4).resumed_change() == 10);
+    CHECK_THROWS_WITH_AS(s.pace_between(2022y / May / 2, 2022y / May / 3),
+                         "the denominator was re-based on 2022-05-03 (registry replaced: other "
+                         "enterprises, as many), between 2022-05-02 and 2022-05-03: a pace across "
+                         "a re-basing is not like for like",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(s.pace_between(2022y / May / 1, 2022y / May / 4), std::invalid_argument);
+    // Re-based to 120 and back to 100: the first and last snapshots have one number in scope.
+    series<industrial> back;
+    back.add(2022y / May / 1, {100, 60});
+    back.rebase(2022y / May / 2, {120, 70}, "merged district");
+    back.rebase(2022y / May / 3, {100, 75}, "split again");
+    CHECK_THROWS_AS(back.pace_between(2022y / May / 1, 2022y / May / 3), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(back.pace_between(2022y / May / 1, 2022y / May / 9),
+                         "the series has no snapshot on 2022-05-09", std::invalid_argument);
+    CHECK_THROWS_AS(back.pace_between(2022y / May / 3, 2022y / May / 1), std::invalid_argument);
+}
+
+TEST_CASE("dates are written with a four-digit year, as ISO 8601 does") {
+    CHECK(iso_date(std::chrono::year{999} / 5 / 5) == "0999-05-05");
+    CHECK(iso_date(std::chrono::year{2022} / 5 / 5) == "2022-05-05");
+    CHECK(iso_date(std::chrono::year{-1} / 1 / 1) == "-0001-01-01");
+    CHECK(iso_date(std::chrono::year{12345} / 12 / 31) == "12345-12-31");
+}
+
 TEST_CASE("a refused snapshot names what is wrong with it, date first") {
     series<industrial> s;
     CHECK_THROWS_WITH_AS(s.add(2022y / February / 30, {100, 90}),
@@ -247,15 +307,15 @@ TEST_CASE("an empty cohort has a pace but no points: its work rate is undefined"
                          std::domain_error);
 }
 
-TEST_CASE("a projection whose product of days and enterprises left passes 64 bits is refused") {
+TEST_CASE("a projection whose days pass 64 bits is refused as past the year 9999") {
     constexpr std::int64_t half = std::numeric_limits<std::int64_t>::max() / 2;  // 4.6 x 10^18
     series<industrial> s;
     s.add(2022y / May / 1, {half, 0});
-    s.add(2022y / May / 4, {half, 1});  // half - 1 left, times 3 days
+    s.add(2022y / May / 4, {half, 1});  // half - 1 left, times 3 days: 1.4 x 10^19 days
     CHECK_THROWS_WITH_AS(s.full_resumption(),
-                         "projecting: 4,611,686,018,427,387,902 * 3 overflows the count type (at "
-                         "most 9,223,372,036,854,775,807)",
-                         std::overflow_error);
+                         "at 1 resumed in 3 days, the 4,611,686,018,427,387,902 left would take "
+                         "more days than 64 bits count: full resumption lies past the year 9999",
+                         std::domain_error);
 }
 
 namespace {

@@ -66,15 +66,18 @@ concept growth_comparison = requires {
 namespace detail {
 
 [[noreturn]] [[gnu::cold]] inline void refuse_decline(printed_percent fall) {
-    throw std::overflow_error("a fall of " + to_string(fall.figure) +
-                              "% has no negative in a printed figure's 64 bits");
+    throw std::invalid_argument("a fall is printed as its size: a fall of " +
+                                to_string(fall.figure) +
+                                "% is no printed figure (decline(19.6_percent) is -19.6%)");
 }
 
 }  // namespace detail
 
 // A printed fall as a signed percentage: "同比下降19.6%" is decline(19.6_percent), {-196, 1}.
+// A fall is printed as its size: a negative one (decline(decline(19.6_percent))) is refused,
+// not turned into a rise.
 constexpr printed_percent decline(printed_percent fall) {
-    if (fall.figure.units == std::numeric_limits<std::int64_t>::min()) {
+    if (fall.figure.units < 0) {
         detail::refuse_decline(fall);
     }
     return {{-fall.figure.units, fall.figure.decimals}};

@@ -30,12 +30,15 @@
 
 namespace restoration {
 
-// A date as bulletins and ISO 8601 write it: "2022-05-05".
+// A date as bulletins and ISO 8601 write it: "2022-05-05", the year in at least four digits
+// ("0999-05-05", "-0001-01-01").
 inline std::string iso_date(std::chrono::year_month_day date) {
     const int year = static_cast<int>(date.year());
     const unsigned month = static_cast<unsigned>(date.month());
     const unsigned day = static_cast<unsigned>(date.day());
-    return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
+    std::string digits = std::to_string(year < 0 ? -year : year);
+    digits.insert(0, digits.size() < 4 ? 4 - digits.size() : 0, '0');
+    return (year < 0 ? "-" : "") + digits + (month < 10 ? "-0" : "-") + std::to_string(month) +
            (day < 10 ? "-0" : "-") + std::to_string(day);
 }
 
@@ -79,6 +82,15 @@ template <class Count>
                                 iso_date(to) + ": a pace across a re-basing is not like for like");
 }
 
+// A re-basing between two snapshots of a series, whatever the numbers in scope either side.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_pace_across_rebasing_between(
+    std::chrono::sys_days from, std::chrono::sys_days to, std::chrono::sys_days rebased,
+    std::string_view reason) {
+    throw std::invalid_argument("the denominator was re-based on " + iso_date(rebased) + " (" +
+                                std::string(reason) + "), between " + iso_date(from) + " and " +
+                                iso_date(to) + ": a pace across a re-basing is not like for like");
+}
+
 // A re-basing that kept the number in scope ("registry replaced: other enterprises, as many")
 // changed the denominator all the same.
 template <class Count>
@@ -101,9 +113,57 @@ template <class Count>
                             " in scope) is undefined");
 }
 
-// The projection at a pace refused, for no progress, a product too large for 64 bits or full
-// resumption past the year 9999: the reason is found again here, off the path of projections
-// made.
+#if defined(__SIZEOF_INT128__)
+// days_to_resume where left x days passes 64 bits: the same division in 128 bits, off the path
+// of the projections that fit.
+[[gnu::cold]] [[gnu::noinline]] inline bool days_to_resume_wide(std::int64_t left,
+                                                                std::int64_t change,
+                                                                std::int64_t days,
+                                                                std::int64_t& needed) {
+    __extension__ typedef __int128 days_product;  // NOLINT: GCC and Clang's
+    // Both below 2^63: the product fits 128 bits.
+    const days_product scaled = static_cast<days_product>(left) * days;
+    const days_product whole = scaled / change + (scaled % change != 0 ? 1 : 0);
+    if (whole > std::numeric_limits<std::int64_t>::max()) {
+        return false;
+    }
+    needed = static_cast<std::int64_t>(whole);
+    return true;
+}
+#endif
+
+// The whole days `left` enterprises take to resume at `change` in `days`, a part of a day
+// counted as a day (left / (change / days), rounded up, exact in integers), or false when there
+// is no progress or the days pass 64 bits. One refusal then says which. Where left x days passes
+// 64 bits it is taken in 128 bits, where the compiler has them: 4 x 10^18 left at 2 x 10^17 a
+// day is 20 days.
+inline bool days_to_resume(std::int64_t left, std::int64_t change, std::int64_t days,
+                           std::int64_t& needed) {
+    if (change <= 0) {
+        return false;
+    }
+    std::int64_t scaled = 0;
+#if RESTORATION_OVERFLOW_BUILTINS
+    const bool overflows = __builtin_mul_overflow(left, days, &scaled);
+#else
+    const bool overflows = left > std::numeric_limits<std::int64_t>::max() / days;  // both > 0
+    if (!overflows) {
+        scaled = left * days;
+    }
+#endif
+    if (overflows) [[unlikely]] {
+#if defined(__SIZEOF_INT128__)
+        return days_to_resume_wide(left, change, days, needed);
+#else
+        return false;
+#endif
+    }
+    needed = scaled / change + (scaled % change != 0 ? 1 : 0);
+    return true;
+}
+
+// The projection at a pace refused, for no progress, a fall, or full resumption past the year
+// 9999: the reason is found again here, off the path of projections made.
 template <class Count>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_projection(
     std::chrono::sys_days from, std::chrono::sys_days to, Count in_scope, Count resumed_before,
@@ -114,37 +174,17 @@ template <class Count>
     if (change <= 0) {
         throw std::domain_error("no projection: resumed went from " + grouped(resumed_before) +
                                 " on " + iso_date(from) + " to " + grouped(resumed_after) +
-                                " on " + iso_date(to) + ", and " + grouped(left) +
-                                " are left: at no progress full resumption is never reached");
+                                " on " + iso_date(to) + ", and " + grouped(left) + " are left: " +
+                                (change == 0 ? "at no progress" : "at a fall") +
+                                " full resumption is never reached");
     }
-    const std::int64_t scaled = checked_mul<std::int64_t>(left, days, "projecting");
-    const std::int64_t needed = scaled / change + (scaled % change != 0 ? 1 : 0);
+    std::int64_t needed = 0;
+    const std::string take = days_to_resume(left, change, days, needed)
+                                 ? grouped(needed) + " days"
+                                 : "more days than 64 bits count";
     throw std::domain_error("at " + grouped(change) + " resumed in " + grouped(days) +
-                            " days, the " + grouped(left) + " left would take " +
-                            grouped(needed) + " days: full resumption lies past the year 9999");
-}
-
-// The whole days `left` enterprises take to resume at `change` in `days`, a part of a day
-// counted as a day (left / (change / days), rounded up, exact in integers), or false when there
-// is no progress or left * days passes 64 bits. One refusal then says which.
-inline bool days_to_resume(std::int64_t left, std::int64_t change, std::int64_t days,
-                           std::int64_t& needed) {
-    if (change <= 0) {
-        return false;
-    }
-    std::int64_t scaled = 0;
-#if RESTORATION_OVERFLOW_BUILTINS
-    if (__builtin_mul_overflow(left, days, &scaled)) {
-        return false;
-    }
-#else
-    if (left > std::numeric_limits<std::int64_t>::max() / days) {  // both are positive here
-        return false;
-    }
-    scaled = left * days;
-#endif
-    needed = scaled / change + (scaled % change != 0 ? 1 : 0);
-    return true;
+                            " days, the " + grouped(left) + " left would take " + take +
+                            ": full resumption lies past the year 9999");
 }
 
 }  // namespace detail
@@ -365,6 +405,27 @@ public:
                 to.counts.resumed()};
     }
 
+    // The pace between the snapshots of two dates of the series, refused across any re-basing
+    // between them, even one that kept the number in scope or one undone by another (100, then
+    // 120, then 100 again): the free pace_between sees only the two snapshots it is given.
+    pace<Scope, Count> pace_between(std::chrono::year_month_day from,
+                                    std::chrono::year_month_day to) const {
+        const snapshot_type& first = at(from);
+        const snapshot_type& second = at(to);
+        if (second.date <= first.date) {
+            detail::refuse_pace_backwards(first.date, second.date);
+        }
+        if (more_) {
+            for (const rebasing& r : more_->rebasings) {
+                if (r.date > first.date && r.date <= second.date) {
+                    detail::refuse_pace_across_rebasing_between(first.date, second.date, r.date,
+                                                                r.reason);
+                }
+            }
+        }
+        return restoration::pace_between(first, second);
+    }
+
     // When every enterprise would have resumed at the last pace. Always inlined, for the reason
     // add is: so that taking last_pace() and then this costs one pace, not two and a call.
     [[gnu::always_inline]] projection full_resumption() const {
@@ -409,6 +470,19 @@ private:
     };
 
     const snapshot_type& last() const { return end_[-1]; }
+
+    // The snapshot of a date, or a refusal naming the date.
+    const snapshot_type& at(std::chrono::year_month_day date) const {
+        const std::chrono::sys_days day{date};
+        const snapshot_type* const last_one = end_;
+        const snapshot_type* found = std::lower_bound(
+            data_, last_one, day,
+            [](const snapshot_type& s, std::chrono::sys_days d) { return s.date < d; });
+        if (!date.ok() || found == last_one || found->date != day) {
+            throw std::invalid_argument("the series has no snapshot on " + iso_date(date));
+        }
+        return *found;
+    }
 
     // At `count` snapshots: in the first slots up to first_capacity, all on the heap past it.
     void point_at(std::size_t count) {
