@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <random>
 #include <stdexcept>
 #include <string_view>
 #include <type_traits>
@@ -106,6 +108,73 @@ TEST_CASE("a std::chrono period of any unit gives the days std::chrono counts") 
     CHECK(same_as_chrono(std::chrono::duration<double, std::ratio<7, 9>>{123.456}));
     CHECK(same_as_chrono(std::chrono::duration<int, std::ratio<2, 4>>{5}));  // a ratio unreduced
     CHECK((masks / std::chrono::hours{36}).per_day() == 1'000.0 / 1.5);
+}
+
+TEST_CASE("output per day is the double nearest the exact quotient of the figures as written") {
+    // One division of doubles gives 0.3 / 3 = 0.09999999999999999; over_period's per_day and
+    // these the double nearest 0.1.
+    const output<disinfectant> disinfectant_made = 0.3 * tonnes;
+    CHECK((disinfectant_made / std::chrono::days{3}).per_day() == 0.1);
+    CHECK((disinfectant_made / (3.0 * days)).per_day() == 0.1);
+    CHECK((disinfectant_made / (2.5 * days)).per_day() == 0.12);
+    // A count past 2^53 is not first rounded to a double: (2^53 + 1) / 3 is 3,002,399,751,580,331.
+    const output<face_mask, std::int64_t> many = std::int64_t{9'007'199'254'740'993} * pieces;
+    CHECK((many / std::chrono::days{3}).per_day() == 3'002'399'751'580'331.0);
+    // Against exact integers: amounts of thousandths of a tonne over 1 to 1,000 days, each result
+    // r = m x 2^e within half a unit of m of a / d (a in thousandths): 2 |a 2^-e - 1,000 m d| is
+    // at most 1,000 d.
+    std::mt19937_64 random(20'221'128);
+    for (int i = 0; i < 200'000; ++i) {
+        const auto thousandths = static_cast<std::int64_t>(random() % (std::uint64_t{1} << 40));
+        const std::int64_t span = 1 + static_cast<std::int64_t>(random() % 1'000);
+        const output<disinfectant> made =
+            (static_cast<double>(thousandths) / 1'000.0) * tonnes;
+        if (detail::exact_form(made.value()).digits == 0) {
+            continue;
+        }
+        const double r = (made / std::chrono::days{span}).per_day();
+        int e = 0;
+        const double fraction = std::frexp(r, &e);
+        const auto m = static_cast<std::int64_t>(std::ldexp(fraction, 53));
+        e -= 53;
+        REQUIRE(e < 0);
+        REQUIRE(-e < 80);
+        __extension__ typedef __int128 exact;
+        const exact lhs = static_cast<exact>(thousandths) << -e;
+        const exact rhs = static_cast<exact>(m) * 1'000 * span;
+        const exact gap = lhs > rhs ? lhs - rhs : rhs - lhs;
+        if (!(2 * gap <= static_cast<exact>(1'000) * span)) {
+            FAIL_CHECK(thousandths << " thousandths over " << span << " days gave " << r);
+            break;
+        }
+    }
+}
+
+TEST_CASE("a whole output past 2^53 is read back as its value, as the sum that gave it") {
+    // 35,095,528,350,000,000 + 5,499,529,225,851,448 is 40,595,057,575,851,448, a double; read
+    // back by its shortest form, 4.059505757585145e16, it was 40,595,057,575,851,450, and
+    // (a + b) - b was refused as 35,095,528,350,000,002, a figure nobody wrote.
+    const output<face_mask> a = 35'095'528'350'000'000.0 * pieces;
+    const output<face_mask> b = 5'499'529'225'851'448.0 * pieces;
+    const output<face_mask> sum = a + b;
+    CHECK(sum.value() == 40'595'057'575'851'448.0);
+    CHECK((sum - b).value() == a.value());
+    const output<disinfectant> ta = 35'095'528'350'000'000.0 * tonnes;
+    const output<disinfectant> tb = 5'499'529'225'851'448.0 * tonnes;
+    CHECK(((ta + tb) - tb).value() == ta.value());
+    // Every whole double from 2^53 to 2^64, a few apart, reads as itself in a sum with 0 and with
+    // its own value.
+    std::mt19937_64 random(2'053);
+    for (int i = 0; i < 100'000; ++i) {
+        const double whole =
+            std::ldexp(static_cast<double>(random() >> 11), 11 + static_cast<int>(random() % 11));
+        if (!(whole >= 0x1p53 && whole < 0x1p63)) {
+            continue;
+        }
+        const output<face_mask> x = whole * pieces;
+        REQUIRE((x + output<face_mask>(0.0 * pieces)).value() == whole);
+        REQUIRE(((x + x) - x).value() == whole);
+    }
 }
 
 TEST_CASE("output per day of an integer output is not truncated") {

@@ -890,13 +890,21 @@ TEST_CASE("an aggregation copied or moved goes on summing into its own groups") 
 
 TEST_CASE("a value sum carries past 64 bits, and refuses past 128, figure by figure") {
     // 4,096 times 2^53 - 1, whole numbers all: the sum, 2^65 - 4,096, needs the carry into the
-    // upper half, and is a double exactly.
+    // upper half. A double holds it, but past 2^64 a double is read by its shortest form,
+    // 3.68934881474191e19, another figure; so it is refused, naming the exact sum the carry gave.
     const std::vector<enterprise_record> records(
         4'096, {"North", "food", size_class::below_designated_size, true, 1, 9007199254740991.0,
                 1.0});
     const auto groups =
         aggregate<industrial>(records, [](const enterprise_record& r) { return r.region; });
-    CHECK(groups.at("North").value_now() == 36893488147419099136.0);
+    CHECK_THROWS_WITH_AS(static_cast<void>(groups.at("North").value_now()),
+                         doctest::Contains("sums to exactly 36,893,488,147,419,099,136"),
+                         std::overflow_error);
+    // 2,048 times: 2^64 - 2,048, below 2^64, is read by its value, and is the sum.
+    const std::vector<enterprise_record> half(records.begin(), records.begin() + 2'048);
+    const auto fewer =
+        aggregate<industrial>(half, [](const enterprise_record& r) { return r.region; });
+    CHECK(fewer.at("North").value_now() == 18446744073709549568.0);
 
     // d x 10^20, with d the most that stays under 2^128, then whole numbers at exponent 0 until
     // the sum would pass 2^128: that one is refused and leaves the sum as it was.

@@ -483,7 +483,8 @@ private:
     quantity_type per_day_;
 };
 
-// Output over a period gives output per day: masks / (55.0 * days).
+// Output over a period gives output per day: masks / (55.0 * days), the double nearest the
+// exact quotient of the two as written.
 template <class Good, class Rep, class TimeUnit, class R>
 auto operator/(const output<Good, Rep>& total, boost::units::quantity<TimeUnit, R> period) {
     static_assert(std::same_as<detail::dimension_of_unit<TimeUnit>,
@@ -500,9 +501,15 @@ auto operator/(const output<Good, Rep>& total, boost::units::quantity<TimeUnit, 
                                     " per day needs a positive, finite period (" +
                                     detail::plain(period_days) + " days)");
     }
+    // The double nearest the exact quotient of the amount and the days as written, as
+    // over_period's per_day: 0.3 t over 3 days is 0.1 t a day, not 0.3 / 3.0.
     using result = output_rate<Good, per_day_rep>;
-    return result(result::quantity_type::from_value(static_cast<per_day_rep>(total.value()) /
-                                                    period_days));
+    const double per_day = detail::nearest_quotient(
+        detail::exact_form(total.value()), detail::exact_form(period_days), [&] {
+            return detail::plain(total.value()) + " " + std::string(Good::name) + " over " +
+                   detail::plain(period_days) + " days";
+        });
+    return result(result::quantity_type::from_value(static_cast<per_day_rep>(per_day)));
 }
 
 namespace detail {

@@ -226,58 +226,6 @@ auto sum_of_amounts(const A& a, const B& b, bool subtract) {
     }
 }
 
-inline void times_power_of_two(natural& n, int exponent) {
-    for (; exponent >= 31; exponent -= 31) {
-        n *= std::uint32_t{1} << 31;
-    }
-    if (exponent > 0) {
-        n *= std::uint32_t{1} << exponent;
-    }
-}
-
-// The double nearest figure / days (figure not negative, days above zero), decided in natural
-// numbers: the quotient scaled by 2^shift to 63 bits, cut to 53 with half even, and the bits
-// cut off and the remainder deciding. One division of doubles would round the figure first
-// (0.3 / 3 is 0.09999999999999999, not 0.1).
-inline double nearest_quotient(exact_figure figure, std::int64_t days, const std::string& what) {
-    if (figure.digits == 0) {
-        return 0.0;
-    }
-    const double estimate = std::log2(static_cast<double>(figure.digits)) +
-                            figure.exponent * 3.321928094887362 -
-                            std::log2(static_cast<double>(days));
-    int shift = 62 - static_cast<int>(std::floor(estimate));
-    for (;;) {
-        natural numerator{figure.digits};
-        natural denominator{static_cast<std::uint64_t>(days)};
-        numerator.times_power_of_ten(std::max(figure.exponent, 0));
-        denominator.times_power_of_ten(std::max(-figure.exponent, 0));
-        times_power_of_two(shift >= 0 ? numerator : denominator, shift >= 0 ? shift : -shift);
-        natural rest;
-        const std::optional<std::uint64_t> quotient = numerator.divide(denominator, rest);
-        if (!quotient || *quotient >= (std::uint64_t{1} << 63)) {
-            --shift;  // the estimate was a bit high
-            continue;
-        }
-        if (*quotient < (std::uint64_t{1} << 62)) {
-            ++shift;
-            continue;
-        }
-        // 63 bits: keep 53, and round by the 10 cut off and whether anything is left over.
-        std::uint64_t kept = *quotient >> 10;
-        const std::uint64_t cut = *quotient & 1023U;
-        if (cut > 512 || (cut == 512 && (!rest.is_zero() || (kept & 1U) != 0))) {
-            ++kept;
-        }
-        const double result = std::ldexp(static_cast<double>(kept), 10 - shift);
-        if (!(result >= std::numeric_limits<double>::min()) || !std::isfinite(result)) {
-            // Below the normal doubles a second rounding would follow: say so, do not round.
-            throw std::range_error(what + " per day is below the smallest normal double");
-        }
-        return result;
-    }
-}
-
 template <class A, class B>
 constexpr void refuse_mixed_amounts() {
     constexpr bool same_kind_of_amount = is_output<A>::value == is_output<B>::value;
@@ -319,9 +267,10 @@ public:
     // per day. The double nearest the exact quotient of the amount as written, not of the double
     // that holds it: 0.3 t over 3 days is 0.1 t a day.
     auto per_day() const {
-        const double per_day =
-            detail::nearest_quotient(detail::exact_form(amount_.value()), days_.length().count(),
-                                     detail::amount_text(amount_) + " over " + to_string(days_));
+        const double per_day = detail::nearest_quotient(
+            detail::exact_form(amount_.value()),
+            {static_cast<std::uint64_t>(days_.length().count()), 0, false},
+            [&] { return detail::amount_text(amount_) + " over " + to_string(days_); });
         if constexpr (detail::is_output<Amount>::value) {
             using rate_type = output_rate<typename Amount::good_type, double>;
             return rate_type(rate_type::quantity_type::from_value(per_day));

@@ -130,6 +130,16 @@ exact_figure exact_form(Number value) {
                 return *few;
             }
         }
+        // A whole number past the type's last odd one (2^53 for double), up to 2^64, is its own
+        // value, digit for digit: 40,595,057,575,851,448.0 is that number, as the sums that give
+        // it say, not its shortest form 4.059505757585145e16, which reads back as another.
+        constexpr Number first_even_only =
+            static_cast<Number>(std::uint64_t{1} << std::numeric_limits<Number>::digits);
+        constexpr Number two_to_64 = static_cast<Number>(18446744073709551616.0L);
+        if (const Number magnitude = value < 0 ? -value : value;
+            magnitude >= first_even_only && magnitude < two_to_64) {
+            return {static_cast<std::uint64_t>(magnitude), 0, value < 0};
+        }
         // The shortest form that reads back as the same value: "7.27e-01" for 0.727.
         char buffer[64];
         const auto [end, error] =
@@ -333,9 +343,10 @@ std::optional<Whole> scale_up(Whole value, int exponent) {
     return scaled;
 }
 
-// Whether `value` is exactly digits x 10^exponent (the sign aside): its shortest form is that
-// figure (0.3 for 0.1 + 0.2), or, whole, its value is, digit for digit (2^65 - 4,096 is a
-// double exactly, though its shortest form has 17 digits).
+// Whether `value` is exactly digits x 10^exponent (the sign aside), as exact_form reads it: its
+// shortest form is that figure (0.3 for 0.1 + 0.2), or, a whole number past 2^53 and below 2^64,
+// its value is. (Past 2^64 a double is read by its shortest form, so 2^65 - 4,096, a double
+// exactly, is no figure a double holds: read back it would be another.)
 template <std::floating_point To>
 bool holds_exactly(To value, std::string digits, int exponent) {
     while (digits.size() > 1 && digits.back() == '0') {
@@ -350,15 +361,7 @@ bool holds_exactly(To value, std::string digits, int exponent) {
         shortest.digits /= 10;
         ++shortest.exponent;
     }
-    if (std::to_string(shortest.digits) == digits && shortest.exponent == exponent) {
-        return true;
-    }
-    char whole[400];
-    const auto written = std::to_chars(whole, whole + sizeof whole, value < 0 ? -value : value,
-                                       std::chars_format::fixed, 0);
-    return exponent >= 0 && exponent < 360 && written.ec == std::errc{} &&
-           std::string_view(whole, static_cast<std::size_t>(written.ptr - whole)) ==
-               digits + std::string(static_cast<std::size_t>(exponent), '0');
+    return std::to_string(shortest.digits) == digits && shortest.exponent == exponent;
 }
 
 // The sum or difference of two figures that no To holds: refused, never the nearest To.

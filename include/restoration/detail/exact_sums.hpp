@@ -148,7 +148,7 @@ public:
         return value ? plain(*value) : text();
     }
 
-    // The double whose shortest form is this sum, or nothing when there is none: a double's
+    // The double that reads back as this sum, or nothing when there is none: a double's
     // shortest form holds 15 to 17 digits, and a sum may have more (2^53 + 1, or 10^15 + 0.01),
     // or be past the largest double. The nearest double would be another figure, silently.
     std::optional<double> as_double() const {
@@ -165,8 +165,8 @@ public:
         if (error != std::errc{} || end != text.data() + text.size()) {
             return std::nullopt;
         }
-        // The double is the sum when its shortest form is (0.3 for 0.1 + 0.2), or, for a whole
-        // sum, when its value is, digit for digit (2^65 - 4,096 is a double exactly).
+        // The double is the sum when it reads back as the sum (exact_form): by its shortest
+        // form (0.3 for 0.1 + 0.2), or, a whole number from 2^53 to 2^64, by its value.
         exact_figure shortest = exact_form(value);
         while (shortest.digits != 0 && shortest.digits % 10 == 0) {
             shortest.digits /= 10;
@@ -174,16 +174,6 @@ public:
         }
         if (digits.high == 0 && digits.low == shortest.digits && exponent == shortest.exponent) {
             return value;
-        }
-        if (exponent >= 0 && exponent < 400) {
-            char whole[400];
-            const auto written = std::to_chars(whole, whole + sizeof whole, value,
-                                               std::chars_format::fixed, 0);
-            if (written.ec == std::errc{} &&
-                std::string_view(whole, static_cast<std::size_t>(written.ptr - whole)) ==
-                    digits.digits() + std::string(static_cast<std::size_t>(exponent), '0')) {
-                return value;
-            }
         }
         return std::nullopt;
     }
@@ -265,8 +255,8 @@ private:
                               "form, or past the largest double");
 }
 
-// The double whose shortest form is the sum, as a double holds any figure of 15 significant
-// digits. A sum of more digits than that (2^53 + 1; sums of computed values, such as 1.0 / 3)
+// The double that reads back as the sum (exact_form), as a double holds any figure of 15
+// significant digits. A sum of more digits than that (2^53 + 1; sums of computed values, such as 1.0 / 3)
 // or past the largest double throws std::overflow_error, naming the sum and `what` it is,
 // rather than give the nearest double, another figure, in silence.
 inline double exact_double(const decimal_sum& sum, const char* what) {
@@ -275,6 +265,64 @@ inline double exact_double(const decimal_sum& sum, const char* what) {
         refuse_inexact_sum(sum, what);
     }
     return *value;
+}
+
+inline void times_power_of_two(natural& n, int exponent) {
+    for (; exponent >= 31; exponent -= 31) {
+        n *= std::uint32_t{1} << 31;
+    }
+    if (exponent > 0) {
+        n *= std::uint32_t{1} << exponent;
+    }
+}
+
+// The double nearest figure / divisor (neither negative, the divisor above zero), decided in
+// natural numbers: the quotient scaled by 2^shift to 63 bits, cut to 53 with half even, and the
+// bits cut off and the remainder deciding. One division of doubles would round the figure first
+// (0.3 / 3 is 0.09999999999999999, not 0.1). `what` names the quotient if it is refused.
+template <class Describe>
+double nearest_quotient(exact_figure figure, exact_figure divisor, Describe what) {
+    if (figure.digits == 0) {
+        return 0.0;
+    }
+    figure.exponent -= divisor.exponent;  // figure x 10^-e / d: the divisor's digits alone
+    const std::uint64_t by = divisor.digits;
+    const double estimate = std::log2(static_cast<double>(figure.digits)) +
+                            figure.exponent * 3.321928094887362 -
+                            std::log2(static_cast<double>(by));
+    int shift = 62 - static_cast<int>(std::floor(estimate));
+    for (;;) {
+        natural numerator{figure.digits};
+        natural denominator{by};
+        numerator.times_power_of_ten(std::max(figure.exponent, 0));
+        denominator.times_power_of_ten(std::max(-figure.exponent, 0));
+        times_power_of_two(shift >= 0 ? numerator : denominator, shift >= 0 ? shift : -shift);
+        natural rest;
+        const std::optional<std::uint64_t> quotient = numerator.divide(denominator, rest);
+        if (!quotient || *quotient >= (std::uint64_t{1} << 63)) {
+            --shift;  // the estimate was a bit high
+            continue;
+        }
+        if (*quotient < (std::uint64_t{1} << 62)) {
+            ++shift;
+            continue;
+        }
+        // 63 bits: keep 53, and round by the 10 cut off and whether anything is left over.
+        std::uint64_t kept = *quotient >> 10;
+        const std::uint64_t cut = *quotient & 1023U;
+        if (cut > 512 || (cut == 512 && (!rest.is_zero() || (kept & 1U) != 0))) {
+            ++kept;
+        }
+        const double result = std::ldexp(static_cast<double>(kept), 10 - shift);
+        if (!std::isfinite(result)) {
+            throw std::overflow_error(what() + " per day is past the largest double");
+        }
+        if (!(result >= std::numeric_limits<double>::min())) {
+            // Below the normal doubles a second rounding would follow: say so, do not round.
+            throw std::range_error(what() + " per day is below the smallest normal double");
+        }
+        return result;
+    }
 }
 
 // An amount that is not negative (or -0.0) and finite, in 8 bytes: a whole number m of steps
