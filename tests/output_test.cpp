@@ -88,26 +88,37 @@ TEST_CASE("output per day takes a std::chrono period between two dates") {
     CHECK(masks / window == masks / (55.0 * restoration::days));  // std::chrono::days too
 }
 
-// output.hpp recognises a std::chrono::duration without including <chrono>; the days it finds
-// are the ones std::chrono counts itself, whatever the period and the number type.
-TEST_CASE("a std::chrono period of any unit gives the days std::chrono counts") {
-    using chrono_days = std::chrono::duration<double, std::ratio<86'400>>;
+// output.hpp recognises a std::chrono::duration without including <chrono>. Its days are the
+// count times the ratio of its period to a day, exactly: amount x den / (count x num), which for
+// whole numbers below 2^53 one division of doubles gives correctly rounded.
+TEST_CASE("a std::chrono period of any unit gives the exact quotient of the days it counts") {
     const output<face_mask> masks = 1'000.0 * pieces;
-    const auto same_as_chrono = [&](auto period) {
-        const double in_days = chrono_days(period).count();
-        return (masks / period).per_day() == (masks / (in_days * restoration::days)).per_day();
-    };
-    CHECK(same_as_chrono(std::chrono::hours{36}));
-    CHECK(same_as_chrono(std::chrono::minutes{11}));  // 11 / 1,440 and 11 x (1 / 1,440) differ
-    CHECK(same_as_chrono(std::chrono::seconds{13}));
-    CHECK(same_as_chrono(std::chrono::seconds{1'000'003}));
-    CHECK(same_as_chrono(std::chrono::milliseconds{86'400'001}));
-    CHECK(same_as_chrono(std::chrono::weeks{3}));
-    CHECK(same_as_chrono(std::chrono::duration<float, std::ratio<3'600>>{0.1F}));
-    CHECK(same_as_chrono(std::chrono::duration<long double, std::ratio<1, 3>>{0.7L}));
-    CHECK(same_as_chrono(std::chrono::duration<double, std::ratio<7, 9>>{123.456}));
-    CHECK(same_as_chrono(std::chrono::duration<int, std::ratio<2, 4>>{5}));  // a ratio unreduced
-    CHECK((masks / std::chrono::hours{36}).per_day() == 1'000.0 / 1.5);
+    CHECK((masks / std::chrono::hours{36}).per_day() == 1'000.0 * 24 / 36);
+    CHECK((masks / std::chrono::minutes{11}).per_day() == 1'000.0 * 1'440 / 11);
+    CHECK((masks / std::chrono::seconds{13}).per_day() == 1'000.0 * 86'400 / 13);
+    CHECK((masks / std::chrono::seconds{1'000'003}).per_day() == 86'400'000.0 / 1'000'003);
+    CHECK((masks / std::chrono::milliseconds{86'400'001}).per_day() ==
+          86'400'000'000.0 / 86'400'001);
+    CHECK((masks / std::chrono::weeks{3}).per_day() == 1'000.0 / 21);
+    // A floating-point count as written: 0.1 hours is 1/240 day, 240,000 masks a day.
+    CHECK((masks / std::chrono::duration<float, std::ratio<3'600>>{0.1F}).per_day() == 240'000.0);
+    CHECK((masks / std::chrono::duration<double, std::ratio<7, 9>>{9.0}).per_day() ==
+          1'000.0 * 86'400 / 7);
+    CHECK((masks / std::chrono::duration<int, std::ratio<2, 4>>{5}).per_day() ==
+          1'000.0 * 86'400 * 2 / 5);  // a ratio unreduced: half a second, 5 of them
+    // 7 t over 7 hours is 24 t a day, not 7 / 0.2916666666666667.
+    const output<disinfectant> seven = 7.0 * tonnes;
+    CHECK((seven / std::chrono::hours{7}).per_day() == 24.0);
+    CHECK((seven / (25'200.0 * boost::units::si::seconds)).per_day() == 24.0);
+    CHECK((output<face_mask>(1.0 * pieces) / (0.1F * days)).per_day() == 10.0);
+    // A count of days past 2^53 is not rounded first.
+    const output<face_mask, std::int64_t> one = std::int64_t{1} * pieces;
+    CHECK((one / std::chrono::days{(std::int64_t{1} << 53) + 1}).per_day() ==
+          std::nextafter(0x1p-53, 0.0));
+    // Below the normal doubles the nearest double still exists: 1e-310 t over a day.
+    const output<disinfectant> speck = 1e-310 * tonnes;
+    CHECK((speck / std::chrono::days{1}).per_day() == 1e-310);
+    CHECK((speck / std::chrono::days{2}).per_day() == 0.5e-310);
 }
 
 TEST_CASE("output per day is the double nearest the exact quotient of the figures as written") {
@@ -286,7 +297,8 @@ TEST_CASE("a running total adds outputs with +=, exactly as + does") {
     const output<face_mask, std::int64_t> most = std::int64_t{9'007'199'254'740'992} * pieces;
     CHECK_THROWS_WITH_AS(wide += most,
                          "11e-1 + 9007199254740992e0 is exactly 90071992547409931e-1, which no "
-                         "floating-point number holds (more digits than its shortest form): keep "
+                         "floating-point number reads back as (more digits than its shortest "
+                         "form): keep "
                          "such amounts in an integer type",
                          std::overflow_error);
     CHECK(wide.value() == 1.1);

@@ -483,6 +483,40 @@ private:
     quantity_type per_day_;
 };
 
+namespace detail {
+
+// Output per day: the double nearest amount x times / (length x over), all as written, so
+// that 0.3 t over 3 days is 0.1 t a day, 7 t over 7 hours (7 x 24 / 7) 24, and 1 over 0.1f days
+// 10.
+template <class Good, class Rep, class Length>
+auto output_per_day(const output<Good, Rep>& total, Length length, std::uint64_t times,
+                    std::uint64_t over = 1) {
+    using per_day_rep = std::common_type_t<Rep, double>;
+    using result = output_rate<Good, per_day_rep>;
+    const double per_day = nearest_quotient(exact_form(total.value()), exact_form(length),
+                                            [&] {
+                                                return plain(total.value()) + " " +
+                                                       std::string(Good::name) + " over " +
+                                                       plain(length) +
+                                                       (over == 1 ? std::string()
+                                                                  : " x " + std::to_string(over)) +
+                                                       (times == 1 ? std::string()
+                                                                   : "/" + std::to_string(times)) +
+                                                       " days";
+                                            },
+                                            times, over);
+    return result(result::quantity_type::from_value(static_cast<per_day_rep>(per_day)));
+}
+
+template <class Good>
+[[noreturn]] [[gnu::cold]] void refuse_period(double period_days) {
+    throw std::invalid_argument("output of " + std::string(Good::name) +
+                                " per day needs a positive, finite period (" +
+                                plain(period_days) + " days)");
+}
+
+}  // namespace detail
+
 // Output over a period gives output per day: masks / (55.0 * days), the double nearest the
 // exact quotient of the two as written.
 template <class Good, class Rep, class TimeUnit, class R>
@@ -497,19 +531,18 @@ auto operator/(const output<Good, Rep>& total, boost::units::quantity<TimeUnit, 
                 static_cast<per_day_rep>(period.value())))
             .value();
     if (!(period_days > 0) || !std::isfinite(period_days)) {
-        throw std::invalid_argument("output of " + std::string(Good::name) +
-                                    " per day needs a positive, finite period (" +
-                                    detail::plain(period_days) + " days)");
+        detail::refuse_period<Good>(static_cast<double>(period_days));
     }
-    // The double nearest the exact quotient of the amount and the days as written, as
-    // over_period's per_day: 0.3 t over 3 days is 0.1 t a day, not 0.3 / 3.0.
-    using result = output_rate<Good, per_day_rep>;
-    const double per_day = detail::nearest_quotient(
-        detail::exact_form(total.value()), detail::exact_form(period_days), [&] {
-            return detail::plain(total.value()) + " " + std::string(Good::name) + " over " +
-                   detail::plain(period_days) + " days";
-        });
-    return result(result::quantity_type::from_value(static_cast<per_day_rep>(per_day)));
+    // The period's unit a whole number of times in a day (24 hours, 86,400 seconds): the length
+    // as written, times that number; otherwise its length in days.
+    const double in_a_day = boost::units::conversion_factor(day_unit{}, TimeUnit{});
+    if constexpr (detail::number<R>) {
+        if (in_a_day >= 1 && in_a_day < 0x1p53 && in_a_day == std::floor(in_a_day)) {
+            return detail::output_per_day(total, period.value(),
+                                          static_cast<std::uint64_t>(in_a_day));
+        }
+    }
+    return detail::output_per_day(total, static_cast<double>(period_days), 1);
 }
 
 namespace detail {
@@ -526,16 +559,26 @@ concept chrono_duration = requires(const Duration& period) {
 }  // namespace detail
 
 // The same with a std::chrono period: masks / (sys_days{2022y/5/5} - sys_days{2022y/3/11}).
+// The days are the count times the ratio of its period to a day, exactly: 7 hours is 7 / 24.
 template <class Good, class Rep, detail::chrono_duration Duration>
 auto operator/(const output<Good, Rep>& total, Duration period) {
-    // In days as std::chrono::duration<double, std::ratio<86'400>> counts them: the count, times
-    // the ratio of the two periods, in the common type std::chrono::duration_cast computes in.
     using to_days = std::ratio_divide<typename Duration::period, std::ratio<86'400>>;
     using common = std::common_type_t<double, typename Duration::rep, std::intmax_t>;
     const common ticks = static_cast<common>(period.count());
     const double period_days = static_cast<double>(ticks * static_cast<common>(to_days::num) /
                                                    static_cast<common>(to_days::den));
-    return total / (period_days * days);
+    if (!(period_days > 0) || !std::isfinite(period_days)) {
+        detail::refuse_period<Good>(period_days);
+    }
+    using rep = typename Duration::rep;
+    if constexpr (detail::number<rep>) {
+        // total x den / (count x num): a count of hours is 1/24 day each, of weeks 7.
+        return detail::output_per_day(total, period.count(),
+                                      static_cast<std::uint64_t>(to_days::den),
+                                      static_cast<std::uint64_t>(to_days::num));
+    } else {
+        return detail::output_per_day(total, period_days, 1);
+    }
 }
 
 }  // namespace restoration

@@ -130,15 +130,15 @@ exact_figure exact_form(Number value) {
                 return *few;
             }
         }
-        // A whole number past the type's last odd one (2^53 for double), up to 2^64, is its own
-        // value, digit for digit: 40,595,057,575,851,448.0 is that number, as the sums that give
-        // it say, not its shortest form 4.059505757585145e16, which reads back as another.
-        constexpr Number first_even_only =
-            static_cast<Number>(std::uint64_t{1} << std::numeric_limits<Number>::digits);
-        constexpr Number two_to_64 = static_cast<Number>(18446744073709551616.0L);
-        if (const Number magnitude = value < 0 ? -value : value;
-            magnitude >= first_even_only && magnitude < two_to_64) {
-            return {static_cast<std::uint64_t>(magnitude), 0, value < 0};
+        // A whole double from 2^53 up to 2^64 is its own value, digit for digit:
+        // 40,595,057,575,851,448.0 is that number, as the sums that give it say, not its
+        // shortest form 4.059505757585145e16, which reads back as another. (A float keeps its
+        // shortest form: 3e10f is 3 x 10^10, as written, though its value is 30,000,001,024.)
+        if constexpr (std::same_as<Number, double>) {
+            if (const double magnitude = value < 0 ? -value : value;
+                magnitude >= 0x1p53 && magnitude < 0x1p64) {
+                return {static_cast<std::uint64_t>(magnitude), 0, value < 0};
+            }
         }
         // The shortest form that reads back as the same value: "7.27e-01" for 0.727.
         char buffer[64];
@@ -374,8 +374,8 @@ bool holds_exactly(To value, std::string digits, int exponent) {
     };
     throw std::overflow_error(shown(a) + (subtract ? " - " : " + ") + shown(b) + " is exactly " +
                               digits + "e" + std::to_string(exponent) +
-                              ", which no floating-point number holds (more digits than its "
-                              "shortest form): keep such amounts in an integer type");
+                              ", which no floating-point number reads back as (more digits "
+                              "than its shortest form): keep such amounts in an integer type");
 }
 
 // a + b, or a - b, of two figures as written, exactly: 0.1 + 0.2 is 0.3, not

@@ -256,9 +256,9 @@ private:
 }
 
 // The double that reads back as the sum (exact_form), as a double holds any figure of 15
-// significant digits. A sum of more digits than that (2^53 + 1; sums of computed values, such as 1.0 / 3)
-// or past the largest double throws std::overflow_error, naming the sum and `what` it is,
-// rather than give the nearest double, another figure, in silence.
+// significant digits. A sum of more digits than that (2^53 + 1; sums of computed values, such
+// as 1.0 / 3) or past the largest double throws std::overflow_error, naming the sum and `what`
+// it is, rather than give the nearest double, another figure, in silence.
 inline double exact_double(const decimal_sum& sum, const char* what) {
     const std::optional<double> value = sum.as_double();
     if (!value) {
@@ -276,24 +276,29 @@ inline void times_power_of_two(natural& n, int exponent) {
     }
 }
 
-// The double nearest figure / divisor (neither negative, the divisor above zero), decided in
-// natural numbers: the quotient scaled by 2^shift to 63 bits, cut to 53 with half even, and the
-// bits cut off and the remainder deciding. One division of doubles would round the figure first
-// (0.3 / 3 is 0.09999999999999999, not 0.1). `what` names the quotient if it is refused.
+// The double nearest figure x times / (divisor x over) (none negative, the divisor above zero),
+// decided in natural numbers: the quotient scaled by 2^shift to 63 bits, cut to 53 bits with
+// half even (fewer below the normal doubles), and the bits cut off and the remainder deciding. One
+// division of doubles would round the figure first (0.3 / 3 is 0.09999999999999999, not 0.1).
+// `times` carries a period's ratio: 7 t over 7 hours is 7 x 24 / 7 t a day. `what` names the
+// quotient if it is refused.
 template <class Describe>
-double nearest_quotient(exact_figure figure, exact_figure divisor, Describe what) {
+double nearest_quotient(exact_figure figure, exact_figure divisor, Describe what,
+                        std::uint64_t times = 1, std::uint64_t over = 1) {
     if (figure.digits == 0) {
         return 0.0;
     }
     figure.exponent -= divisor.exponent;  // figure x 10^-e / d: the divisor's digits alone
     const std::uint64_t by = divisor.digits;
     const double estimate = std::log2(static_cast<double>(figure.digits)) +
+                            std::log2(static_cast<double>(times)) +
                             figure.exponent * 3.321928094887362 -
-                            std::log2(static_cast<double>(by));
+                            std::log2(static_cast<double>(by)) -
+                            std::log2(static_cast<double>(over));
     int shift = 62 - static_cast<int>(std::floor(estimate));
     for (;;) {
-        natural numerator{figure.digits};
-        natural denominator{by};
+        natural numerator = natural{figure.digits} * natural{times};
+        natural denominator = natural{by} * natural{over};
         numerator.times_power_of_ten(std::max(figure.exponent, 0));
         denominator.times_power_of_ten(std::max(-figure.exponent, 0));
         times_power_of_two(shift >= 0 ? numerator : denominator, shift >= 0 ? shift : -shift);
@@ -307,19 +312,24 @@ double nearest_quotient(exact_figure figure, exact_figure divisor, Describe what
             ++shift;
             continue;
         }
-        // 63 bits: keep 53, and round by the 10 cut off and whether anything is left over.
-        std::uint64_t kept = *quotient >> 10;
-        const std::uint64_t cut = *quotient & 1023U;
-        if (cut > 512 || (cut == 512 && (!rest.is_zero() || (kept & 1U) != 0))) {
+        // 63 bits: keep 53 (or, below the normal doubles, the bits down to 2^-1074), and round
+        // by those cut off and whether anything is left over.
+        const int cut_bits = std::max(10, shift - 1074);
+        if (cut_bits > 63) {
+            throw std::underflow_error(what() + " per day is nearer 0 than any double");
+        }
+        std::uint64_t kept = *quotient >> cut_bits;
+        const std::uint64_t cut = *quotient & ((std::uint64_t{1} << cut_bits) - 1U);
+        const std::uint64_t half = std::uint64_t{1} << (cut_bits - 1);
+        if (cut > half || (cut == half && (!rest.is_zero() || (kept & 1U) != 0))) {
             ++kept;
         }
-        const double result = std::ldexp(static_cast<double>(kept), 10 - shift);
+        if (kept == 0) {
+            throw std::underflow_error(what() + " per day is nearer 0 than any double");
+        }
+        const double result = std::ldexp(static_cast<double>(kept), cut_bits - shift);
         if (!std::isfinite(result)) {
             throw std::overflow_error(what() + " per day is past the largest double");
-        }
-        if (!(result >= std::numeric_limits<double>::min())) {
-            // Below the normal doubles a second rounding would follow: say so, do not round.
-            throw std::range_error(what() + " per day is below the smallest normal double");
         }
         return result;
     }
