@@ -188,7 +188,7 @@ TEST_CASE("numerals that are no figure stay prose") {
         std::string_view passed;
         std::string_view reason;
     };
-    const std::array<vague_case, 21> vague = {{
+    const std::array<vague_case, 22> vague = {{
         {"数十家", "数十家", "some tens, hundreds"},
         {"几十家", "几十家", "some tens, hundreds"},
         {"数百家企业复工", "数百家", "some tens, hundreds"},
@@ -209,6 +209,7 @@ TEST_CASE("numerals that are no figure stay prose") {
         {"十来万人", "十来万人", "some tens"},
         {"二三月份复工率较低", "二三月", "a range in numerals"},
         {"七八月", "七八月", "a range in numerals"},
+        {"十一二月份复工企业较多", "十一二月", "a range in numerals"},
         {"八九成员工已返岗", "八九成", "a range in numerals"},  // 成 then 员工, not 成员
     }};
     for (const vague_case& v : vague) {

@@ -388,6 +388,16 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
                     "some tens (\"\u5341\u51e0\u5bb6\", \"\u5341\u6765\u5bb6\"): no one figure"};
         }
     }
+    // 十一二月份: November and December, a range of months after 十.
+    if (word_is_at(text, at, "\u5341" /* 十 */)) {
+        const int eleventh = numeral_value_at(text, at + 3, numeral_digits);
+        if (eleventh > 0 && numeral_value_at(text, at + 6, numeral_digits) == eleventh + 1 &&
+            word_is_at(text, at + 9, "\u6708" /* 月 */)) {
+            return {at, at + 12,
+                    "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341"
+                    "\u5bb6\"): no one figure"};
+        }
+    }
     // 七八成, 七八人, 二三十家, 三五家: two numerals, the second more, places, then tenths or a
     // unit. (Two digits in a row are no number in numerals but a year's, "二〇二二年".)
     const int first = numeral_value_at(text, at, numeral_digits);
