@@ -165,14 +165,9 @@ public:
         if (error != std::errc{} || end != text.data() + text.size()) {
             return std::nullopt;
         }
-        // The double is the sum when it reads back as the sum (exact_form): by its shortest
+        // The double is the sum when it reads back as the sum (holds_exactly): by its shortest
         // form (0.3 for 0.1 + 0.2), or, a whole number from 2^53 to 2^64, by its value.
-        exact_figure shortest = exact_form(value);
-        while (shortest.digits != 0 && shortest.digits % 10 == 0) {
-            shortest.digits /= 10;
-            ++shortest.exponent;
-        }
-        if (digits.high == 0 && digits.low == shortest.digits && exponent == shortest.exponent) {
+        if (holds_exactly(value, digits.digits(), exponent)) {
             return value;
         }
         return std::nullopt;

@@ -346,12 +346,12 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
         end = before;
         return english_word_ending_at(text, from, end);
     };
-    if (word.size() == 2 && folded_prefix_at(word, 0, "by")) {
-        word = previous();
-    }
     const auto is = [](std::string_view w, std::string_view lower) {
         return w.size() == lower.size() && folded_prefix_at(w, 0, lower);
     };
+    if (is(word, "by")) {
+        word = previous();
+    }
     const english_direction_word* found = nullptr;
     if (is(word, "of")) {
         word = previous();

@@ -303,6 +303,9 @@ inline constexpr std::array<std::string_view, 3> some_words = {
     "\u6570" /* 数 */, "\u51e0" /* 几 */, "\u4e0a" /* 上 */};
 inline constexpr std::string_view few_word = "\u51e0";           // 几
 inline constexpr std::string_view round_about_word = "\u6765";  // 来, as in 十来家
+inline constexpr std::string_view range_in_numerals_reason =
+    "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341\u5bb6\"): no one "
+    "figure";
 inline constexpr std::string_view parts_word = "\u5206\u4e4b";   // 分之
 inline constexpr std::array<std::string_view, 2> half_words = {"\u534a\u6570" /* 半数 */,
                                                              "\u4e00\u534a" /* 一半 */};
@@ -392,10 +395,9 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
     if (word_is_at(text, at, "\u5341" /* 十 */)) {
         const int eleventh = numeral_value_at(text, at + 3, numeral_digits);
         if (eleventh > 0 && numeral_value_at(text, at + 6, numeral_digits) == eleventh + 1 &&
-            word_is_at(text, at + 9, "\u6708" /* 月 */)) {
+            word_is_at(text, at + 9, month_word)) {
             return {at, at + 12,
-                    "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341"
-                    "\u5bb6\"): no one figure"};
+                    range_in_numerals_reason};
         }
     }
     // 七八成, 七八人, 二三十家, 三五家: two numerals, the second more, places, then tenths or a
@@ -405,13 +407,12 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
         const std::size_t places = places_end(at + 6);
         // 二三月份: February and March.
         const std::size_t end = tenths_word_at(text, places) ? places + tenths_word.size()
-                                : word_is_at(text, places, "\u6708" /* 月 */)
+                                : word_is_at(text, places, month_word)
                                     ? places + 3
                                     : chinese_unit_end(text, places);
         if (end != 0) {
             return {at, end,
-                    "a range in numerals (\"\u4e03\u516b\u6210\", \"\u4e8c\u4e09\u5341"
-                    "\u5bb6\"): no one figure"};
+                    range_in_numerals_reason};
         }
     }
     // 三分之二: numerals, 分之, numerals (百分之 and 千分之 are a percent and per mille).
