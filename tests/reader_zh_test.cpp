@@ -990,7 +990,7 @@ void check_stated_changes(std::span<const stated_change> cases) {
 
 TEST_CASE("what a change is against, said outside its clause or with 相比") {
     // These were up against nothing (or against "比", the last character of 相比).
-    const std::array<stated_change, 27> cases = {{
+    const std::array<stated_change, 30> cases = {{
         {"与上周相比,复工企业增加231家。", "231家", direction::up, "与上周相比"},
         {"与上周相比增加231家", "231家", direction::up, "与上周相比"},
         {"同2019年同期相比，产值下降5%", "5%", direction::down, "同2019年同期相比"},
@@ -999,9 +999,14 @@ TEST_CASE("what a change is against, said outside its clause or with 相比") {
         {"复工率78.4%,比上周的65.2%提高13.2个百分点。", "13.2个百分点", direction::up,
          "比上周的65.2%"},
         {"返岗率为85%,较2月20日(65%)提高20个百分点。", "20个百分点", direction::up, "较2月20日"},
+        {"复工率较上周（2月14日）的65%提高3个百分点", "3个百分点", direction::up,
+         "较上周（2月14日）的65%"},
+        {"复工率为85%，比上周(14日)的65%提高20个百分点", "20个百分点", direction::up,
+         "比上周(14日)的65%"},
         // Not: a bracket that holds no comparison, a clause that compares nothing, words
         // between the figure before and the change.
         {"复工率为65%(全省第一)提高3个百分点", "3个百分点", direction::up, ""},
+        {"复工企业（含外资）的65%提高3个百分点", "3个百分点", direction::up, ""},
         {"复工企业120家,增加5家", "5家", direction::up, ""},
         {"比上周增加5家和提高3个百分点", "3个百分点", direction::up, ""},
         {"比上周的65.2%,今天提高13.2个百分点", "13.2个百分点", direction::up, ""},

@@ -378,8 +378,9 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
 
 // What a change whose clause names nothing it is against (its direction word at `p`, the clause
 // from `from`, the previous figure's end `floor`) is against, said just outside the clause: the
-// 比 of the figure before it ("比上周的65.2%提高13.2个百分点", unless another change stands between:
-// "比21日增加431家 复工率75.1%提高3.2个百分点"), a bracketed figure's ("较2月20日(65%)提高20个
+// 比 of the figure before it ("比上周的65.2%提高13.2个百分点", "较上周（2月14日）的65%提高3个
+// 百分点", unless another change stands between: "比21日增加431家 复工率75.1%提高3.2个百分点"), a
+// bracketed figure's ("较2月20日(65%)提高20个
 // 百分点": "较2月20日"), or a clause of its own earlier in the sentence ("与上周相比，复工企业增加
 // 231家，增长2.4%": both against "与上周相比"; "相比上周，"; "与上年同期比较，").
 // It looks back at most `outside_reach` bytes for it.
@@ -390,8 +391,19 @@ constexpr std::string_view against_outside(std::string_view text, std::size_t fl
     constexpr std::array<std::string_view, 2> commas = {",", "\uff0c"};
     const bool adjoins = skip_spaces(text, from) == p;  // nothing between clause and word
     if (from == floor && floor > 0 && adjoins) {
-        const std::string_view against =
-            against_before(text, clause_start_within_reach(text, floor), p);
+        const std::size_t clause = clause_start_within_reach(text, floor);
+        std::string_view against = against_before(text, clause, p);
+        const std::size_t aside_end = skip_spaces_back(text, clause);
+        if (const std::string_view bracket = word_ending_at(text, aside_end, closing);
+            against.empty() && !bracket.empty()) {
+            // "较上周（2月14日）的65%提高": the comparison opens before an aside in brackets.
+            const std::size_t aside = clause_start_within_reach(text, aside_end - bracket.size());
+            const std::string_view open = word_ending_at(text, aside, opening);
+            if (!open.empty()) {
+                const std::size_t before = skip_spaces_back(text, aside - open.size());
+                against = against_before(text, clause_start_within_reach(text, before), p);
+            }
+        }
         if (against.empty()) {
             return {};
         }
