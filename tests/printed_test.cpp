@@ -468,11 +468,12 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
         CHECK(find_figures(text).passed.size() == 1);
         CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
     }
-    // Only English words are joined so, and only words the reader knows: "a 3-fold rise" is the
-    // figure 3 and prose, "5-6 tons" a range, "5-成" no tenths.
+    // Only English words are joined so: "a 3-fold rise" is a multiple, passed over as "1.5
+    // times" is, "5-6 tons" a range, "5-成" no tenths.
     const found_figures fold = find_figures("a 3-fold rise");
-    REQUIRE(fold.figures.size() == 1);
-    CHECK(fold.figures[0].text == "3");
+    CHECK(fold.figures.empty());
+    REQUIRE(fold.passed.size() == 1);
+    CHECK(fold.passed[0].text == "3-fold");
     CHECK(find_figures("5-6 tons").figures.empty());
     CHECK_THROWS_AS(read_figure("5-\u6210"), std::invalid_argument);
     CHECK_THROWS_AS(read_figure("5-fold"), std::invalid_argument);
@@ -534,6 +535,89 @@ TEST_CASE("an English verb or noun of change directly before a figure states its
     CHECK(change_of("arose 5 percent", "5 percent") == direction::none);
     // A Chinese direction word is read as before.
     CHECK(change_of("\u540c\u6bd4\u4e0b\u964d13.5%", "13.5%") == direction::down);
+}
+
+TEST_CASE("English as the financial press and economists write it") {
+    // "3.5 mn tonnes" was 3.5 tonnes, "RMB5 billion" nothing at all, "minus 2.1 percent" +2.1%,
+    // "1.5-fold" the count 1.5, "up 12.1 ppt" a count of 12.1.
+    const found_figures mn = find_figures("Output reached 3.5 mn tonnes, worth $1.2tn.");
+    REQUIRE(mn.figures.size() == 2);
+    CHECK(mn.figures[0].count() == 3'500'000);
+    CHECK(mn.figures[0].unit == "tonnes");
+    CHECK(mn.figures[1].exponent == 12);
+    CHECK(read_figure("3.5 mn").count() == 3'500'000);
+    // A currency code joined to the amount; other letters joined to digits are a code.
+    const found_figures rmb = find_figures("Banks lent RMB12.5 billion and USD5bn to A4 firms.");
+    REQUIRE(rmb.figures.size() == 2);
+    CHECK(rmb.figures[0].text == "12.5 billion");
+    CHECK(rmb.figures[0].count() == 12'500'000'000);
+    CHECK(rmb.figures[1].count() == 5'000'000'000);
+    // Points as economists abbreviate them; "pts" alone is points as "points" is, not said to
+    // be percentage points, and "pc" per cent or pieces: both passed over, by both readers.
+    for (const std::string_view text : {"rose 2 ppts", "up 12.1 ppt", "rose 2 pp"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].points);
+        CHECK(found.figures[0].change == direction::up);
+    }
+    CHECK(read_figure("2 ppts").points);
+    for (const std::string_view text : {"0.3 pts", "20 pc", "1.5-fold", "a 20-fold rise"}) {
+        CAPTURE(text);
+        CHECK(find_figures(text).figures.empty());
+        CHECK(find_figures(text).passed.size() == 1);
+    }
+    CHECK_THROWS_AS(read_figure("0.3 pts"), std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("20 pc"), std::invalid_argument);
+    CHECK(find_figures("1,000 pcs").figures.at(0).unit == "pcs");
+    // "minus" in words is a sign the reader does not take: passed over with the figure.
+    for (const std::string_view text :
+         {"Profits were minus 2.1 percent.", "Net profit rose by MINUS 5.2 percent."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text.substr(0, 5) != "2.1 p");
+        CHECK(found.passed[0].reason == "a sign in words (\"minus\"): not read");
+    }
+    CHECK(find_figures("a terminus 5 km away").passed.empty());
+}
+
+TEST_CASE("English lists share their kind and change; English ranges are no figures") {
+    const found_figures rates =
+        find_figures("Rates of 85, 88 and 90 percent respectively; output rose 12%, 8% and 5%.");
+    REQUIRE(rates.figures.size() == 6);
+    for (std::size_t k = 0; k < 3; ++k) {
+        CAPTURE(k);
+        CHECK(rates.figures[k].percent);
+        CHECK(rates.figures[k].kind_from_list == (k < 2));
+        CHECK(rates.figures[3 + k].change == direction::up);
+    }
+    const found_figures points = find_figures("Rates rose 3.2 and 2.1 percentage points.");
+    REQUIRE(points.figures.size() == 2);
+    CHECK(points.figures[0].points);
+    CHECK(points.figures[1].change == direction::up);
+    // A comma alone parts clauses: the list goes on after the figure, or it is none.
+    const found_figures clauses = find_figures("Output rose 5.2%, 3.1% of it abroad.");
+    REQUIRE(clauses.figures.size() == 2);
+    CHECK(clauses.figures[1].change == direction::none);
+    // Ranges: "to", "or", "between ... and", when the ends are alike or the lower says nothing.
+    for (const std::string_view text :
+         {"Output rose 5 to 10 percent.", "Between 60 and 70 percent of firms reopened.",
+          "Output will grow by 5 or 6 percent.", "It fell between 5 percent and 10 percent."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 2);
+        CHECK(found.passed[1].reason == "the upper end of a range: a range is not read as figures");
+    }
+    // Not ranges: a change and the level it came to, from one level to another, and "to" after
+    // a figure that says what it is, before one that does not.
+    CHECK(find_figures("up 12.1 percentage points to 84.3 percent").figures.size() == 2);
+    CHECK(find_figures("rose 5 percent to 1.2 million tonnes").figures.size() == 2);
+    CHECK(find_figures("The rate rose from 65% to 78%.").figures.size() == 2);
+    CHECK(find_figures("They sent 5 tons to 300 firms.").figures.size() == 2);
+    CHECK(find_figures("5 tons to 300 firms and 2 plants").figures.size() == 3);
 }
 
 TEST_CASE("letters joined to digits are passed over to the letters' end, not the text's") {

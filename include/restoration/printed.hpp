@@ -456,6 +456,17 @@ private:
         return end;
     }
 
+    // "minus 2.1 percent": where the word begins, apart from the digits at `at`, or `at`.
+    std::size_t spelled_minus_start(std::size_t at) const {
+        constexpr std::string_view minus = "minus";
+        const std::size_t end = skip_spaces_back(text_, at);
+        if (end == at || end < minus.size() || !folded_prefix_at(text_, end - minus.size(), minus)) {
+            return at;
+        }
+        const std::size_t start = end - minus.size();
+        return start == 0 || !is_ascii_letter(text_[start - 1]) ? start : at;
+    }
+
     std::string_view numbered_word(std::size_t at) const {
         return word_starting_at(text_, at, std::array{std::string_view("\u53f7")});  // 号
     }
@@ -505,6 +516,9 @@ private:
         if (!sign.ambiguous.empty()) {
             return pass(sign.start, end, std::string(sign.ambiguous));
         }
+        if (const std::size_t minus = spelled_minus_start(sign.start); minus != sign.start) {
+            return pass(minus, end, "a sign in words (\"minus\"): not read");
+        }
         if (fraction_words_before(text_, i)) {
             return pass(sign.start, end,
                         "a fraction in words before the digits (\u767e\u5206\u4e4b, "
@@ -537,7 +551,8 @@ private:
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));
         }
-        if (const std::size_t upper = upper_end_after(end); upper != std::string_view::npos) {
+        if (const std::size_t upper = upper_end_after(before.at, end, figure);
+            upper != std::string_view::npos) {
             // The lower end must say what it is: in "从3至5成" the 3 is 3成 only by the upper's
             // word, and is passed over as a range's end is.
             const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
@@ -557,7 +572,7 @@ private:
             // "三至五成", "第1-3名": the lower end was no figure
             return pass(before.at, end, "the upper end of a range: a range is not read as figures");
         }
-        share_with_list(before.at, figure);
+        share_with_list(before.at, end, figure);
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));
@@ -570,14 +585,32 @@ private:
     // list's mark (、, 和, 及, 与) gives what it is (percent, points, a unit) to the items before
     // it that say nothing, or only 个 where it is points, though not across a scale word ("3和
     // 5万人" may be 3 or 30,000); then, of the same kind as the item before it, it takes that
-    // item's change when it states none ("增加431家和75.1%" is no rise of 75.1%).
-    void share_with_list(std::size_t start, printed_figure& figure) {
-        constexpr std::array<std::string_view, 4> list_marks = {
-            "\u3001" /* 、 */, "\u548c" /* 和 */, "\u53ca" /* 及 */, "\u4e0e" /* 与 */};
-        const std::size_t mark = skip_spaces(text_, last_figure_end_);
-        const std::string_view word = word_starting_at(text_, mark, list_marks);
-        const bool in_list = !found_.figures.empty() && last_figure_end_ != 0 && !word.empty() &&
-                             skip_spaces(text_, mark + word.size()) == start;
+    // item's change when it states none ("增加431家和75.1%" is no rise of 75.1%). In English,
+    // "and" ("rose 3.2 and 2.1 percentage points") or a comma where the list goes on after the
+    // figure ("85, 88 and 90 percent", "rose 12%, 8% and 5%"); a comma alone parts clauses.
+    void share_with_list(std::size_t start, std::size_t end, printed_figure& figure) {
+        constexpr std::array<std::string_view, 6> list_marks = {
+            "\u3001" /* 、 */, "\u548c" /* 和 */, "\u53ca" /* 及 */, "\u4e0e" /* 与 */, ", and",
+            "and"};
+        const auto mark_then_figure = [&](std::size_t at, std::string_view& word) {
+            const std::size_t mark = skip_spaces(text_, at);
+            word = word_starting_at(text_, mark, list_marks);
+            if (word.empty() && text_.substr(mark, 1) == ",") {
+                word = text_.substr(mark, 1);
+            }
+            const std::size_t next = skip_spaces(text_, mark + word.size());
+            return !word.empty() && (is_ascii_letter(word.back()) ? next > mark + word.size() : true)
+                       ? next
+                       : std::string_view::npos;
+        };
+        std::string_view word;
+        const bool after_mark = !found_.figures.empty() && last_figure_end_ != 0 &&
+                                mark_then_figure(last_figure_end_, word) == start;
+        std::string_view next_word;
+        const std::size_t next = after_mark && word == "," ? mark_then_figure(end, next_word)
+                                                           : std::string_view::npos;
+        const bool in_list =
+            after_mark && (word != "," || (next != std::string_view::npos && digit_at(text_, next)));
         if (!in_list) {
             list_start_ = found_.figures.size();
             return;
@@ -609,19 +642,68 @@ private:
     // Where a range's upper end begins, when a range's mark (spaces around it allowed) stands at
     // `at` before a figure ("3-5成", "5% 至 10%", "七成至八成"); npos otherwise, and before a date
     // ("500家至3月1日": 至 is "until").
-    std::size_t upper_end_after(std::size_t at) const {
+    // In English, "5 to 10 percent", "5 or 6 percent", and "between 60 and 70 percent" after the
+    // lower end at `lower`, when the ends are alike or the lower one says nothing ("sent 5 tons
+    // to 300 firms" is no range).
+    std::size_t upper_end_after(std::size_t lower, std::size_t at,
+                                const printed_figure& lower_figure) const {
         const std::size_t from = skip_spaces(text_, at);
+        const auto upper_figure = [&](std::size_t mark_end) {
+            const std::size_t upper = skip_spaces(text_, mark_end);
+            const bool figure = figure_starts_at(text_, upper);
+            return figure && date_at(text_, upper).end == 0 ? upper : std::string_view::npos;
+        };
         for (std::string_view mark : range_marks) {
-            if (text_.substr(from, mark.size()) != mark) {
+            if (text_.substr(from, mark.size()) == mark) {
+                if (const std::size_t upper = upper_figure(from + mark.size());
+                    upper != std::string_view::npos) {
+                    return upper;
+                }
+            }
+        }
+        constexpr std::string_view between = "between";
+        const std::size_t lower_words = skip_spaces_back(text_, lower);
+        for (std::string_view word : {"to", "or", "and"}) {
+            if (!english_word_is_at(from, word) ||
+                (word == "and" && !(lower_words >= between.size() &&
+                                    english_word_is_at(lower_words - between.size(), between)))) {
                 continue;
             }
-            const std::size_t upper = skip_spaces(text_, from + mark.size());
-            const bool figure = figure_starts_at(text_, upper);
-            if (figure && date_at(text_, upper).end == 0) {
+            const std::size_t upper = upper_figure(from + word.size());
+            if (upper > from + word.size() && upper != std::string_view::npos &&
+                digit_at(text_, upper) && ends_alike(lower_figure, upper)) {
                 return upper;
             }
         }
         return std::string_view::npos;
+    }
+
+    // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none.
+    bool ends_alike(const printed_figure& lower, std::size_t upper) const {
+        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
+        printed_figure figure;
+        std::size_t end = 0;
+        if (!scan.error.empty() || !take_figure(text_, scan, figure, end).why.empty()) {
+            return true;  // passed over in its turn, with its reason
+        }
+        const bool says_nothing = !lower.percent && !lower.points && lower.unit.empty() &&
+                                  lower.scale_word.empty();
+        return says_nothing || (lower.percent == figure.percent && lower.points == figure.points &&
+                                lower.unit == figure.unit);
+    }
+
+    // An English word at `at` in any case, standing alone: "to", not the start of "tons".
+    bool english_word_is_at(std::size_t at, std::string_view word) const {
+        const std::size_t end = at + word.size();
+        return folded_prefix_at(text_, at, word) && (at == 0 || !is_ascii_letter(text_[at - 1])) &&
+               (end == text_.size() || !is_ascii_letter(text_[end]));
+    }
+
+    // "to" between two figures in English, as 到 or 至 in Chinese.
+    bool range_word_after(std::size_t figure_end) const {
+        const std::size_t word = skip_spaces(text_, figure_end);
+        return !word_starting_at(text_, word, range_words).empty() ||
+               english_word_is_at(word, "to");
     }
 
     // Whether the figure [lower, lower_end) and the one at `upper` say from one to the other:
@@ -632,8 +714,12 @@ private:
         constexpr std::array<std::string_view, 2> from_words = {"\u4ece" /* 从 */,
                                                                 "\u7531" /* 由 */};
         constexpr std::string_view varying = "\u4e0d\u7b49";  // 不等
-        if (word_ending_at(text_, skip_spaces_back(text_, lower), from_words).empty() ||
-            word_starting_at(text_, skip_spaces(text_, lower_end), range_words).empty()) {
+        const std::size_t from = skip_spaces_back(text_, lower);
+        constexpr std::string_view english_from = "from";
+        const bool from_word =
+            !word_ending_at(text_, from, from_words).empty() ||
+            (from >= english_from.size() && english_word_is_at(from - english_from.size(), english_from));
+        if (!from_word || !range_word_after(lower_end)) {
             return false;
         }
         std::size_t clause_end = upper;
@@ -665,7 +751,7 @@ private:
     bool change_to_level(const printed_figure& change, std::size_t change_end,
                          std::size_t upper) const {
         if (change.change == direction::none || !digit_at(text_, upper) ||
-            word_starting_at(text_, skip_spaces(text_, change_end), range_words).empty()) {
+            !range_word_after(change_end)) {
             return false;
         }
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);

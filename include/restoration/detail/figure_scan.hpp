@@ -25,9 +25,9 @@ struct scale_word {
 // Among the Chinese words, longest first, so that a word is matched whole: 万亿 (a trillion, 10^12) before 万, or "5万亿"
 // would be 5万 of a unit called 亿; 千万 (10^7) before 万, or "5千万" would be 5 of a unit 千万.
 // The English words are matched in any case ("MILLION", "Million"), with the wire services'
-// abbreviations ("1.2 bln yuan", "350 mln", "1.2bn"): read without them, a figure would be a
-// thousand millionth of itself.
-inline constexpr std::array<scale_word, 17> scale_words = {{
+// abbreviations ("1.2 bln yuan", "350 mln", "1.2bn") and the financial press's ("3.5 mn tonnes",
+// "$1.2tn"): read without them, a figure would be a thousand millionth of itself.
+inline constexpr std::array<scale_word, 19> scale_words = {{
     {"thousand", 3},
     {"million", 6},
     {"billion", 9},
@@ -36,6 +36,8 @@ inline constexpr std::array<scale_word, 17> scale_words = {{
     {"bln", 9},
     {"bn", 9},
     {"trln", 12},
+    {"mn", 6},
+    {"tn", 12},
     {"\u4e07\u4ebf", 12},  // 万亿
     {"\u5343\u4ebf", 11},  // 千亿
     {"\u767e\u4ebf", 10},  // 百亿
@@ -57,7 +59,7 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 15> refused_words = {{
+inline constexpr std::array<refused_word, 19> refused_words = {{
     // Hundredths of a point, and freight by distance: the figure is neither without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
@@ -73,9 +75,14 @@ inline constexpr std::array<refused_word, 15> refused_words = {{
     {"\u5341", "\"\u5341\" (ten) is no scale word"},         // 十
     {"\u500d", "a multiple (\u500d) is no count and no percent"},  // 倍: "1.5倍"
     {"times", "a multiple (times) is no count and no percent"},      // "1.5 times that of"
+    {"fold", "a multiple (fold) is no count and no percent"},        // "a 1.5-fold rise"
+    // "20 pc": the British press's per cent, and traders' pieces.
+    {"pc", "pc: per cent or pieces, not said which"},
     // "3.2 points" without "percentage": percentage points or points of an index, not read.
     {"points", "points, not said to be percentage points"},
     {"point", "points, not said to be percentage points"},
+    {"pts", "points, not said to be percentage points"},
+    {"pt", "points, not said to be percentage points"},
 }};
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
@@ -752,7 +759,9 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
         }
         return figure;
     }
-    const std::size_t word = skip_spaces(text, digits_end);
+    // "a 1.5-fold rise": a refused word may be joined on as an English compound is.
+    const std::size_t word = english_compound_at(text, digits_end) ? digits_end + 1
+                                                                   : skip_spaces(text, digits_end);
     if (const refused_word* refused = refused_word_at(text, word)) {
         fail(std::string(refused->reason), word, word + refused->word.size());
         return figure;
@@ -830,15 +839,30 @@ constexpr std::size_t running_number_end(std::string_view text, std::size_t at) 
     return last_digit != end && suffix_word_at(text, end) ? end : last_digit;
 }
 
+// Currency codes that the English press joins to the amount: "RMB5 billion", "USD5bn".
+inline constexpr std::array<std::string_view, 7> currency_codes = {"rmb", "cny", "usd", "hkd",
+                                                                   "eur", "gbp", "jpy"};
+
 // Whether digits at `at` continue a word or a code rather than start a figure: "A3", "H1N1",
-// "No.5", "v1.5". A comma or point after anything else is punctuation or a stray point.
+// "No.5", "v1.5"; not a currency code's amount ("RMB5 billion"). A comma or point after anything
+// else is punctuation or a stray point.
 constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
     const auto alphanumeric = [](char c) { return is_digit(c) || is_ascii_letter(c); };
     if (at == 0) {
         return false;
     }
     if (alphanumeric(text[at - 1])) {
-        return true;
+        std::size_t letters = at;
+        while (letters > 0 && is_ascii_letter(text[letters - 1])) {
+            --letters;
+        }
+        const bool code = (letters == 0 || !alphanumeric(text[letters - 1])) &&
+                          std::any_of(currency_codes.begin(), currency_codes.end(),
+                                      [&](std::string_view c) {
+                                          return c.size() == at - letters &&
+                                                 folded_prefix_at(text, letters, c);
+                                      });
+        return !code;
     }
     // "COVID-19", "SARS-CoV-2": digits after a hyphen joined to a name end it. After a scale,
     // percent or unit word the hyphen is a range's ("1.5 million-2 million").
