@@ -91,6 +91,21 @@ TEST_CASE("a precision outside 0 to 6 decimals is rejected") {
                          std::invalid_argument);
     CHECK_THROWS_AS(round_ratio(1, 3, -1, rounding::half_up), std::invalid_argument);
     CHECK_THROWS_AS(round_value(1.5, 7, rounding::half_up), std::invalid_argument);
+    // Named as given: 2^64 - 1 was "-1 decimals".
+    CHECK_THROWS_WITH_AS(round_ratio(1, 3, std::numeric_limits<std::uint64_t>::max(),
+                                     rounding::half_up),
+                         "precision of 18446744073709551615 decimals is outside the supported 0 "
+                         "to 6",
+                         std::invalid_argument);
+    // A power of ten to divide by past 10^±400 is refused: INT_MIN overflowed (undefined
+    // behaviour) and 10^100,000 took quadratic time.
+    CHECK_THROWS_WITH_AS(round_value(1.0, 0, rounding::half_up, std::numeric_limits<int>::min()),
+                         "a figure is divided by 10^-2147483648 to be rounded: the power must be "
+                         "from -400 to 400",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(round_value(1.0, 0, rounding::half_up, 100'000), std::invalid_argument);
+    CHECK(round_value(1e300, 0, rounding::toward_zero, 400) == decimal{0, 0});
+    CHECK(round_value(1e-300, 0, rounding::toward_zero, -310) == decimal{10'000'000'000, 0});
 }
 
 TEST_CASE("a ratio whose scaled numerator overflows throws") {

@@ -293,6 +293,10 @@ TEST_CASE("the adjusted cohort for a chosen number left out, refused outside the
                          "out makes it fit",
                          std::invalid_argument);
     CHECK_THROWS_AS(needed.adjusted(rounding::half_up, 67), std::invalid_argument);
+    // A printed figure whose bounds pass 64 bits is refused (its upper bound overflowed).
+    CHECK_THROWS_AS(fitting_exclusions(printed_percent{{4'611'686'018'427'387'903, 0}},
+                                       cohort<industrial>{10, 5}),
+                    std::overflow_error);
     CHECK_THROWS_AS(needed.adjusted(rounding::half_up, -1), std::invalid_argument);
     // Compared as given, never cut to the count type: 2^32 + 21 is not 21.
     const cohort<above_designated_size, std::int32_t> large32{1'331, 1'265};

@@ -74,15 +74,13 @@ double sum_as_written(double a, double b, bool subtract, bool mostly_whole) {
 }
 
 // value x 10^exponent, to the nearest double, from the exact decimal product of the value and
-// the factor as exact_form reads it (10^3 is 1000 x 10^0, 10^-3 is 1 x 10^-3), as before.
+// the factor 1 x 10^exponent (the library's factors keep no zeros in their digits).
 double times_power_of_ten(double value, int exponent) {
     if (!std::isfinite(value)) {
         return value;
     }
     const detail::exact_figure figure = detail::exact_form(value);
-    const detail::exact_figure factor =
-        detail::exact_form(exponent >= 0 ? detail::exact_powers_of_ten[exponent]
-                                         : 1.0 / detail::exact_powers_of_ten[-exponent]);
+    const detail::exact_figure factor{1, exponent, false};
     return detail::nearest_floating_by_text<double>(
         figure.negative != factor.negative,
         (detail::natural{figure.digits} * detail::natural{factor.digits}).decimal_digits(),

@@ -110,6 +110,12 @@ TEST_CASE("a std::chrono period of any unit gives the exact quotient of the days
     const output<disinfectant> seven = 7.0 * tonnes;
     CHECK((seven / std::chrono::hours{7}).per_day() == 24.0);
     CHECK((seven / (25'200.0 * boost::units::si::seconds)).per_day() == 24.0);
+    // An unsigned count and a long double that a double holds are taken as written too (they
+    // gave 24.000000000000004 and 23.999999999999996).
+    CHECK((seven / std::chrono::duration<unsigned, std::ratio<3'600>>{7}).per_day() == 24.0);
+    CHECK((seven / std::chrono::duration<long double, std::ratio<3'600>>{7.0L}).per_day() ==
+          24.0);
+    CHECK((seven / (25'200U * boost::units::si::seconds)).per_day() == 24.0);
     CHECK((output<face_mask>(1.0 * pieces) / (0.1F * days)).per_day() == 10.0);
     // A count of days past 2^53 is not rounded first.
     const output<face_mask, std::int64_t> one = std::int64_t{1} * pieces;
@@ -313,6 +319,19 @@ TEST_CASE("a running total adds outputs with +=, exactly as + does") {
         "floating-point figures; state both in one type",
         std::invalid_argument);
     CHECK(other.value() == 0.0);
+    // A float holds 100,000,008 exactly, but a float is taken at its shortest form, which reads
+    // 100,000,010: the count was silently another number (a + 0 != a). Refused now.
+    const output<face_mask, std::int64_t> counted = std::int64_t{100'000'008} * pieces;
+    const output<face_mask, float> no_masks = 0.0F * pieces;
+    CHECK_THROWS_WITH_AS(counted + no_masks,
+                         "the count 100,000,008 has no exact floating-point form to be taken "
+                         "with floating-point figures; state both in one type",
+                         std::invalid_argument);
+    const output<face_mask, float> one_mask = 1.0F * pieces;
+    CHECK_THROWS_AS(percent(counted / one_mask, 0, rounding::toward_zero),
+                    std::invalid_argument);
+    CHECK((output<face_mask, std::int64_t>(std::int64_t{100'000} * pieces) + no_masks).value() ==
+          100'000.0F);
 }
 
 TEST_CASE("an output sum that no double holds is refused, never rounded") {

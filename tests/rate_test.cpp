@@ -195,3 +195,26 @@ TEST_CASE("a printed percent too wide for a narrow number type is refused, not w
     CHECK(rate<production_restoration, std::int16_t>{72.7_percent} ==
           rate<production_restoration>{727, 1'000});
 }
+
+TEST_CASE("a count that a float holds but reads as another number is refused beside floats") {
+    // 123,456,792.0f reads as 123,456,790, its shortest form: the difference was 12,345,679,000
+    // points where the counts give 12,345,679,200.
+    const rate<production_restoration> counted{123'456'792, 1};
+    const rate<production_restoration, float> none{0.0F, 1.0F};
+    CHECK_THROWS_WITH_AS(points(counted - none, 0, rounding::toward_zero),
+                         "the count 123,456,792 has no exact floating-point form to be taken "
+                         "with floating-point figures; state both in one type",
+                         std::invalid_argument);
+    // 123,456,800 is a float whose shortest form is that count.
+    CHECK(points(rate<production_restoration>{123'456'800, 1} - none, 0, rounding::toward_zero) ==
+          "12,345,680,000 percentage points");
+}
+
+TEST_CASE("counts compare exactly, their products in 128 bits") {
+    constexpr std::int64_t big = std::numeric_limits<std::int64_t>::max();
+    const rate<work_resumption> a{big - 1, big};
+    const rate<work_resumption> b{big - 2, big - 1};
+    CHECK(b < a);  // 1 - 1/big against 1 - 1/(big - 1)
+    CHECK(rate<work_resumption>{2, 4} == rate<work_resumption>{1, 2});
+    CHECK(rate<work_resumption, std::int32_t>{1, 3} < rate<work_resumption>{1, 2});
+}

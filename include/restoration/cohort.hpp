@@ -73,6 +73,8 @@ constexpr Count count_from(Number value, std::string_view what, std::string_view
     return static_cast<Count>(value);
 }
 
+struct made_cohort;
+
 }  // namespace detail
 
 // Counts of one scope, checked once at construction: none negative, resumed within scope.
@@ -120,7 +122,7 @@ public:
         if (in_scope_ == 0) {
             detail::refuse_empty_cohort<Scope>();
         }
-        return {resumed_, in_scope_};
+        return {typename rate<work_resumption, Count>::valid_counts{}, resumed_, in_scope_};
     }
 
     // Pools another cohort of the scope into this one (a district into its city's running
@@ -140,6 +142,13 @@ public:
     friend constexpr bool operator==(const cohort&, const cohort&) = default;
 
 private:
+    friend struct detail::made_cohort;
+
+    // Counts the library's own arithmetic has found valid (a complement): not checked again.
+    struct valid_counts {};
+    constexpr cohort(valid_counts, Count in_scope, Count resumed)
+        : in_scope_(in_scope), resumed_(resumed) {}
+
     Count in_scope_{};
     Count resumed_{};
 };
@@ -154,6 +163,13 @@ constexpr cohort<S1, Count> operator+(const cohort<S1, Count>& a, const cohort<S
 }
 
 namespace detail {
+
+struct made_cohort {
+    template <class Scope, class Count>
+    static constexpr cohort<Scope, Count> of(Count in_scope, Count resumed) {
+        return {typename cohort<Scope, Count>::valid_counts{}, in_scope, resumed};
+    }
+};
 
 template <class Parent, class Sub>
 constexpr bool subtracts_sub_scope() {
@@ -190,8 +206,10 @@ constexpr auto operator-(const cohort<Parent, Count>& parent, const cohort<Sub, 
             detail::refuse_larger_sub<Parent, Sub>("not resumed", sub.not_resumed(),
                                                    parent.not_resumed());
         }
-        return cohort<complement_of_t<Sub>, Count>{parent.in_scope() - sub.in_scope(),
-                                                   parent.resumed() - sub.resumed()};
+        // Each count of the complement is not negative, and its resumed within its scope, by
+        // the three checks above.
+        return detail::made_cohort::of<complement_of_t<Sub>>(parent.in_scope() - sub.in_scope(),
+                                                              parent.resumed() - sub.resumed());
     }
 }
 

@@ -39,8 +39,8 @@ struct printed_percent {
 
 namespace detail {
 
-[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_places(long long places) {
-    throw std::invalid_argument("precision of " + std::to_string(places) +
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_places(const std::string& places) {
+    throw std::invalid_argument("precision of " + places +
                                 " decimals is outside the supported 0 to " +
                                 std::to_string(max_decimals));
 }
@@ -79,7 +79,7 @@ public:
                              "as percent(rate, 1, rule); not a fraction, a bool or a character");
         if constexpr (whole) {
             if (std::cmp_less(places, 0) || std::cmp_greater(places, max_decimals)) {
-                detail::refuse_places(static_cast<long long>(places));
+                detail::refuse_places(std::to_string(places));  // as given: 2^64 - 1, not -1
             }
             places_ = static_cast<int>(places);
         }
@@ -183,6 +183,18 @@ decimal round_ratio(Numerator numerator, Denominator denominator, decimal_places
     return {};
 }
 
+namespace detail {
+
+inline constexpr int max_shift = 400;
+
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_shift(int shift) {
+    throw std::invalid_argument("a figure is divided by 10^" + std::to_string(shift) +
+                                " to be rounded: the power must be from -" +
+                                std::to_string(max_shift) + " to " + std::to_string(max_shift));
+}
+
+}  // namespace detail
+
 // A number to `places` decimals, divided first by 10^shift (6 for "million"). A floating-point
 // one is rounded from its shortest decimal form, the digits a person wrote: 2.675 rounds half up
 // to 2.68, although the double nearest 2.675 lies just below it; a float's 0.1f is 0.1.
@@ -192,6 +204,11 @@ decimal round_value(Number value, decimal_places places, rounding rule, int shif
                                           "float or a double");
     if (!(value - value == 0)) {
         detail::refuse_not_finite(value);
+    }
+    // Past 10^±400 no figure of a double has a digit left at any precision: refused, and
+    // places - shift never overflows.
+    if (shift < -detail::max_shift || shift > detail::max_shift) {
+        detail::refuse_shift(shift);
     }
     const detail::ratio_term term{detail::exact_form(value), {1, 0, false}};
     return {detail::scaled_sum({&term, 1}, places.value() - shift).rounded(rule), places.value()};

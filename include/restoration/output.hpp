@@ -104,9 +104,18 @@ double factor() {
     return stated;
 }
 
+// Its zeros are taken into the exponent (1,000 is 1 x 10^3), so that times_exactly takes a
+// power of ten in one operation.
 template <class From, class To>
 const exact_figure& exact_factor() {
-    static const exact_figure exact = exact_form(factor<From, To>());
+    static const exact_figure exact = [] {
+        exact_figure figure = exact_form(factor<From, To>());
+        while (figure.digits != 0 && figure.digits % 10 == 0) {
+            figure.digits /= 10;
+            ++figure.exponent;
+        }
+        return figure;
+    }();
     return exact;
 }
 
@@ -239,19 +248,42 @@ public:
             return boost::units::quantity<Unit, Rep>::from_value(
                 detail::convert_whole<Good, unit_type, Unit>(value()));
         } else {
-            const detail::exact_figure& factor = detail::exact_factor<unit_type, Unit>();
-            return boost::units::quantity<Unit, Rep>::from_value(
-                detail::times_exactly<Rep>(value(), factor));
+            // Kept in steps, in a unit 10^k of the good's: steps x 10^-(k + decimals), one
+            // correctly rounded operation on exact operands, the double times_exactly gives.
+            constexpr std::optional<int> k = detail::power_of_ten_factor<Unit, unit_type>();
+            if constexpr (kept_fixed && k.has_value()) {
+                if (amount_.in_steps()) {  // below 2^50: a signed conversion is exact
+                    constexpr int decimals = detail::counted_in_pieces<Good> ? 0 : 3;
+                    constexpr int exponent = -(*k + decimals);
+                    constexpr double power = detail::exact_powers_of_ten[exponent < 0 ? -exponent
+                                                                                      : exponent];
+                    const auto steps = static_cast<double>(static_cast<std::int64_t>(amount_.steps()));
+                    return boost::units::quantity<Unit, Rep>::from_value(
+                        exponent < 0 ? steps / power : steps * power);
+                }
+            }
+            return converted_in<Unit>();
         }
     }
 
 private:
+    // Out of line, so that the steps' case above inlines where a user converts each record.
+    template <class Unit>
+    [[gnu::noinline]] boost::units::quantity<Unit, Rep> converted_in() const {
+        const detail::exact_figure& factor = detail::exact_factor<unit_type, Unit>();
+        return boost::units::quantity<Unit, Rep>::from_value(
+            detail::times_exactly<Rep>(value(), factor));
+    }
+
     template <class, class>
     friend class output;
     template <class G1, class R1, class G2, class R2>
     friend constexpr auto operator+(const output<G1, R1>&, const output<G2, R2>&);
     template <class G1, class R1, class G2, class R2>
     friend constexpr auto operator-(const output<G1, R1>&, const output<G2, R2>&);
+    template <class G1, class R1, class G2, class R2>
+    friend constexpr std::partial_ordering operator<=>(const output<G1, R1>&,
+                                                       const output<G2, R2>&);
 
     // The result of the library's own arithmetic on valid outputs (a sum, a difference that it
     // has found not negative), which is valid without another check: private, so that no user
@@ -368,11 +400,16 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
 
 namespace detail {
 
+// What the refused operations below give: a complete type, so that `auto s = masks + 5.0 *
+// pieces;` stops at their message alone (g++ named "void s" first when they gave void).
+struct refused_operation {};
+
 template <class Unit>
-constexpr void refuse_bare_quantity() {
+constexpr refused_operation refuse_bare_quantity() {
     constexpr bool bare_quantity = always_false<Unit>;
     static_assert(bare_quantity, "restoration: an output adds to, subtracts or compares with an "
                                  "output of the same good, not a bare quantity (days, pieces)");
+    return {};
 }
 
 }  // namespace detail
@@ -382,19 +419,19 @@ constexpr void refuse_bare_quantity() {
 // return type is deduced, so that the message comes first even where the result is used.
 template <class Good, class Rep, class Unit, class R>
 auto operator+(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    detail::refuse_bare_quantity<Unit>();
+    return detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 auto operator+(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
-    detail::refuse_bare_quantity<Unit>();
+    return detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 auto operator-(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
-    detail::refuse_bare_quantity<Unit>();
+    return detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 auto operator-(boost::units::quantity<Unit, R>, const output<Good, Rep>&) {
-    detail::refuse_bare_quantity<Unit>();
+    return detail::refuse_bare_quantity<Unit>();
 }
 template <class Good, class Rep, class Unit, class R>
 auto operator==(const output<Good, Rep>&, boost::units::quantity<Unit, R>) {
@@ -412,6 +449,17 @@ template <class G1, class R1, class G2, class R2>
 constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
     using common = std::common_type_t<R1, R2>;
+    if constexpr (std::same_as<G1, G2> && std::same_as<R1, R2> && std::same_as<R1, double>) {
+        // Both in whole pieces or thousandths: an integer subtraction, as + is an addition.
+        if (a.amount_.in_steps() && b.amount_.in_steps()) {
+            if (a.amount_.steps() < b.amount_.steps()) {
+                detail::refuse_negative_difference<G1>(a.value(), b.value());
+            }
+            output<G1, common> result(detail::valid_amount{}, 0.0);
+            result.amount_ = detail::fixed_amount<G1>::of_steps(a.amount_.steps() - b.amount_.steps());
+            return result;
+        }
+    }
     if (a < b) {  // decided exactly, whatever the two number types
         detail::refuse_negative_difference<G1>(a.value(), b.value());
     }
@@ -436,6 +484,11 @@ constexpr bool operator==(const output<G1, R1>& a, const output<G2, R2>& b) {
 template <class G1, class R1, class G2, class R2>
 constexpr std::partial_ordering operator<=>(const output<G1, R1>& a, const output<G2, R2>& b) {
     detail::require_same_good<G1, G2>();
+    if constexpr (std::same_as<G1, G2> && std::same_as<R1, R2> && std::same_as<R1, double>) {
+        if (a.amount_.in_steps() && b.amount_.in_steps()) {  // steps order as their values
+            return a.amount_.steps() <=> b.amount_.steps();
+        }
+    }
     if constexpr (std::same_as<R1, R2>) {
         return a.value() <=> b.value();
     } else {
@@ -508,6 +561,28 @@ auto output_per_day(const output<Good, Rep>& total, Length length, std::uint64_t
     return result(result::quantity_type::from_value(static_cast<per_day_rep>(per_day)));
 }
 
+// Calls `exact` with a period's length as output_per_day takes it exactly: its own number when
+// it is one (a signed integer, float or double), an unsigned count up to the largest int64 as
+// that int64, a long double that a double holds as that double; `otherwise` when it is none.
+template <class R, class Exact, class Otherwise>
+auto with_exact_length(R length, Exact exact, Otherwise otherwise) {
+    if constexpr (number<R>) {
+        return exact(length);
+    } else {
+        if constexpr (std::unsigned_integral<R> && no_characters<R>()) {
+            if (length <= static_cast<std::make_unsigned_t<std::int64_t>>(
+                              std::numeric_limits<std::int64_t>::max())) {
+                return exact(static_cast<std::int64_t>(length));
+            }
+        } else if constexpr (std::same_as<R, long double>) {
+            if (static_cast<long double>(static_cast<double>(length)) == length) {
+                return exact(static_cast<double>(length));
+            }
+        }
+        return otherwise();
+    }
+}
+
 template <class Good>
 [[noreturn]] [[gnu::cold]] void refuse_period(double period_days) {
     throw std::invalid_argument("output of " + std::string(Good::name) +
@@ -536,13 +611,18 @@ auto operator/(const output<Good, Rep>& total, boost::units::quantity<TimeUnit, 
     // The period's unit a whole number of times in a day (24 hours, 86,400 seconds): the length
     // as written, times that number; otherwise its length in days.
     const double in_a_day = boost::units::conversion_factor(day_unit{}, TimeUnit{});
-    if constexpr (detail::number<R>) {
-        if (in_a_day >= 1 && in_a_day < 0x1p53 && in_a_day == std::floor(in_a_day)) {
-            return detail::output_per_day(total, period.value(),
-                                          static_cast<std::uint64_t>(in_a_day));
-        }
+    const auto in_days = [&] {
+        return detail::output_per_day(total, static_cast<double>(period_days), 1);
+    };
+    if (in_a_day >= 1 && in_a_day < 0x1p53 && in_a_day == std::floor(in_a_day)) {
+        return detail::with_exact_length(
+            period.value(),
+            [&](auto length) {
+                return detail::output_per_day(total, length, static_cast<std::uint64_t>(in_a_day));
+            },
+            in_days);
     }
-    return detail::output_per_day(total, static_cast<double>(period_days), 1);
+    return in_days();
 }
 
 namespace detail {
@@ -570,15 +650,14 @@ auto operator/(const output<Good, Rep>& total, Duration period) {
     if (!(period_days > 0) || !std::isfinite(period_days)) {
         detail::refuse_period<Good>(period_days);
     }
-    using rep = typename Duration::rep;
-    if constexpr (detail::number<rep>) {
-        // total x den / (count x num): a count of hours is 1/24 day each, of weeks 7.
-        return detail::output_per_day(total, period.count(),
-                                      static_cast<std::uint64_t>(to_days::den),
-                                      static_cast<std::uint64_t>(to_days::num));
-    } else {
-        return detail::output_per_day(total, period_days, 1);
-    }
+    // total x den / (count x num): a count of hours is 1/24 day each, of weeks 7.
+    return detail::with_exact_length(
+        period.count(),
+        [&](auto length) {
+            return detail::output_per_day(total, length, static_cast<std::uint64_t>(to_days::den),
+                                          static_cast<std::uint64_t>(to_days::num));
+        },
+        [&] { return detail::output_per_day(total, period_days, 1); });
 }
 
 }  // namespace restoration

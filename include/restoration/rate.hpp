@@ -169,6 +169,15 @@ public:
     }
 
 private:
+    template <class, class>
+    friend class cohort;
+
+    // A cohort's own counts, which its invariants already make a valid rate (resumed of in
+    // scope, in scope above zero): taken without the checks again, as a sort compares many.
+    struct valid_counts {};
+    constexpr rate(valid_counts, Rep numerator, Rep denominator)
+        : numerator_(numerator), denominator_(denominator) {}
+
     // 100% at the printed precision: 1,000 for 72.7%.
     static constexpr Rep whole_of(printed_percent printed) {
         const decimal_places places = printed.figure.decimals;  // checks 0 to max_decimals
@@ -322,6 +331,20 @@ constexpr Common figure_as(Rep figure) {
         if (static_cast<long double>(converted) != static_cast<long double>(figure)) {
             refuse_inexact_count(figure);
         }
+        if constexpr (!std::same_as<Common, double>) {
+            // A float is taken at its shortest form, which for a count it holds may be another
+            // number: 123,456,792.0f reads as 123,456,790.
+            const exact_figure exact = exact_form(converted);
+            std::uint64_t value = exact.digits;
+            for (int k = 0; k < exact.exponent && value <= ~std::uint64_t{0} / 10; ++k) {
+                value *= 10;
+            }
+            const auto bits = static_cast<std::uint64_t>(figure);
+            const std::uint64_t magnitude = figure < 0 ? 0 - bits : bits;
+            if (exact.exponent < 0 || value != magnitude) {
+                refuse_inexact_count(figure);
+            }
+        }
     }
     return converted;
 }
@@ -347,9 +370,22 @@ constexpr bool operator==(const rate<K1, R1>& a, const rate<K2, R2>& b) {
 }
 
 // Exactly, by the sign of a - b: cross-multiplied in 64 bits when that fits, wider when not.
+// Counts are never negative and their products fit 128 bits: two multiplications, inline.
 template <class K1, class R1, class K2, class R2>
 constexpr std::strong_ordering operator<=>(const rate<K1, R1>& a, const rate<K2, R2>& b) {
     detail::require_same_kind<K1, K2>();
+#if RESTORATION_HAS_UINT128
+    if constexpr (std::integral<R1> && std::integral<R2>) {
+        // Each product below 2^126: their difference, signed, is exact, and its sign alone
+        // decides (a < b compiles to one subtraction, not a test of == and then of <).
+        const auto count = [](auto figure) { return static_cast<std::uint64_t>(figure); };
+        __extension__ using signed128 = __int128;
+        const auto difference =
+            static_cast<signed128>(detail::uint128{count(a.numerator())} * count(b.denominator())) -
+            static_cast<signed128>(detail::uint128{count(b.numerator())} * count(a.denominator()));
+        return difference <=> 0;
+    }
+#endif
     const std::array<detail::ratio_term, 2> terms = {
         detail::term_of(a.numerator(), a.denominator()),
         detail::term_of(b.numerator(), b.denominator(), true)};

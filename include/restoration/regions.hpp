@@ -152,18 +152,34 @@ std::vector<std::string> rank(Sets&& sets, rate_measure measure) {
         order.push_back(&set);
     }
     // Both measures compare exactly: pooled rates as fractions of counts, means of rates as
-    // exact fractions of their regions' counts.
-    const auto higher = [measure](const auto* a, const auto* b) {
-        return measure == rate_measure::pooled
-                   ? a->pooled().work_rate() > b->pooled().work_rate()
-                   : a->unweighted_mean_of_rates() > b->unweighted_mean_of_rates();
+    // exact fractions of their regions' counts. Each set's is worked out once, not at each of
+    // the sort's comparisons (which pooled every region again: 8 times a hand-written loop).
+    const auto names_by = [&](const auto& measures) {
+        std::vector<std::size_t> places(order.size());
+        for (std::size_t k = 0; k < places.size(); ++k) {
+            places[k] = k;
+        }
+        std::ranges::stable_sort(places, [&](std::size_t a, std::size_t b) {
+            return measures[a] > measures[b];
+        });
+        std::vector<std::string> names;
+        for (const std::size_t k : places) {
+            names.push_back(order[k]->name());
+        }
+        return names;
     };
-    std::ranges::stable_sort(order, higher);
-    std::vector<std::string> names;
-    for (const auto* set : order) {
-        names.push_back(set->name());
+    if (measure == rate_measure::pooled) {
+        std::vector<decltype(std::declval<const set_type&>().pooled().work_rate())> rates;
+        for (const set_type* set : order) {
+            rates.push_back(set->pooled().work_rate());
+        }
+        return names_by(rates);
     }
-    return names;
+    std::vector<decltype(std::declval<const set_type&>().unweighted_mean_of_rates())> means;
+    for (const set_type* set : order) {
+        means.push_back(set->unweighted_mean_of_rates());
+    }
+    return names_by(means);
 }
 
 }  // namespace restoration

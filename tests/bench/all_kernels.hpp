@@ -25,9 +25,13 @@ void for_each_kernel(Visit visit) {
     visit(sized<registry_by_region>{10'000'000, 200'000});
     visit(sized<cohorts_built_and_pooled>{10'000'000, 200'000});
     visit(sized<cohorts_pooled>{10'000'000, 200'000});
+    visit(sized<cohorts_ranked>{1'000'000, 100'000});
+    visit(sized<complements>{10'000'000, 200'000});
     visit(sized<mixed_units>{10'000'000, 200'000});
     visit(sized<outputs_in_kilograms>{10'000'000, 200'000});
     visit(sized<outputs_in_pieces>{10'000'000, 200'000});
+    visit(sized<outputs_converted>{10'000'000, 200'000});
+    visit(sized<output_changes>{10'000'000, 200'000});
     visit(sized<formatting>{1'000'000, 100'000});
     visit(sized<checking>{1'000'000, 100'000});
     visit(sized<printed_fits>{1'000'000, 100'000});

@@ -1,9 +1,10 @@
-// cohort_kernels.hpp: cohorts built from the integer counts a registry or a bulletin gives, and
-// pooled by district with + and with +=.
+// cohort_kernels.hpp: cohorts built from the integer counts a registry or a bulletin gives,
+// pooled by district with + and with +=, ranked by their rates, and split into complements.
 #pragma once
 
 #include "kernel.hpp"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string>
@@ -140,6 +141,108 @@ struct cohorts_pooled {
         for (const raw_pool& pool : pools) {
             digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
             digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
+        }
+        return digest;
+    }
+};
+
+// Built cohorts (those in scope above zero), the same counts for the raw loops.
+struct built_cohorts {
+    std::vector<restoration::cohort<restoration::industrial>> cohorts;
+    std::vector<raw_pool> counts;
+};
+
+inline built_cohorts make_built_cohorts(std::size_t n, std::uint64_t seed) {
+    built_cohorts made;
+    for (const district_counts& row : make_district_counts(n, seed)) {
+        const std::int64_t in_scope = row.in_scope + 1;
+        made.cohorts.push_back({in_scope, row.resumed});
+        made.counts.push_back({in_scope, row.resumed});
+    }
+    return made;
+}
+
+// Cohorts sorted by their work rates, as a table ranks districts: each comparison exact.
+struct cohorts_ranked {
+    static constexpr std::string_view name = "cohorts_ranked";
+    using data = built_cohorts;
+    static data make(std::size_t n) { return make_built_cohorts(n, 84'364); }
+
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
+        using namespace restoration;
+        std::vector<cohort<industrial>> ranked = d.cohorts;
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const auto& a, const auto& b) { return a.work_rate() < b.work_rate(); });
+        return digest_of_pools(ranked);
+    }
+
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
+        std::vector<raw_pool> ranked = d.counts;
+        std::sort(ranked.begin(), ranked.end(), [](const raw_pool& a, const raw_pool& b) {
+            if (a.in_scope == 0 || b.in_scope == 0) {  // no rate, as work_rate() refuses it
+                refuse_raw_counts(0, 0);
+            }
+            __extension__ using wide = __int128;
+            return static_cast<wide>(a.resumed) * b.in_scope <
+                   static_cast<wide>(b.resumed) * a.in_scope;
+        });
+        std::uint64_t digest = 0;
+        for (const raw_pool& pool : ranked) {
+            digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
+            digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
+        }
+        return digest;
+    }
+};
+
+// all - large for each record: the enterprises below designated size, checked to fit inside.
+struct complements {
+    static constexpr std::string_view name = "complements";
+    struct data {
+        std::vector<restoration::cohort<restoration::industrial>> all;
+        std::vector<restoration::cohort<restoration::above_designated_size>> large;
+        std::vector<raw_pool> all_counts;
+        std::vector<raw_pool> large_counts;
+    };
+    static data make(std::size_t n) {
+        data made;
+        std::mt19937_64 random(6'350);
+        for (const district_counts& row : make_district_counts(n, 1'331)) {
+            const std::int64_t large_in_scope =
+                static_cast<std::int64_t>(random() % (static_cast<std::uint64_t>(row.in_scope) + 1));
+            const std::int64_t not_resumed = row.in_scope - row.resumed;
+            // At most as many resumed, and as many not resumed, as the whole has.
+            const std::int64_t large_resumed = std::min(row.resumed, large_in_scope);
+            const std::int64_t large_left = std::min(not_resumed, large_in_scope - large_resumed);
+            made.all.push_back({row.in_scope, row.resumed});
+            made.large.push_back({large_resumed + large_left, large_resumed});
+            made.all_counts.push_back({row.in_scope, row.resumed});
+            made.large_counts.push_back({large_resumed + large_left, large_resumed});
+        }
+        return made;
+    }
+
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
+        std::uint64_t digest = 0;
+        for (std::size_t i = 0; i < d.all.size(); ++i) {
+            const auto small = d.all[i] - d.large[i];
+            digest = fold(digest, static_cast<std::uint64_t>(small.in_scope()));
+            digest = fold(digest, static_cast<std::uint64_t>(small.resumed()));
+        }
+        return digest;
+    }
+
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
+        std::uint64_t digest = 0;
+        for (std::size_t i = 0; i < d.all_counts.size(); ++i) {
+            const raw_pool& all = d.all_counts[i];
+            const raw_pool& large = d.large_counts[i];
+            if (large.in_scope > all.in_scope || large.resumed > all.resumed ||
+                large.in_scope - large.resumed > all.in_scope - all.resumed) {
+                refuse_raw_counts(large.in_scope, large.resumed);
+            }
+            digest = fold(digest, static_cast<std::uint64_t>(all.in_scope - large.in_scope));
+            digest = fold(digest, static_cast<std::uint64_t>(all.resumed - large.resumed));
         }
         return digest;
     }

@@ -1,5 +1,6 @@
 // output_kernels.hpp: outputs of one good summed, as bulletins total them: pieces, kilograms into
-// tonnes, and a mixture of tonnes and kilograms.
+// tonnes, and a mixture of tonnes and kilograms; then, record by record, outputs in tonnes
+// converted into kilograms, and the change from one period's output to the next.
 //
 // The typed sums are exact as written (1,234.5 t + 0.1 t is 1,234.6 t, not the double nearest a
 // sum of doubles), so the raw loops compute the same exact sums the way a careful hand-written
@@ -149,6 +150,99 @@ struct outputs_in_pieces {
             total = raw_add(total, raw_whole(amount));
         }
         return std::bit_cast<std::uint64_t>(static_cast<double>(total));
+    }
+};
+
+// Outputs in tonnes to the kilogram, built, and the same amounts as doubles for the raw loops.
+struct tonnes_kept {
+    std::vector<restoration::output<restoration::disinfectant>> outputs;
+    std::vector<double> amounts;
+};
+
+inline tonnes_kept make_tonnes(std::size_t n, std::uint64_t seed) {
+    using namespace restoration;
+    std::mt19937_64 random(seed);
+    tonnes_kept made;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double amount = static_cast<double>(random() % 100'000'000) / 1e3;
+        made.outputs.push_back(amount * tonnes);
+        made.amounts.push_back(amount);
+    }
+    return made;
+}
+
+// Whole kilograms in an amount of tonnes, as a careful loop finds them: the nearest whole
+// number to amount x 1,000, checked to read back as the amount.
+inline std::int64_t raw_kilograms(double tonnes) {
+    if (!(tonnes >= 0 && tonnes < 1e12)) {
+        refuse_raw_amount(tonnes);
+    }
+    const auto kilograms = static_cast<std::int64_t>(tonnes * 1e3 + 0.5);
+    if (static_cast<double>(kilograms) / 1e3 != tonnes) {
+        refuse_raw_amount(tonnes);
+    }
+    return kilograms;
+}
+
+// Each output in kilograms, as a table prints them: d.in(kilograms).
+struct outputs_converted {
+    static constexpr std::string_view name = "outputs_converted";
+    using data = tonnes_kept;
+    static data make(std::size_t n) { return make_tonnes(n, 1'529); }
+
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
+        using namespace restoration;
+        std::uint64_t digest = 0;
+        for (const output<disinfectant>& o : d.outputs) {
+            digest = fold(digest, std::bit_cast<std::uint64_t>(o.in(kilograms).value()));
+        }
+        return digest;
+    }
+
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
+        std::uint64_t digest = 0;
+        for (const double t : d.amounts) {
+            digest = fold(digest, std::bit_cast<std::uint64_t>(static_cast<double>(raw_kilograms(t))));
+        }
+        return digest;
+    }
+};
+
+// The change from one record's output to the next: now - before where output did not fall,
+// and a count of the falls.
+struct output_changes {
+    static constexpr std::string_view name = "output_changes";
+    using data = tonnes_kept;
+    static data make(std::size_t n) { return make_tonnes(n, 2'892); }
+
+    BENCH_KERNEL static std::uint64_t typed(const data& d) {
+        std::uint64_t digest = 0;
+        std::uint64_t falls = 0;
+        for (std::size_t i = 1; i < d.outputs.size(); ++i) {
+            if (d.outputs[i] < d.outputs[i - 1]) {
+                ++falls;
+            } else {
+                const double rise = (d.outputs[i] - d.outputs[i - 1]).value();
+                digest = fold(digest, std::bit_cast<std::uint64_t>(rise));
+            }
+        }
+        return fold(digest, falls);
+    }
+
+    BENCH_KERNEL static std::uint64_t raw(const data& d) {
+        std::uint64_t digest = 0;
+        std::uint64_t falls = 0;
+        for (std::size_t i = 1; i < d.amounts.size(); ++i) {
+            const std::int64_t now = raw_kilograms(d.amounts[i]);
+            const std::int64_t before = raw_kilograms(d.amounts[i - 1]);
+            if (now < before) {
+                ++falls;
+            } else {
+                const double rise = static_cast<double>(now - before) / 1e3;
+                digest = fold(digest, std::bit_cast<std::uint64_t>(rise));
+            }
+        }
+        return fold(digest, falls);
     }
 };
 

@@ -67,7 +67,10 @@ inline preimage preimage_of(printed_percent printed, rounding rule) {
     if (printed.figure.units < 0) {
         refuse_negative_printed(printed);
     }
-    const std::int64_t c2 = checked_mul<std::int64_t>(printed.figure.units, 2, "a printed figure");
+    // Twice the figure, and 2 above that for the upper bound, in 64 bits.
+    const std::int64_t c2 = checked_add<std::int64_t>(
+        checked_mul<std::int64_t>(printed.figure.units, 2, "a printed figure"), 2,
+        "a printed figure") - 2;
     const std::int64_t twice_scale = 200 * power_of_ten(printed.figure.decimals);
     switch (rule) {
     case rounding::toward_zero: return {c2, false, c2 + 2, true, twice_scale};

@@ -573,8 +573,9 @@ inline std::string describe(std::span<const ratio_term> terms) {
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_size(
     const std::string& figures, int shift) {
     throw std::overflow_error(figures + " x 10^" + std::to_string(shift) +
-                              " passes the largest figure restoration rounds (" +
-                              grouped(std::numeric_limits<std::int64_t>::max()) + ")");
+                              " is not below the largest int64 (" +
+                              grouped(std::numeric_limits<std::int64_t>::max()) +
+                              "), which rounding away from zero could pass");
 }
 
 template <class Whole>

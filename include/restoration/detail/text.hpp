@@ -34,35 +34,6 @@ inline std::string group_thousands(std::string_view plain) {
     return out;
 }
 
-template <std::integral Int>
-std::string grouped(Int value) {
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return group_thousands(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
-}
-
-// A figure as it is printed without a rule and in messages: counts grouped, floating point in
-// the fewest digits that read back as it ("1,400", "-2.5", "28,000,000", "0.0003", "nan"),
-// grouped only before its point. Between 10^-7 and 10^21 the digits are written out, as bulletins
-// print them ("28,000,000 pcs", never "2.8e+07"); beyond, with an exponent ("1e+300"), which is
-// never grouped.
-template <class Number>
-std::string plain(Number value) {
-    if constexpr (std::integral<Number>) {
-        return grouped(value);
-    } else {
-        char buffer[400];
-        const Number size = value < 0 ? -value : value;
-        const bool written_out = size == 0 || (size >= Number(1e-7) && size < Number(1e21));
-        auto result = written_out
-                          ? std::to_chars(buffer, buffer + sizeof buffer, value,
-                                          std::chars_format::fixed)
-                          : std::to_chars(buffer, buffer + sizeof buffer, value);
-        return group_thousands(
-            std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
-    }
-}
-
 
 // Writes a decimal figure (units x 10^-decimals) with its thousands grouped and `suffix` after
 // it, from the last character back into one buffer, since bulletins print figures by the million.
@@ -109,6 +80,41 @@ std::string plain(Number value) {
         *--at = '-';
     }
     return std::string(at, end);
+}
+
+// A count with its thousands grouped ("7,681"), written back to front into one buffer.
+template <std::integral Int>
+std::string grouped(Int value) {
+    if constexpr (std::signed_integral<Int> && sizeof(Int) <= sizeof(std::int64_t)) {
+        return decimal_text(value, 0, {});
+    } else {
+        char buffer[32];
+        auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return group_thousands(
+            std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+    }
+}
+
+// A figure as it is printed without a rule and in messages: counts grouped, floating point in
+// the fewest digits that read back as it ("1,400", "-2.5", "28,000,000", "0.0003", "nan"),
+// grouped only before its point. Between 10^-7 and 10^21 the digits are written out, as bulletins
+// print them ("28,000,000 pcs", never "2.8e+07"); beyond, with an exponent ("1e+300"), which is
+// never grouped.
+template <class Number>
+std::string plain(Number value) {
+    if constexpr (std::integral<Number>) {
+        return grouped(value);
+    } else {
+        char buffer[400];
+        const Number size = value < 0 ? -value : value;
+        const bool written_out = size == 0 || (size >= Number(1e-7) && size < Number(1e21));
+        auto result = written_out
+                          ? std::to_chars(buffer, buffer + sizeof buffer, value,
+                                          std::chars_format::fixed)
+                          : std::to_chars(buffer, buffer + sizeof buffer, value);
+        return group_thousands(
+            std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+    }
 }
 
 }  // namespace restoration::detail
