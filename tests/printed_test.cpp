@@ -620,6 +620,75 @@ TEST_CASE("English lists share their kind and change; English ranges are no figu
     CHECK(find_figures("5 tons to 300 firms and 2 plants").figures.size() == 3);
 }
 
+TEST_CASE("English after the figure: nouns and comparatives of change, qualifiers of a level") {
+    const auto read = [](std::string_view text) {
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        return found.figures[0];
+    };
+    // They were no change at all.
+    CHECK(read("a 3.2 percent decline").change == direction::down);
+    CHECK(read("A 3.2-percentage-point decline").change == direction::down);
+    CHECK(read("a 3.2 percent year-on-year drop").change == direction::down);
+    CHECK(read("a 4-percent rise").change == direction::up);
+    CHECK(read("2.1 percent lower than a year earlier").change == direction::down);
+    CHECK(read("1.4 percentage points above the average").change == direction::up);
+    CHECK(read("12.5% up year on year").change == direction::up);
+    CHECK(read("431 more than the day before").change == direction::up);
+    CHECK(read("30 percent fewer visitors").change == direction::down);
+    // Nouns only after a percent or points: "a 300 drop" is not said so; "300 higher" neither.
+    CHECK(read("300 lower").change == direction::none);
+    CHECK(read("The plan for 300 growth firms").change == direction::none);
+    // A level passed or stood beside is more or less than the figure, and no change of it, even
+    // after a verb of change; "more than" after one keeps the change.
+    const printed_figure exceeded = read("Output exceeded 3.2 million tonnes.");
+    CHECK(exceeded.claim == qualifier::more_than);
+    CHECK(exceeded.change == direction::none);
+    CHECK(read("The rate topped 99 percent").claim == qualifier::more_than);
+    const printed_figure below = read("Output dropped below 50 percent.");
+    CHECK(below.claim == qualifier::less_than);
+    CHECK(below.change == direction::none);
+    CHECK(read("not exceeding 5%").claim == qualifier::at_most);
+    CHECK(read("profits rose more than 5 percent").change == direction::up);
+    CHECK(read("The rate was 90 percent or more.").claim == qualifier::at_least);
+    CHECK(read("The rate was 90 percent or above.").text == "90 percent or above");
+    CHECK(read("10 or fewer firms").claim == qualifier::at_most);
+    CHECK(read_figure("exceeded 3.2 million").claim == qualifier::more_than);
+    CHECK(read_figure("90 percent or more").claim == qualifier::at_least);
+    CHECK(find_figures("about 90 percent or more").passed.size() == 1);  // two claims disagree
+}
+
+TEST_CASE("English spans of days and years after from, by, between, as of are no counts") {
+    for (const std::string_view text :
+         {"The plant closed for 10 days.", "Within 3 days, all resumed.", "76 days passed."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("a span of time") == 0);
+    }
+    // Alone, refused as a figure of a unit it does not know (it took "days" for one).
+    CHECK_THROWS_AS(read_figure("10 days"), std::invalid_argument);
+    const found_figures years = find_figures(
+        "5 million yuan from 1998 to 2010; between 2019 and 2021, 300 firms; by 2025, 95%; "
+        "As of 2022, 6,480; by the end of 2020, 84.3%.");
+    REQUIRE(years.figures.size() == 5);
+    CHECK(years.figures[1].count() == 300);
+    CHECK(years.figures[2].text == "95%");
+    CHECK(years.dates.size() == 7);
+    // By how much, not by when; a count of firms after "to"; a date of its own.
+    const found_figures by = find_figures("Resumed firms increased by 2019 to 8,500.");
+    REQUIRE(by.figures.size() == 2);
+    CHECK(by.figures[0].count() == 2'019);
+    CHECK(by.figures[0].change == direction::up);
+    CHECK(by.figures[1].count() == 8'500);
+    CHECK(find_figures("The number rose to 2010 firms.").figures.at(0).count() == 2'010);
+    const found_figures numeric = find_figures("As of 2020/02/24, 84.3 percent had resumed.");
+    REQUIRE(numeric.dates.size() == 1);
+    CHECK(numeric.dates[0].text == "2020/02/24");
+    CHECK(find_figures("As of Sep 30, 300 firms had resumed.").figures.at(0).count() == 300);
+}
+
 TEST_CASE("letters joined to digits are passed over to the letters' end, not the text's") {
     const found_figures found =
         find_figures("4S\u5e97\u6062\u590d\u8425\u4e1a\uff0c\u590d\u5de5120\u5bb6\u3002");

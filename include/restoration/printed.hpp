@@ -543,10 +543,14 @@ private:
         }
         figure.each = before.each;
         const change_words change = change_before(text_, last_figure_end_, before.at);
-        figure.change = change.way != direction::none
-                            ? change.way
+        figure.change = change.way != direction::none ? change.way
+                        : before.of_a_level
+                            ? direction::none
                             : english_change_before(text_, last_figure_end_, before.at,
                                                     figure.percent || figure.points);
+        if (figure.change == direction::none) {
+            figure.change = english_change_after(text_, end, figure.percent || figure.points);
+        }
         if (!change.against.empty()) {  // a view of text_: its bytes as printed
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
             figure.against = std::string(ascii_.printed(from, from + change.against.size()));
@@ -557,7 +561,11 @@ private:
             // word, and is passed over as a range's end is.
             const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
                                    !figure.scale_word.empty();
-            if (says_what && (from_to(before.at, end, upper) || change_to_level(figure, end, upper))) {
+            // In English "from 5,000 to 7,500" goes from one level to another as it stands.
+            const bool english_from_to = english_from_before(before.at) &&
+                                         english_word_is_at(skip_spaces(text_, end), "to");
+            if (english_from_to ||
+                (says_what && (from_to(before.at, end, upper) || change_to_level(figure, end, upper)))) {
                 // "从65%到78%": from one level to another; "增加431家至9909家": a change and the
                 // level it came to. Both stated.
                 from_to_upper_ = upper;
@@ -671,15 +679,17 @@ private:
             }
             const std::size_t upper = upper_figure(from + word.size());
             if (upper > from + word.size() && upper != std::string_view::npos &&
-                digit_at(text_, upper) && ends_alike(lower_figure, upper)) {
+                digit_at(text_, upper) && ends_alike(lower_figure, upper, word == "to")) {
                 return upper;
             }
         }
         return std::string_view::npos;
     }
 
-    // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none.
-    bool ends_alike(const printed_figure& lower, std::size_t upper) const {
+    // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none. After a
+    // change, "to" and a figure of its kind is the level it came to ("increased by 2,019 to
+    // 8,500"), not a range, as "rose 5 to 10 percent" is.
+    bool ends_alike(const printed_figure& lower, std::size_t upper, bool to) const {
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
         printed_figure figure;
         std::size_t end = 0;
@@ -688,8 +698,12 @@ private:
         }
         const bool says_nothing = !lower.percent && !lower.points && lower.unit.empty() &&
                                   lower.scale_word.empty();
-        return says_nothing || (lower.percent == figure.percent && lower.points == figure.points &&
-                                lower.unit == figure.unit);
+        const bool same = lower.percent == figure.percent && lower.points == figure.points &&
+                          lower.unit == figure.unit;
+        if (same && to && lower.change != direction::none) {
+            return false;
+        }
+        return says_nothing || same;
     }
 
     // An English word at `at` in any case, standing alone: "to", not the start of "tons".
@@ -697,6 +711,13 @@ private:
         const std::size_t end = at + word.size();
         return folded_prefix_at(text_, at, word) && (at == 0 || !is_ascii_letter(text_[at - 1])) &&
                (end == text_.size() || !is_ascii_letter(text_[end]));
+    }
+
+    // "from" before the figure at `lower`.
+    bool english_from_before(std::size_t lower) const {
+        constexpr std::string_view from = "from";
+        const std::size_t end = skip_spaces_back(text_, lower);
+        return end != lower && end >= from.size() && english_word_is_at(end - from.size(), from);
     }
 
     // "to" between two figures in English, as 到 or 至 in Chinese.
@@ -714,11 +735,9 @@ private:
         constexpr std::array<std::string_view, 2> from_words = {"\u4ece" /* 从 */,
                                                                 "\u7531" /* 由 */};
         constexpr std::string_view varying = "\u4e0d\u7b49";  // 不等
-        const std::size_t from = skip_spaces_back(text_, lower);
-        constexpr std::string_view english_from = "from";
         const bool from_word =
-            !word_ending_at(text_, from, from_words).empty() ||
-            (from >= english_from.size() && english_word_is_at(from - english_from.size(), english_from));
+            !word_ending_at(text_, skip_spaces_back(text_, lower), from_words).empty() ||
+            english_from_before(lower);
         if (!from_word || !range_word_after(lower_end)) {
             return false;
         }

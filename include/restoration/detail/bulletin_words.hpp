@@ -26,6 +26,9 @@ inline constexpr std::array<std::string_view, 2> range_words = {"\u5230" /* 到 
 struct qualifier_word {
     std::string_view word;
     qualifier claim;
+    // A level passed or stood beside ("dropped below 50 percent"): the verb before it states
+    // no change of the figure, as it does before "more than" ("rose more than 5 percent").
+    bool of_a_level = false;
 };
 
 // Directly before the figure ("超过95%", "近九成", "约2000辆"). Not 余 ("其余5家": the other 5).
@@ -81,8 +84,11 @@ inline constexpr std::array<std::string_view, 13> not_qualifiers_before = {
     "\u5951\u7ea6" /* 契约 */};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 25> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 35> english_qualifiers_before = {{
     // Negated first, longest first: "no less than 90%" is at least 90%, never "less than".
+    {"not exceeding", qualifier::at_most, true},
+    {"not above", qualifier::at_most, true},
+    {"not below", qualifier::at_least, true},
     {"no less than", qualifier::at_least},
     {"not less than", qualifier::at_least},
     {"no fewer than", qualifier::at_least},
@@ -108,6 +114,15 @@ inline constexpr std::array<qualifier_word, 25> english_qualifiers_before = {{
     {"less than", qualifier::less_than},
     {"fewer than", qualifier::less_than},
     {"under", qualifier::less_than},
+    // A level passed, or one stood above or below: "exceeded 3.2 million", "topped 99 percent",
+    // "remained above 50 percent".
+    {"exceeded", qualifier::more_than, true},
+    {"exceeding", qualifier::more_than, true},
+    {"exceeds", qualifier::more_than, true},
+    {"surpassed", qualifier::more_than, true},
+    {"topped", qualifier::more_than, true},
+    {"above", qualifier::more_than, true},
+    {"below", qualifier::less_than, true},
 }};
 
 // Directly after the digits or the scale word, before the unit: "9000多家", "20余万人".
@@ -121,8 +136,19 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
 // 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the digits lead, as
 // 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 15> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 26> qualifiers_after = {{
     {"-odd", qualifier::odd},
+    {"or more", qualifier::at_least},
+    {"or above", qualifier::at_least},
+    {"or higher", qualifier::at_least},
+    {"or over", qualifier::at_least},
+    {"and above", qualifier::at_least},
+    {"and over", qualifier::at_least},
+    {"or less", qualifier::at_most},
+    {"or fewer", qualifier::at_most},
+    {"or below", qualifier::at_most},
+    {"or lower", qualifier::at_most},
+    {"and below", qualifier::at_most},
     {"-plus", qualifier::at_least},
     {"plus", qualifier::at_least},
     {"\uff08\u542b\uff09\u4ee5\u4e0a", qualifier::at_least},  // （含）以上
@@ -250,6 +276,20 @@ inline constexpr std::array<english_direction_word, 10> english_direction_nouns 
     {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
     {"decrease", direction::down}, {"contraction", direction::down, true},
 }};
+// After a percent or points, the English order: the nouns above ("a 3.2 percent decline") and
+// comparatives ("2.1 percent lower than a year earlier", "12.5% up year on year"); after any
+// figure, "more" and "fewer" ("431 more than the day before", "431 more firms resumed").
+inline constexpr std::array<english_direction_word, 9> english_comparatives_after = {{
+    {"more", direction::up},           {"fewer", direction::down},
+    {"higher", direction::up, true},   {"lower", direction::down, true},
+    {"above", direction::up, true},    {"below", direction::down, true},
+    {"less", direction::down, true},   {"up", direction::up, true},
+    {"down", direction::down, true},
+}};
+// A modifier that may stand between the figure and such a noun: "a 3.2 percent year-on-year
+// decline".
+inline constexpr std::array<std::string_view, 3> english_period_modifiers = {
+    "year-on-year", "month-on-month", "week-on-week"};
 
 // 负 before a direction word turns it over: "同比负增长6.8%" fell 6.8%.
 inline constexpr std::string_view negative_word = "\u8d1f";  // 负
@@ -511,6 +551,7 @@ struct words_before {
     std::size_t at = 0;
     qualifier claim = qualifier::none;
     bool each = false;
+    bool of_a_level = false;  // see qualifier_word
 };
 
 // The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).

@@ -460,9 +460,9 @@ struct month_abbreviation {
     std::string_view word;
     int month;
 };
-inline constexpr std::array<month_abbreviation, 21> english_month_abbreviations = {{
+inline constexpr std::array<month_abbreviation, 22> english_month_abbreviations = {{
     {"Sept.", 9}, {"Jan.", 1}, {"Feb.", 2}, {"Mar.", 3}, {"Apr.", 4}, {"Aug.", 8},
-    {"Sep.", 9}, {"Oct.", 10}, {"Nov.", 11}, {"Dec.", 12}, {"Sept", 9}, {"Jan", 1},
+    {"Sep.", 9}, {"Oct.", 10}, {"Nov.", 11}, {"Dec.", 12}, {"Sept", 9}, {"Sep", 9}, {"Jan", 1},
     {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8}, {"Oct", 10},
     {"Nov", 11}, {"Dec", 12}}};
 
@@ -491,9 +491,40 @@ constexpr month_ending english_month_ending_at(std::string_view text, std::size_
     return {};
 }
 
-// Words after which a year stands alone as a date: "In 2019, profits rose 3.3%".
-inline constexpr std::array<std::string_view, 4> words_before_a_year = {"In ", "in ", "Since ",
-                                                                       "since "};
+// Words after which a year stands alone as a date: "In 2019, profits rose 3.3%", "from 1998",
+// "by 2025", "as of 2022", "the end of 2020".
+inline constexpr std::array<std::string_view, 18> words_before_a_year = {
+    "In ",      "in ",      "Since ",   "since ",   "From ",   "from ",
+    "By ",      "by ",      "Between ", "between ", "Until ",  "until ",
+    "Through ", "through ", "As of ",   "as of ",   "End of ", "end of "};
+// After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
+inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
+
+// "increased by 2019 firms": "by" after a verb of change states by how much, not by when.
+constexpr bool changed_by(std::string_view text, std::size_t at, std::string_view before) {
+    if (before != "by " && before != "By ") {
+        return false;
+    }
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') {
+        --end;
+    }
+    std::size_t start = end;
+    while (start > 0 && ascii_letter_at(text, start - 1)) {
+        --start;
+    }
+    const std::string_view verb = text.substr(start, end - start);
+    for (const english_direction_word& w : english_direction_verbs) {
+        bool same = verb.size() == w.word.size();
+        for (std::size_t k = 0; same && k < verb.size(); ++k) {
+            same = (verb[k] | 0x20) == w.word[k];  // the verbs are lower-case letters
+        }
+        if (same) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // The month whose name begins at `at` as a whole word, and where it ends.
 constexpr small_number english_month_at(std::string_view text, std::size_t at) {
@@ -528,9 +559,10 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
     date_scan scan;
     // "March 2020", "Feb. 2022", "In 2019": a year after a month or after "in", alone.
     const small_number year = small_number_at(text, at);
-    // "2019.5", "2,019": a number, no year.
+    // "2019.5", "2,019": a number, no year; "2020/02/24", "2020-02-24": a date of its own.
     const bool runs_on = year.end + 1 < text.size() &&
-                         (text[year.end] == '.' || text[year.end] == ',') &&
+                         (text[year.end] == '.' || text[year.end] == ',' ||
+                          text[year.end] == '/' || text[year.end] == '-') &&
                          text[year.end + 1] >= '0' && text[year.end + 1] <= '9';
     if (year.end == at + 4 && year.value >= 1900 && year.value <= 2099 &&
         !ascii_letter_at(text, year.end) && !runs_on) {
@@ -545,11 +577,25 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
         }
         if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
             !before.empty() &&
-            (at == before.size() || !ascii_letter_at(text, at - before.size() - 1))) {
+            (at == before.size() || !ascii_letter_at(text, at - before.size() - 1)) &&
+            !changed_by(text, at - before.size(), before)) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;
             return scan;
+        }
+        if (const std::string_view between = word_ending_at(text, at, words_between_years);
+            !between.empty() && at >= between.size() + 4) {
+            // The year before it must itself be one: four digits, no more, after a word above.
+            const std::size_t first = at - between.size() - 4;
+            const small_number earlier = small_number_at(text, first);
+            if (earlier.end == first + 4 && earlier.value >= 1900 && earlier.value <= 2099 &&
+                !word_ending_at(text, first, words_before_a_year).empty()) {
+                scan.date.year = year.value;
+                scan.start = at;
+                scan.end = year.end;
+                return scan;
+            }
         }
     }
     const small_number day = small_number_at(text, at);

@@ -76,6 +76,7 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
             skip_spaces(text, start + q.word.size()) == at) {
             found.claim = q.claim;
+            found.of_a_level = q.of_a_level;
             return start;
         }
     }
@@ -374,6 +375,38 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
         return direction::down;  // "negative growth of 6.8 percent"
     }
     return found->way;
+}
+
+// The change English states after a figure that ends at `end`: "a 3.2 percent decline", "2.1
+// percent lower", "431 more than the day before" (bulletin_words.hpp says which words); `rate`
+// when the figure is a percent or points.
+constexpr direction english_change_after(std::string_view text, std::size_t end, bool rate) {
+    std::size_t at = english_compound_at(text, end) ? end + 1 : skip_spaces(text, end);
+    if (at == end) {
+        return direction::none;  // "5%decline": no word of its own
+    }
+    const auto word_end = [&](std::size_t from) {
+        while (from < text.size() && (is_ascii_letter(text[from]) || text[from] == '-')) {
+            ++from;
+        }
+        return from;
+    };
+    std::size_t stop = word_end(at);
+    for (const std::string_view modifier : english_period_modifiers) {
+        if (stop - at == modifier.size() && folded_prefix_at(text, at, modifier)) {
+            at = skip_spaces(text, stop);
+            stop = word_end(at);
+            break;
+        }
+    }
+    const std::string_view word = text.substr(at, stop - at);
+    if (const english_direction_word* noun = english_direction_in(word, english_direction_nouns, true);
+        noun != nullptr && rate) {
+        return noun->way;
+    }
+    const english_direction_word* comparative =
+        english_direction_in(word, english_comparatives_after, rate);
+    return comparative == nullptr ? direction::none : comparative->way;
 }
 
 // What a change whose clause names nothing it is against (its direction word at `p`, the clause

@@ -448,7 +448,7 @@ inline constexpr std::array<std::string_view, 3> english_span_adjectives = {
 
 // Where the span of time that follows a figure ending at `end` ends, or 0: directly after the
 // digits ("近5年", "14天"), after 个 ("近一个月", "前两个月", "3个季度") or after a space or a
-// hyphen in English ("24 hours", "a 10-day closure").
+// hyphen in English ("24 hours", "a 10-day closure", "closed for 10 days").
 constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
                                        std::string_view unit) {
     if (unit.empty() || unit == "\u4e2a" /* 个 */) {
