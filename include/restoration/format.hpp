@@ -147,6 +147,24 @@ std::string figure(boost::units::quantity<Unit, Rep> amount, decimal_places plac
 // An output in its good's unit: "1,529 t".
 template <class Good, class Rep>
 std::string figure(const output<Good, Rep>& amount, decimal_places places, rounding rule) {
+    if constexpr (std::same_as<Rep, double>) {
+        // Kept in thousandths (or pieces): rounded from that integer, whose decimal form is the
+        // double's own shortest one, without working that form out again.
+        if (const auto kept = detail::kept_steps<Good>::of(amount)) {
+            const std::int64_t units =
+                detail::scaled_ratio(kept->steps, std::int64_t{kept->decimals == 0 ? 1 : 1'000},
+                                     places.value())
+                    .rounded(rule);
+            const std::string& symbol = detail::unit_symbol<typename Good::unit>();
+            if (symbol.size() < 8) {  // written with the figure into one string: " t", " pcs"
+                char suffix[8] = {' '};
+                symbol.copy(suffix + 1, symbol.size());
+                return detail::decimal_text(units, places.value(),
+                                            std::string_view(suffix, symbol.size() + 1));
+            }
+            return to_string(decimal{units, places.value()}) + " " + symbol;
+        }
+    }
     return to_string(round_value(amount.value(), places, rule)) + " " +
            detail::unit_symbol<typename Good::unit>();
 }

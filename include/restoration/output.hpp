@@ -42,6 +42,11 @@ namespace detail {
 // Tags an amount that the library's own arithmetic has made from valid outputs.
 struct valid_amount {};
 
+// An output<Good, double> kept in whole steps, as its steps and its decimals (thousandths: 3),
+// or nothing: format.hpp rounds such an amount from the integer, not from its double.
+template <class Good>
+struct kept_steps;
+
 template <class Unit>
 using dimension_of_unit = typename boost::units::get_dimension<Unit>::type;
 
@@ -267,6 +272,9 @@ public:
     }
 
 private:
+    template <class>
+    friend struct detail::kept_steps;
+
     // Out of line, so that the steps' case above inlines where a user converts each record.
     template <class Unit>
     [[gnu::noinline]] boost::units::quantity<Unit, Rep> converted_in() const {
@@ -371,6 +379,24 @@ private:
     stored_type amount_;
 };
 
+
+namespace detail {
+
+template <class Good>
+struct kept_steps {
+    std::int64_t steps = 0;
+    int decimals = 0;  // 0 or 3
+
+    static std::optional<kept_steps> of(const output<Good, double>& amount) {
+        if (!amount.amount_.in_steps()) {
+            return std::nullopt;
+        }
+        return kept_steps{static_cast<std::int64_t>(amount.amount_.steps()),
+                          counted_in_pieces<Good> ? 0 : 3};
+    }
+};
+
+}  // namespace detail
 
 // Integer outputs add with a check; floating-point ones exactly, as written (0.1 t + 0.2 t is
 // 0.3 t), or throw std::overflow_error when no value of their type holds the exact sum.

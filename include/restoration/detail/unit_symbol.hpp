@@ -118,11 +118,13 @@ struct reduced_parts<boost::units::unit<
     using scale = Scale;
 };
 
-// The symbol of any Boost.Units unit, as boost::units::symbol_string gives it.
+// The symbol of any Boost.Units unit, as boost::units::symbol_string gives it: worked out once
+// for each unit, since figure(output, ...) prints one for every figure of a table.
 template <class Unit>
-std::string unit_symbol() {
+const std::string& unit_symbol() {
     using parts = reduced_parts<typename boost::units::reduce_unit<Unit>::type>;
-    return reduced_symbol<typename parts::units, typename parts::scale>();
+    static const std::string symbol = reduced_symbol<typename parts::units, typename parts::scale>();
+    return symbol;
 }
 
 }  // namespace restoration::detail
