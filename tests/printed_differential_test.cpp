@@ -144,7 +144,7 @@ struct unit_form {
     std::size_t prose = std::string_view::npos;  // where words that are no unit begin, if any
 };
 
-constexpr std::array<unit_form, 34> unit_forms = {{
+constexpr std::array<unit_form, 35> unit_forms = {{
     {"tons", "tons", true},
     {"tonnes", "tonnes", true},
     {"ton", "ton", true},
@@ -160,6 +160,7 @@ constexpr std::array<unit_form, 34> unit_forms = {{
     {"staff", "staff", true},
     {"staffs", "staffs", true},
     {"yuan", "yuan", true},
+    {"days", "days", true},
     {"\u4e2a", "\u4e2a", false},              // 个
     {"\u5428", "\u5428", false},              // 吨
     {"\u5bb6", "\u5bb6", false},              // 家

@@ -151,6 +151,27 @@ inline refusal add_claim(printed_figure& figure, qualifier claim, std::size_t at
                     ", " + std::string(to_string(claim)) + ")"};
 }
 
+// Whether English words ending at `at` go on into what follows rather than end a claim: a
+// figure ("or over 5 percent"), "than" ("or more than 95 percent"), an article ("and above the
+// provincial average").
+inline bool english_words_go_on(std::string_view text, std::size_t at) {
+    const std::size_t next = skip_spaces(text, at);
+    if (next == at) {
+        return false;
+    }
+    if (digit_at(text, next)) {
+        return true;
+    }
+    for (const std::string_view word : {"than", "the", "a", "an"}) {
+        const std::size_t end = next + word.size();
+        if (folded_prefix_at(text, next, word) &&
+            (end == text.size() || !is_ascii_letter(text[end]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A scanned figure's digits, scale, percent or points, and qualifier into `figure`, with the
 // unit word that follows (one find_figures knows: "tons", "vehicle-times", "个", after spaces or
 // none) and a qualifier after it ("90%以上", "九成多"); both readers take a figure so. Sets
@@ -190,6 +211,10 @@ inline refusal take_figure(std::string_view text, const figure_scan& scan, print
         after_at + after->word.size() < text.size() &&
         is_ascii_letter(text[after_at + after->word.size()])) {
         after = nullptr;  // "20,000 plush toys": a word that begins with one
+    }
+    if (after != nullptr && is_ascii_letter(after->word.back()) &&
+        english_words_go_on(text, after_at + after->word.size())) {
+        after = nullptr;  // "3,012 or more than 95 percent": the words begin another figure's
     }
     if (after == nullptr && after_at == end && figure.percent) {
         after = qualifier_at(text, end, qualifiers_inside);  // 九成多, 95%多
@@ -541,6 +566,10 @@ private:
             span != 0 && !figure.percent && !figure.points && figure.scale_word.empty()) {
             return pass(before.at, span, std::string(span_of_time_reason));
         }
+        if (figure.unit == "days" && figure.scale_word.empty() &&
+            english_span_opener_before(text_, before.at)) {
+            return pass(before.at, end, std::string(span_of_time_reason));  // "for 10 days"
+        }
         figure.each = before.each;
         const change_words change = change_before(text_, last_figure_end_, before.at);
         figure.change = change.way != direction::none ? change.way
@@ -561,9 +590,13 @@ private:
             // word, and is passed over as a range's end is.
             const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
                                    !figure.scale_word.empty();
-            // In English "from 5,000 to 7,500" goes from one level to another as it stands.
-            const bool english_from_to = english_from_before(before.at) &&
-                                         english_word_is_at(skip_spaces(text_, end), "to");
+            // In English "from 5,000 to 7,500" goes from one level to another as it stands, and
+            // "from 3 to 5 percent" too, the 3 taking the upper's kind (below); "from 1,950 to
+            // 2,050 million yuan" may be 1,950 yuan or 1,950 million: a range.
+            const bool english_from_to =
+                english_from_before(before.at) &&
+                english_word_is_at(skip_spaces(text_, end), "to") &&
+                (says_what || !upper_has_scale(upper));
             if (english_from_to ||
                 (says_what && (from_to(before.at, end, upper) || change_to_level(figure, end, upper)))) {
                 // "从65%到78%": from one level to another; "增加431家至9909家": a change and the
@@ -579,6 +612,16 @@ private:
         if (before.at != from_to_upper_ && after_range_mark(before.at)) {
             // "三至五成", "第1-3名": the lower end was no figure
             return pass(before.at, end, "the upper end of a range: a range is not read as figures");
+        }
+        if (before.at == from_to_upper_ && !found_.figures.empty()) {
+            printed_figure& lower = found_.figures.back();
+            if (!lower.percent && !lower.points && lower.unit.empty() && lower.scale_word.empty() &&
+                (figure.percent || figure.points || !figure.unit.empty())) {
+                lower.percent = figure.percent;  // "from 3 to 5 percent": 3 percent
+                lower.points = figure.points;
+                lower.unit = figure.unit;
+                lower.kind_from_list = true;
+            }
         }
         share_with_list(before.at, end, figure);
         figure.position = ascii_.printed_at(before.at);
@@ -611,6 +654,14 @@ private:
                        ? next
                        : std::string_view::npos;
         };
+        if (!found_.figures.empty() && last_figure_end_ != 0 && figure.change == direction::none &&
+            found_.figures.back().change != direction::none &&
+            english_apposition(last_figure_end_, start)) {
+            // "an increase of 5,000, or 12 percent": the same change said in percent.
+            figure.change = found_.figures.back().change;
+            list_start_ = found_.figures.size();
+            return;
+        }
         std::string_view word;
         const bool after_mark = !found_.figures.empty() && last_figure_end_ != 0 &&
                                 mark_then_figure(last_figure_end_, word) == start;
@@ -641,7 +692,12 @@ private:
         const printed_figure& previous = found_.figures.back();
         const bool same_kind = previous.percent == figure.percent &&
                                previous.points == figure.points && previous.unit == figure.unit;
-        if (same_kind && figure.change == direction::none) {
+        // "rose 5 percent and 20 percent of shops remain closed": a share of something, no
+        // second rise.
+        const bool share_of = is_ascii_letter(word.front()) || word == ","
+                                  ? english_word_is_at(skip_spaces(text_, end), "of")
+                                  : false;
+        if (same_kind && figure.change == direction::none && !share_of) {
             figure.change = previous.change;
             figure.against = previous.against;
         }
@@ -686,9 +742,16 @@ private:
         return std::string_view::npos;
     }
 
-    // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none. After a
-    // change, "to" and a figure of its kind is the level it came to ("increased by 2,019 to
-    // 8,500"), not a range, as "rose 5 to 10 percent" is.
+    // Whether the figure at `upper` has a scale word ("2,050 million").
+    bool upper_has_scale(std::size_t upper) const {
+        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
+        return scan.error.empty() && !scan.suffix.scale_word.empty();
+    }
+
+    // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none, and above
+    // it ("1,350 or 92.3 percent of enterprises", "allocated 500 to 16 cities": no ranges).
+    // After a change, "to" and a figure of its kind is the level it came to ("increased by 2,019
+    // to 8,500"), not a range, as "rose 5 to 10 percent" is.
     bool ends_alike(const printed_figure& lower, std::size_t upper, bool to) const {
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
         printed_figure figure;
@@ -703,7 +766,11 @@ private:
         if (same && to && lower.change != direction::none) {
             return false;
         }
-        return says_nothing || same;
+        // A lower end that says nothing is of the upper's scale: "1.5 to 2 million".
+        const int scale = says_nothing ? figure.exponent : 0;
+        const double lower_value =
+            lower.value() * (scale >= 0 && scale <= 22 ? exact_powers_of_ten[scale] : 1.0);
+        return (says_nothing || same) && lower_value < figure.value();
     }
 
     // An English word at `at` in any case, standing alone: "to", not the start of "tons".
@@ -711,6 +778,16 @@ private:
         const std::size_t end = at + word.size();
         return folded_prefix_at(text_, at, word) && (at == 0 || !is_ascii_letter(text_[at - 1])) &&
                (end == text_.size() || !is_ascii_letter(text_[end]));
+    }
+
+    // Whether only "or" (or ", or") stands between the figure that ended at `end` and the one at
+    // `start`: the same figure said again another way ("5,000, or 12 percent").
+    bool english_apposition(std::size_t end, std::size_t start) const {
+        std::size_t at = skip_spaces(text_, end);
+        if (at < text_.size() && text_[at] == ',') {
+            at = skip_spaces(text_, at + 1);
+        }
+        return english_word_is_at(at, "or") && skip_spaces(text_, at + 2) == start;
     }
 
     // "from" before the figure at `lower`.

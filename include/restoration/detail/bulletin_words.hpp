@@ -471,15 +471,15 @@ inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
 
 // Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points", "a 3.2-percentage-point
-// rise", "3.2 pct points", "0.2 pct pts" (wire-service English), "2 ppts", "12.1 ppt", "2 pp"
-// (economists'). Longest first. "0.3 pts" alone, as "0.3 points", may be an index's: not read.
-inline constexpr std::array<std::string_view, 20> points_words = {
+// rise", "3.2 pct points", "0.2 pct pts" (wire-service English), "2 ppts" (economists'). Longest
+// first. "0.3 pts" alone, as "0.3 points", may be an index's, "0.5 ppt" parts per trillion and
+// "120 pp" pages: not read (figure_scan.hpp's refused words).
+inline constexpr std::array<std::string_view, 18> points_words = {
     "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
     "percentage points", "percentage point", "percentage-points", "percentage-point",
     "percent points", "percent point", "percent-points", "percent-point",
-    "pct points", "pct point", "pct-points", "pct-point", "pct pts", "pct pt",
-    "ppts", "ppt", "pp"};
+    "pct points", "pct point", "pct-points", "pct-point", "pct pts", "pct pt", "ppts"};
 
 // The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
 // ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").

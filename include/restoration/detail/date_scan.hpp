@@ -500,9 +500,47 @@ inline constexpr std::array<std::string_view, 18> words_before_a_year = {
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
 
-// "increased by 2019 firms": "by" after a verb of change states by how much, not by when.
+// Whether four digits that end at `end` end as a year does, after "from", "by", "between" and
+// the like: at punctuation or the text's end, or before "to", "and", "through", "until" or
+// "level(s)"; not before a noun ("from 1980 firms", "joined by 2000 workers": counts).
+constexpr bool ends_as_a_year(std::string_view text, std::size_t end) {
+    std::size_t next = end;
+    while (next < text.size() && text[next] == ' ') {
+        ++next;
+    }
+    if (next == end || next == text.size() || !ascii_letter_at(text, next)) {
+        return true;
+    }
+    for (const std::string_view word : {"levels", "level"}) {
+        if (text.substr(next, word.size()) == word && !ascii_letter_at(text, next + word.size())) {
+            return true;
+        }
+    }
+    // "from 1998 to 2010", but not "between 1900 and 2000 employees": the other end decides.
+    for (const std::string_view word : {"to ", "and ", "through ", "until "}) {
+        if (text.substr(next, word.size()) == word) {
+            std::size_t other = next + word.size();
+            const std::size_t digits = other;
+            while (other < text.size() && text[other] >= '0' && text[other] <= '9') {
+                ++other;
+            }
+            if (other == digits) {
+                return true;  // "from 2019 to now"
+            }
+            std::size_t after = other;
+            while (after < text.size() && text[after] == ' ') {
+                ++after;
+            }
+            return after == other || after == text.size() || !ascii_letter_at(text, after);
+        }
+    }
+    return false;
+}
+
+// "increased by 2019 firms", "rose from 1956 to 2048": "by" or "from" after a verb of change
+// states by how much or from what level, not by or from when.
 constexpr bool changed_by(std::string_view text, std::size_t at, std::string_view before) {
-    if (before != "by " && before != "By ") {
+    if (before != "by " && before != "By " && before != "from " && before != "From ") {
         return false;
     }
     std::size_t end = at;
@@ -575,10 +613,20 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
                 return scan;
             }
         }
+        // "surpassed 2019 levels": the year's levels, whatever stands before.
+        const bool levels = text.substr(year.end, 7) == " levels" || text.substr(year.end, 6) == " level";
+        if (levels && !ascii_letter_at(text, year.end + (text.substr(year.end, 7) == " levels" ? 7 : 6))) {
+            scan.date.year = year.value;
+            scan.start = at;
+            scan.end = year.end;
+            return scan;
+        }
         if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
             !before.empty() &&
             (at == before.size() || !ascii_letter_at(text, at - before.size() - 1)) &&
-            !changed_by(text, at - before.size(), before)) {
+            !changed_by(text, at - before.size(), before) &&
+            (before == "In " || before == "in " || before == "Since " || before == "since " ||
+             ends_as_a_year(text, year.end))) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;
@@ -589,8 +637,10 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             // The year before it must itself be one: four digits, no more, after a word above.
             const std::size_t first = at - between.size() - 4;
             const small_number earlier = small_number_at(text, first);
+            const std::string_view opener = word_ending_at(text, first, words_before_a_year);
             if (earlier.end == first + 4 && earlier.value >= 1900 && earlier.value <= 2099 &&
-                !word_ending_at(text, first, words_before_a_year).empty()) {
+                !opener.empty() && !changed_by(text, first - opener.size(), opener) &&
+                ends_as_a_year(text, year.end)) {
                 scan.date.year = year.value;
                 scan.start = at;
                 scan.end = year.end;

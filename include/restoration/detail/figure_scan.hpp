@@ -59,7 +59,7 @@ struct refused_word {
     std::string_view reason;
 };
 
-inline constexpr std::array<refused_word, 19> refused_words = {{
+inline constexpr std::array<refused_word, 21> refused_words = {{
     // Hundredths of a point, and freight by distance: the figure is neither without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
@@ -83,16 +83,18 @@ inline constexpr std::array<refused_word, 19> refused_words = {{
     {"point", "points, not said to be percentage points"},
     {"pts", "points, not said to be percentage points"},
     {"pt", "points, not said to be percentage points"},
+    {"ppt", "ppt: percentage points or parts per trillion, not said which"},
+    {"pp", "pp: percentage points or pages, not said which"},
 }};
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
 // scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 50> unit_words = {
+inline constexpr std::array<std::string_view, 51> unit_words = {
     "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
-    "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
+    "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
     "\u4eba\u6b21" /* 人次 */,   "\u4eba" /* 人 */,   "\u5143" /* 元 */,
     "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86" /* 辆 */,
     "\u540d" /* 名 */,   "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,

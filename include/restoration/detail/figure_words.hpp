@@ -62,6 +62,16 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
     return found;
 }
 
+// "The above 12 measures" (上述): after "the", above and below name what was said before.
+constexpr bool after_the(std::string_view text, std::size_t start, const qualifier_word& q) {
+    if (q.word != "above" && q.word != "below") {
+        return false;
+    }
+    const std::size_t end = skip_spaces_back(text, start);
+    return end != start && end >= 3 && folded_prefix_at(text, end - 3, "the") &&
+           (end == 3 || !is_ascii_letter(text[end - 4]));
+}
+
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
 constexpr std::size_t english_qualifier_before(std::string_view text, std::size_t at,
                                                words_before& found) {
@@ -74,7 +84,7 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
         const bool whole = start == 0 || !(is_ascii_letter(text[start - 1]) ||
                                            is_digit(text[start - 1]) || text[start - 1] == '-');
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
-            skip_spaces(text, start + q.word.size()) == at) {
+            skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q)) {
             found.claim = q.claim;
             found.of_a_level = q.of_a_level;
             return start;
@@ -377,6 +387,16 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     return found->way;
 }
 
+// Whether the figure ending at `end` ends in a points word ("1.4 percentage points").
+constexpr bool points_word_ends_at(std::string_view text, std::size_t end) {
+    for (const std::string_view p : points_words) {
+        if (end >= p.size() && folded_prefix_at(text, end - p.size(), p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The change English states after a figure that ends at `end`: "a 3.2 percent decline", "2.1
 // percent lower", "431 more than the day before" (bulletin_words.hpp says which words); `rate`
 // when the figure is a percent or points.
@@ -406,7 +426,41 @@ constexpr direction english_change_after(std::string_view text, std::size_t end,
     }
     const english_direction_word* comparative =
         english_direction_in(word, english_comparatives_after, rate);
-    return comparative == nullptr ? direction::none : comparative->way;
+    if (comparative == nullptr) {
+        return direction::none;
+    }
+    // What follows the comparative decides whether it compares the figure with another time:
+    // "12.5% up year on year", not "92 percent up from 85 percent" (a level, up from another),
+    // "90 percent up to Sunday"; "431 more than the day before", not "20 more days to go" or
+    // "2,000 more or less"; "3.5 percent below last year's level", not "5 percent below the
+    // poverty line" (after points, above and below always compare: "1.4 points above").
+    const std::size_t next = skip_spaces(text, stop);
+    const auto next_is = [&](std::string_view w) {
+        const std::size_t after = next + w.size();
+        return next > stop && folded_prefix_at(text, next, w) &&
+               (after == text.size() || !is_ascii_letter(text[after]));
+    };
+    const auto is = [&](std::string_view w) {
+        return word.size() == w.size() && folded_prefix_at(word, 0, w);
+    };
+    if (is("up") || is("down")) {
+        return next_is("year") || next_is("on") || next_is("yoy") || next_is("y-o-y")
+                   ? comparative->way
+                   : direction::none;
+    }
+    if (is("more") || is("fewer") || is("less")) {
+        if (next_is("or")) {
+            return direction::none;
+        }
+        return rate || next_is("than") ? comparative->way : direction::none;
+    }
+    if ((is("above") || is("below")) && !points_word_ends_at(text, end)) {
+        return next_is("last") || next_is("that") || next_is("those") || next_is("a") ||
+                       next_is("year") || next_is("pre")
+                   ? comparative->way
+                   : direction::none;
+    }
+    return comparative->way;
 }
 
 // What a change whose clause names nothing it is against (its direction word at `p`, the clause

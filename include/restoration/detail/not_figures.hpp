@@ -446,9 +446,30 @@ inline constexpr std::array<std::string_view, 10> english_spans_of_time = {
 inline constexpr std::array<std::string_view, 3> english_span_adjectives = {
     "consecutive ", "straight ", "working "};
 
+// The words that make a count of days after them a span: "closed for 10 days", "within 3 days",
+// "over the past 14 days", "in the next 5 days"; without one, "9.5 days" is a figure in days.
+// Not "over": it claims more than ("over 10 days" is a figure, as read_figure reads it).
+inline constexpr std::array<std::string_view, 7> english_span_openers = {
+    "for", "within", "past", "last", "next", "after", "in"};
+
+constexpr bool english_span_opener_before(std::string_view text, std::size_t at) {
+    const std::size_t end = skip_spaces_back(text, at);
+    if (end == at) {
+        return false;
+    }
+    for (const std::string_view word : english_span_openers) {
+        if (end >= word.size() && folded_prefix_at(text, end - word.size(), word) &&
+            (end == word.size() || !is_ascii_letter(text[end - word.size() - 1]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Where the span of time that follows a figure ending at `end` ends, or 0: directly after the
 // digits ("近5年", "14天"), after 个 ("近一个月", "前两个月", "3个季度") or after a space or a
-// hyphen in English ("24 hours", "a 10-day closure", "closed for 10 days").
+// hyphen in English ("24 hours", "a 10-day closure"). A count of days is one in English only
+// after a word that makes it a span ("closed for 10 days": english_span_opener_before).
 constexpr std::size_t span_of_time_end(std::string_view text, std::size_t end,
                                        std::string_view unit) {
     if (unit.empty() || unit == "\u4e2a" /* 个 */) {
