@@ -52,6 +52,18 @@ TEST_CASE("all industrial enterprises less those above designated size are those
     CHECK(all - small == large);
 }
 
+TEST_CASE("a complement keeps the count type, however narrow") {
+    // int16 counts subtract as int: the complement came out a cohort of int counts.
+    const cohort<industrial, std::int16_t> all{7'681, 6'480};
+    const cohort<above_designated_size, std::int16_t> large{1'331, 1'265};
+    const auto small = all - large;
+    CHECK(std::is_same_v<decltype(small), const cohort<below_designated_size, std::int16_t>>);
+    CHECK(small == cohort<below_designated_size, std::int16_t>{6'350, 5'215});
+    const cohort<industrial, std::int8_t> few{100, 90};
+    const cohort<above_designated_size, std::int8_t> some{10, 9};
+    CHECK(std::is_same_v<decltype(few - some), cohort<below_designated_size, std::int8_t>>);
+}
+
 TEST_CASE("a sub-scope without a declared complement leaves the rest of its parent") {
     const cohort<above_designated_size> large{1'331, 1'265};
     const cohort<auto_parts> parts{200, 190};

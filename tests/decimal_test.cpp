@@ -97,13 +97,27 @@ TEST_CASE("a precision outside 0 to 6 decimals is rejected") {
                          "precision of 18446744073709551615 decimals is outside the supported 0 "
                          "to 6",
                          std::invalid_argument);
-    // A power of ten to divide by past 10^±400 is refused: INT_MIN overflowed (undefined
-    // behaviour) and 10^100,000 took quadratic time.
+    // A power of ten past 10^±400 is answered without spelling it out: INT_MIN overflowed
+    // (undefined behaviour) and 10^100,000 took quadratic time. Divided by more, a figure rounds
+    // to 0, or one step away from zero; multiplied by more, only 0 fits.
     CHECK_THROWS_WITH_AS(round_value(1.0, 0, rounding::half_up, std::numeric_limits<int>::min()),
-                         "a figure is divided by 10^-2147483648 to be rounded: the power must be "
-                         "from -400 to 400",
+                         "a figure other than 0 times 10^2147483648 passes the largest int64 "
+                         "(9,223,372,036,854,775,807)",
+                         std::overflow_error);
+    CHECK(round_value(0.0, 2, rounding::half_up, -401) == decimal{0, 2});
+    CHECK(round_value(1.0, 0, rounding::half_up, 100'000) == decimal{0, 0});
+    CHECK(round_value(1e300, 6, rounding::away_from_zero, 401) == decimal{1, 6});
+    CHECK(round_value(-1e300, 6, rounding::away_from_zero, std::numeric_limits<int>::max()) ==
+          decimal{-1, 6});
+    CHECK(round_value(1e300, 6, rounding::half_even, 401) == decimal{0, 6});
+    // A precision of a 128-bit type is taken, and named as given when refused (to_string has
+    // no overload for it: this did not compile).
+    __extension__ using wide = __int128;
+    CHECK(decimal_places(wide{2}).value() == 2);
+    CHECK_THROWS_WITH_AS(decimal_places(wide{1} << 100),
+                         "precision of 1267650600228229401496703205376 decimals is outside the "
+                         "supported 0 to 6",
                          std::invalid_argument);
-    CHECK_THROWS_AS(round_value(1.0, 0, rounding::half_up, 100'000), std::invalid_argument);
     CHECK(round_value(1e300, 0, rounding::toward_zero, 400) == decimal{0, 0});
     CHECK(round_value(1e-300, 0, rounding::toward_zero, -310) == decimal{10'000'000'000, 0});
 }

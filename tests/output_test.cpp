@@ -116,6 +116,15 @@ TEST_CASE("a std::chrono period of any unit gives the exact quotient of the days
     CHECK((seven / std::chrono::duration<long double, std::ratio<3'600>>{7.0L}).per_day() ==
           24.0);
     CHECK((seven / (25'200U * boost::units::si::seconds)).per_day() == 24.0);
+    // Past the largest int64, or a long double no double holds: refused, not rounded first.
+    const std::chrono::duration<std::uint64_t> long_ago{std::uint64_t{1} << 63};
+    CHECK_THROWS_AS(seven / long_ago, std::invalid_argument);
+    using long_days = std::chrono::duration<long double, std::ratio<86'400>>;
+    const long_days finer{154.0L + 0x1p-56L};
+    CHECK_THROWS_WITH_AS(seven / finer,
+                         "a period's length of 154 in a long double that no double holds cannot "
+                         "be taken exactly; state it as a signed integer or a double",
+                         std::invalid_argument);
     CHECK((output<face_mask>(1.0 * pieces) / (0.1F * days)).per_day() == 10.0);
     // A count of days past 2^53 is not rounded first.
     const output<face_mask, std::int64_t> one = std::int64_t{1} * pieces;

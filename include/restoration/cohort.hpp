@@ -208,8 +208,10 @@ constexpr auto operator-(const cohort<Parent, Count>& parent, const cohort<Sub, 
         }
         // Each count of the complement is not negative, and its resumed within its scope, by
         // the three checks above.
-        return detail::made_cohort::of<complement_of_t<Sub>>(parent.in_scope() - sub.in_scope(),
-                                                              parent.resumed() - sub.resumed());
+        // (Named in Count again: int16 counts subtract as int.)
+        return detail::made_cohort::of<complement_of_t<Sub>, Count>(
+            static_cast<Count>(parent.in_scope() - sub.in_scope()),
+            static_cast<Count>(parent.resumed() - sub.resumed()));
     }
 }
 

@@ -39,6 +39,25 @@ struct printed_percent {
 
 namespace detail {
 
+// A whole number's digits, of any integer type (to_string has no overload for 128 bits).
+template <class Int>
+std::string whole_text(Int value) {
+    if constexpr (sizeof(Int) <= sizeof(long long)) {
+        return std::to_string(value);
+    } else {
+        using magnitude_type = std::make_unsigned_t<Int>;
+        magnitude_type magnitude =
+            value < 0 ? magnitude_type{0} - static_cast<magnitude_type>(value)
+                      : static_cast<magnitude_type>(value);
+        std::string digits;
+        do {
+            digits.insert(digits.begin(), static_cast<char>('0' + magnitude % 10));
+            magnitude /= 10;
+        } while (magnitude != 0);
+        return value < 0 ? "-" + digits : digits;
+    }
+}
+
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_places(const std::string& places) {
     throw std::invalid_argument("precision of " + places +
                                 " decimals is outside the supported 0 to " +
@@ -79,7 +98,7 @@ public:
                              "as percent(rate, 1, rule); not a fraction, a bool or a character");
         if constexpr (whole) {
             if (std::cmp_less(places, 0) || std::cmp_greater(places, max_decimals)) {
-                detail::refuse_places(std::to_string(places));  // as given: 2^64 - 1, not -1
+                detail::refuse_places(detail::whole_text(places));  // as given: 2^64 - 1, not -1
             }
             places_ = static_cast<int>(places);
         }
@@ -188,9 +207,9 @@ namespace detail {
 inline constexpr int max_shift = 400;
 
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_shift(int shift) {
-    throw std::invalid_argument("a figure is divided by 10^" + std::to_string(shift) +
-                                " to be rounded: the power must be from -" +
-                                std::to_string(max_shift) + " to " + std::to_string(max_shift));
+    throw std::overflow_error("a figure other than 0 times 10^" +
+                              std::to_string(-static_cast<long long>(shift)) +
+                              " passes the largest int64 (9,223,372,036,854,775,807)");
 }
 
 }  // namespace detail
@@ -205,9 +224,18 @@ decimal round_value(Number value, decimal_places places, rounding rule, int shif
     if (!(value - value == 0)) {
         detail::refuse_not_finite(value);
     }
-    // Past 10^±400 no figure of a double has a digit left at any precision: refused, and
-    // places - shift never overflows.
-    if (shift < -detail::max_shift || shift > detail::max_shift) {
+    // Past 10^±400 the answer is known without the digits (which 10^100,000 would spell out
+    // at length, and INT_MIN overflow): divided by more, any figure of a double is below a
+    // millionth, so 0, or one step away from zero under away_from_zero; multiplied by more,
+    // anything but 0 passes the largest int64.
+    if (shift > detail::max_shift) {
+        const std::int64_t step = value != 0 && rule == rounding::away_from_zero ? 1 : 0;
+        return {value < 0 ? -step : step, places.value()};
+    }
+    if (shift < -detail::max_shift && value == 0) {
+        return {0, places.value()};
+    }
+    if (shift < -detail::max_shift) {
         detail::refuse_shift(shift);
     }
     const detail::ratio_term term{detail::exact_form(value), {1, 0, false}};

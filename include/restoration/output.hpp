@@ -262,7 +262,8 @@ public:
                     constexpr int exponent = -(*k + decimals);
                     constexpr double power = detail::exact_powers_of_ten[exponent < 0 ? -exponent
                                                                                       : exponent];
-                    const auto steps = static_cast<double>(static_cast<std::int64_t>(amount_.steps()));
+                    const auto steps =
+                        static_cast<double>(static_cast<std::int64_t>(amount_.steps()));
                     return boost::units::quantity<Unit, Rep>::from_value(
                         exponent < 0 ? steps / power : steps * power);
                 }
@@ -482,7 +483,8 @@ constexpr auto operator-(const output<G1, R1>& a, const output<G2, R2>& b) {
                 detail::refuse_negative_difference<G1>(a.value(), b.value());
             }
             output<G1, common> result(detail::valid_amount{}, 0.0);
-            result.amount_ = detail::fixed_amount<G1>::of_steps(a.amount_.steps() - b.amount_.steps());
+            result.amount_ =
+                detail::fixed_amount<G1>::of_steps(a.amount_.steps() - b.amount_.steps());
             return result;
         }
     }
@@ -587,25 +589,37 @@ auto output_per_day(const output<Good, Rep>& total, Length length, std::uint64_t
     return result(result::quantity_type::from_value(static_cast<per_day_rep>(per_day)));
 }
 
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_inexact_length(
+    const std::string& length) {
+    throw std::invalid_argument("a period's length of " + length +
+                                " cannot be taken exactly; state it as a signed integer or a "
+                                "double");
+}
+
 // Calls `exact` with a period's length as output_per_day takes it exactly: its own number when
 // it is one (a signed integer, float or double), an unsigned count up to the largest int64 as
-// that int64, a long double that a double holds as that double; `otherwise` when it is none.
+// that int64, a long double that a double holds as that double (others of these two refused,
+// never rounded); `otherwise` for any other type.
 template <class R, class Exact, class Otherwise>
 auto with_exact_length(R length, Exact exact, Otherwise otherwise) {
     if constexpr (number<R>) {
         return exact(length);
     } else {
         if constexpr (std::unsigned_integral<R> && no_characters<R>()) {
-            if (length <= static_cast<std::make_unsigned_t<std::int64_t>>(
-                              std::numeric_limits<std::int64_t>::max())) {
-                return exact(static_cast<std::int64_t>(length));
+            if (length > static_cast<std::make_unsigned_t<std::int64_t>>(
+                             std::numeric_limits<std::int64_t>::max())) {
+                refuse_inexact_length(std::to_string(length) + " (past the largest int64)");
             }
+            return exact(static_cast<std::int64_t>(length));
         } else if constexpr (std::same_as<R, long double>) {
-            if (static_cast<long double>(static_cast<double>(length)) == length) {
-                return exact(static_cast<double>(length));
+            if (static_cast<long double>(static_cast<double>(length)) != length) {
+                refuse_inexact_length(plain(static_cast<double>(length)) +
+                                      " in a long double that no double holds");
             }
+            return exact(static_cast<double>(length));
+        } else {
+            return otherwise();
         }
-        return otherwise();
     }
 }
 

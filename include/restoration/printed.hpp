@@ -485,7 +485,8 @@ private:
     std::size_t spelled_minus_start(std::size_t at) const {
         constexpr std::string_view minus = "minus";
         const std::size_t end = skip_spaces_back(text_, at);
-        if (end == at || end < minus.size() || !folded_prefix_at(text_, end - minus.size(), minus)) {
+        if (end == at || end < minus.size() ||
+            !folded_prefix_at(text_, end - minus.size(), minus)) {
             return at;
         }
         const std::size_t start = end - minus.size();
@@ -598,7 +599,8 @@ private:
                 english_word_is_at(skip_spaces(text_, end), "to") &&
                 (says_what || !upper_has_scale(upper));
             if (english_from_to ||
-                (says_what && (from_to(before.at, end, upper) || change_to_level(figure, end, upper)))) {
+                (says_what &&
+                 (from_to(before.at, end, upper) || change_to_level(figure, end, upper)))) {
                 // "从65%到78%": from one level to another; "增加431家至9909家": a change and the
                 // level it came to. Both stated.
                 from_to_upper_ = upper;
@@ -649,10 +651,13 @@ private:
             if (word.empty() && text_.substr(mark, 1) == ",") {
                 word = text_.substr(mark, 1);
             }
+            if (word.empty()) {
+                return std::string_view::npos;
+            }
+            // A word ("and") needs a space after it; a mark (、, ",") does not.
             const std::size_t next = skip_spaces(text_, mark + word.size());
-            return !word.empty() && (is_ascii_letter(word.back()) ? next > mark + word.size() : true)
-                       ? next
-                       : std::string_view::npos;
+            const bool spaced = !is_ascii_letter(word.back()) || next > mark + word.size();
+            return spaced ? next : std::string_view::npos;
         };
         if (!found_.figures.empty() && last_figure_end_ != 0 && figure.change == direction::none &&
             found_.figures.back().change != direction::none &&
@@ -668,8 +673,8 @@ private:
         std::string_view next_word;
         const std::size_t next = after_mark && word == "," ? mark_then_figure(end, next_word)
                                                            : std::string_view::npos;
-        const bool in_list =
-            after_mark && (word != "," || (next != std::string_view::npos && digit_at(text_, next)));
+        const bool in_list = after_mark && (word != "," || (next != std::string_view::npos &&
+                                                            digit_at(text_, next)));
         if (!in_list) {
             list_start_ = found_.figures.size();
             return;

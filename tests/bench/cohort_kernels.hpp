@@ -49,6 +49,16 @@ struct raw_pool {
     std::int64_t resumed = 0;
 };
 
+template <class Pools>
+std::uint64_t digest_of_raw_pools(const Pools& pools) {
+    std::uint64_t digest = 0;
+    for (const raw_pool& pool : pools) {
+        digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
+        digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
+    }
+    return digest;
+}
+
 inline std::int64_t raw_add(std::int64_t a, std::int64_t b) {
     std::int64_t sum = 0;
     if (__builtin_add_overflow(a, b, &sum)) {
@@ -93,12 +103,7 @@ struct cohorts_built_and_pooled {
             pool.in_scope = raw_add(pool.in_scope, row.in_scope);
             pool.resumed = raw_add(pool.resumed, row.resumed);
         }
-        std::uint64_t digest = 0;
-        for (const raw_pool& pool : pools) {
-            digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
-            digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
-        }
-        return digest;
+        return digest_of_raw_pools(pools);
     }
 };
 
@@ -137,12 +142,7 @@ struct cohorts_pooled {
             pool.in_scope = raw_add(pool.in_scope, d.counts[i].in_scope);
             pool.resumed = raw_add(pool.resumed, d.counts[i].resumed);
         }
-        std::uint64_t digest = 0;
-        for (const raw_pool& pool : pools) {
-            digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
-            digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
-        }
-        return digest;
+        return digest_of_raw_pools(pools);
     }
 };
 
@@ -186,12 +186,7 @@ struct cohorts_ranked {
             return static_cast<wide>(a.resumed) * b.in_scope <
                    static_cast<wide>(b.resumed) * a.in_scope;
         });
-        std::uint64_t digest = 0;
-        for (const raw_pool& pool : ranked) {
-            digest = fold(digest, static_cast<std::uint64_t>(pool.in_scope));
-            digest = fold(digest, static_cast<std::uint64_t>(pool.resumed));
-        }
-        return digest;
+        return digest_of_raw_pools(ranked);
     }
 };
 

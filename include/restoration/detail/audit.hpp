@@ -67,19 +67,20 @@ inline preimage preimage_of(printed_percent printed, rounding rule) {
     if (printed.figure.units < 0) {
         refuse_negative_printed(printed);
     }
-    // Twice the figure, and 2 above that for the upper bound, in 64 bits.
-    const std::int64_t c2 = checked_add<std::int64_t>(
-        checked_mul<std::int64_t>(printed.figure.units, 2, "a printed figure"), 2,
-        "a printed figure") - 2;
+    // Twice the figure, and its upper bound (2 or 1 above it), in 64 bits.
+    const std::int64_t c2 = checked_mul<std::int64_t>(printed.figure.units, 2, "a printed figure");
+    const auto above = [&](std::int64_t by) {
+        return checked_add<std::int64_t>(c2, by, "a printed figure's bound");
+    };
     const std::int64_t twice_scale = 200 * power_of_ten(printed.figure.decimals);
     switch (rule) {
-    case rounding::toward_zero: return {c2, false, c2 + 2, true, twice_scale};
+    case rounding::toward_zero: return {c2, false, above(2), true, twice_scale};
     case rounding::away_from_zero: return {c2 - 2, true, c2, false, twice_scale};
-    case rounding::half_up: return {c2 - 1, false, c2 + 1, true, twice_scale};
-    case rounding::half_down: return {c2 - 1, true, c2 + 1, false, twice_scale};
+    case rounding::half_up: return {c2 - 1, false, above(1), true, twice_scale};
+    case rounding::half_down: return {c2 - 1, true, above(1), false, twice_scale};
     case rounding::half_even: {
         const bool even = printed.figure.units % 2 == 0;
-        return {c2 - 1, !even, c2 + 1, !even, twice_scale};
+        return {c2 - 1, !even, above(1), !even, twice_scale};
     }
     }
     refuse_rule(rule);

@@ -614,8 +614,10 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             }
         }
         // "surpassed 2019 levels": the year's levels, whatever stands before.
-        const bool levels = text.substr(year.end, 7) == " levels" || text.substr(year.end, 6) == " level";
-        if (levels && !ascii_letter_at(text, year.end + (text.substr(year.end, 7) == " levels" ? 7 : 6))) {
+        const std::size_t levels_end = text.substr(year.end, 7) == " levels"  ? year.end + 7
+                                       : text.substr(year.end, 6) == " level" ? year.end + 6
+                                                                              : year.end;
+        if (levels_end != year.end && !ascii_letter_at(text, levels_end)) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;

@@ -420,7 +420,8 @@ constexpr direction english_change_after(std::string_view text, std::size_t end,
         }
     }
     const std::string_view word = text.substr(at, stop - at);
-    if (const english_direction_word* noun = english_direction_in(word, english_direction_nouns, true);
+    if (const english_direction_word* noun =
+            english_direction_in(word, english_direction_nouns, true);
         noun != nullptr && rate) {
         return noun->way;
     }

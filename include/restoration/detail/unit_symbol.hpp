@@ -123,7 +123,8 @@ struct reduced_parts<boost::units::unit<
 template <class Unit>
 const std::string& unit_symbol() {
     using parts = reduced_parts<typename boost::units::reduce_unit<Unit>::type>;
-    static const std::string symbol = reduced_symbol<typename parts::units, typename parts::scale>();
+    static const std::string symbol =
+        reduced_symbol<typename parts::units, typename parts::scale>();
     return symbol;
 }
 
