@@ -431,12 +431,14 @@ namespace detail {
 // pieces;` stops at their message alone (g++ named "void s" first when they gave void).
 struct refused_operation {};
 
+// Its return type deduced, so that its body, and the message, is instantiated where it is
+// called, before anything that uses the result (g++ -std=c++23 put it last otherwise).
 template <class Unit>
-constexpr refused_operation refuse_bare_quantity() {
+constexpr auto refuse_bare_quantity() {
     constexpr bool bare_quantity = always_false<Unit>;
     static_assert(bare_quantity, "restoration: an output adds to, subtracts or compares with an "
                                  "output of the same good, not a bare quantity (days, pieces)");
-    return {};
+    return refused_operation{};
 }
 
 }  // namespace detail
