@@ -655,6 +655,7 @@ TEST_CASE("English after the figure: nouns and comparatives of change, qualifier
     CHECK(read("The rate was 90 percent or more.").claim == qualifier::at_least);
     CHECK(read("The rate was 90 percent or above.").text == "90 percent or above");
     CHECK(read("10 or fewer firms").claim == qualifier::at_most);
+    CHECK(read("30 percent or so").claim == qualifier::about);
     CHECK(read_figure("exceeded 3.2 million").claim == qualifier::more_than);
     CHECK(read_figure("90 percent or more").claim == qualifier::at_least);
     CHECK(find_figures("about 90 percent or more").passed.size() == 1);  // two claims disagree

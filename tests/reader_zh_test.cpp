@@ -990,7 +990,7 @@ void check_stated_changes(std::span<const stated_change> cases) {
 
 TEST_CASE("what a change is against, said outside its clause or with 相比") {
     // These were up against nothing (or against "比", the last character of 相比).
-    const std::array<stated_change, 30> cases = {{
+    const std::array<stated_change, 31> cases = {{
         {"与上周相比,复工企业增加231家。", "231家", direction::up, "与上周相比"},
         {"与上周相比增加231家", "231家", direction::up, "与上周相比"},
         {"同2019年同期相比，产值下降5%", "5%", direction::down, "同2019年同期相比"},
@@ -1007,6 +1007,7 @@ TEST_CASE("what a change is against, said outside its clause or with 相比") {
         // between the figure before and the change.
         {"复工率为65%(全省第一)提高3个百分点", "3个百分点", direction::up, ""},
         {"复工企业（含外资）的65%提高3个百分点", "3个百分点", direction::up, ""},
+        {"与上周相比（2月14日），复工率提高3个百分点", "3个百分点", direction::up, "与上周相比"},
         {"复工企业120家,增加5家", "5家", direction::up, ""},
         {"比上周增加5家和提高3个百分点", "3个百分点", direction::up, ""},
         {"比上周的65.2%,今天提高13.2个百分点", "13.2个百分点", direction::up, ""},
@@ -1546,10 +1547,17 @@ TEST_CASE("hours of the evening, the next day, before and after, and in English 
                                hour_case{"As of 4 p.m. Friday", "4 p.m.", 16},
                                hour_case{"At 10 a.m., 2,300 firms", "10 a.m.", 10},
                                hour_case{"at 12 am", "12 am", 0},
-                               hour_case{"by 5pm", "5pm", 17}}) {
+                               hour_case{"by 5pm", "5pm", 17},
+                               // With minutes the mark moves the hour too (it was 2, and 3).
+                               hour_case{"At 2:30 pm, 300 firms", "2:30 pm", 14},
+                               hour_case{"by 3:00 p.m.", "3:00 p.m.", 15},
+                               hour_case{"12:15 a.m.", "12:15 a.m.", 0},
+                               hour_case{"13:30 pm", "13:30", 13}}) {
         CAPTURE(c.text);
         const found_figures found = find_figures(c.text);
-        CHECK(found.figures.size() == (c.text.find("2,300") != std::string_view::npos ? 1U : 0U));
+        const bool counts = c.text.find("2,300") != std::string_view::npos ||
+                            c.text.find("300 firms") != std::string_view::npos;
+        CHECK(found.figures.size() == (counts ? 1U : 0U));
         REQUIRE_FALSE(found.dates.empty());  // "夜间10点" is a time of its own
         CHECK(found.dates.back().text == c.date);
         CHECK(found.dates.back().hour == c.hour);

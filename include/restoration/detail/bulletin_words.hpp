@@ -136,8 +136,9 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
 // 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the digits lead, as
 // 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 26> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 27> qualifiers_after = {{
     {"-odd", qualifier::odd},
+    {"or so", qualifier::about},
     {"or more", qualifier::at_least},
     {"or above", qualifier::at_least},
     {"or higher", qualifier::at_least},

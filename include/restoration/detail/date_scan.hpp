@@ -352,6 +352,30 @@ inline constexpr std::array<std::string_view, 3> as_of_words = {
 // A clock time at `at`: an hour (0 to 24, one or two digits), a colon, and two digits of
 // minutes ("截至10:00", "9：30"), and perhaps a colon and two digits of seconds ("10:30:00"),
 // no digit or colon after.
+// An hour in English: "4 p.m.", "10 a.m.", "4pm", "10 AM" (1 to 12, a space or none, then the
+// letters, no letter after them). 12 a.m. is midnight, 12 p.m. noon.
+inline constexpr std::array<std::string_view, 6> english_hour_marks = {"a.m.", "p.m.", "am", "pm",
+                                                                        "AM", "PM"};
+
+// The English hour mark at `at` ("pm", " p.m."), a space before it or none and no letter after
+// it (but after a point): where it ends and whether it is the afternoon, or `at` when none is.
+struct hour_mark {
+    std::size_t end;
+    bool afternoon = false;
+};
+
+constexpr hour_mark english_hour_mark_at(std::string_view text, std::size_t at) {
+    const std::size_t from = at < text.size() && text[at] == ' ' ? at + 1 : at;
+    const std::string_view mark = word_starting_at(text, from, english_hour_marks);
+    const std::size_t end = from + mark.size();
+    const char next = end < text.size() ? text[end] : ' ';
+    const bool letter_after = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    if (mark.empty() || (letter_after && mark.back() != '.')) {
+        return {at};
+    }
+    return {end, mark.front() == 'p' || mark.front() == 'P'};
+}
+
 constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, printed_date& date) {
     const small_number hour = small_number_at(text, at);
     if (hour.value < 0 || hour.value > 24 || hour.end - at > 2) {
@@ -380,13 +404,15 @@ constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, prin
     }
     date.hour = hour.value;
     date.minute = minute.value;
+    // "2:30 pm" is 14:30; "12:15 a.m." a quarter past midnight.
+    if (const hour_mark mark = english_hour_mark_at(text, end);
+        mark.end != end && hour.value >= 1 && hour.value <= 12) {
+        date.hour = hour.value % 12 + (mark.afternoon ? 12 : 0);
+        end = mark.end;
+    }
     return end;
 }
 
-// An hour in English: "4 p.m.", "10 a.m.", "4pm", "10 AM" (1 to 12, a space or none, then the
-// letters, no letter after them). 12 a.m. is midnight, 12 p.m. noon.
-inline constexpr std::array<std::string_view, 6> english_hour_marks = {"a.m.", "p.m.", "am", "pm",
-                                                                        "AM", "PM"};
 
 constexpr std::size_t english_clock_end(std::string_view text, std::size_t at,
                                         printed_date& date) {
@@ -394,18 +420,12 @@ constexpr std::size_t english_clock_end(std::string_view text, std::size_t at,
     if (hour.value < 1 || hour.value > 12 || hour.end - at > 2) {
         return at;
     }
-    const std::size_t from = hour.end < text.size() && text[hour.end] == ' ' ? hour.end + 1
-                                                                               : hour.end;
-    const std::string_view mark = word_starting_at(text, from, english_hour_marks);
-    const std::size_t end = from + mark.size();
-    const char next = end < text.size() ? text[end] : ' ';
-    const bool letter_after = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-    if (mark.empty() || (letter_after && mark.back() != '.')) {
+    const hour_mark mark = english_hour_mark_at(text, hour.end);
+    if (mark.end == hour.end) {
         return at;
     }
-    const bool afternoon = mark.front() == 'p' || mark.front() == 'P';
-    date.hour = hour.value % 12 + (afternoon ? 12 : 0);
-    return end;
+    date.hour = hour.value % 12 + (mark.afternoon ? 12 : 0);
+    return mark.end;
 }
 
 // Middle dots that name a day by its month and day: "3·15" (15 March, consumer rights day),

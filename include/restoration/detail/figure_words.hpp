@@ -519,7 +519,15 @@ constexpr std::string_view against_outside(std::string_view text, std::size_t fl
         if (comma.empty()) {
             break;
         }
-        const std::size_t before = skip_spaces_back(text, end - comma.size());
+        std::size_t before = skip_spaces_back(text, end - comma.size());
+        // "与上周相比（2月14日），": an aside in brackets at the clause's end is passed over.
+        if (const std::string_view bracket = word_ending_at(text, before, closing);
+            !bracket.empty()) {
+            const std::size_t aside = clause_start(text, reach, before - bracket.size());
+            if (const std::string_view open = word_ending_at(text, aside, opening); !open.empty()) {
+                before = skip_spaces_back(text, aside - open.size());
+            }
+        }
         const std::size_t clause = skip_spaces(text, clause_start(text, reach, before));
         const std::string_view words = text.substr(clause, before - clause);
         const bool ends_comparing =
