@@ -724,6 +724,9 @@ TEST_CASE("English prose where those words mean something else") {
     const auto shops = figures("Retail sales rose 5 percent and 20 percent of shops remain closed.");
     REQUIRE(shops.size() == 2);
     CHECK(shops[1].change == direction::none);
+    const auto comma_and = figures("Sales rose 5 percent, and 20 percent of shops remain closed.");
+    REQUIRE(comma_and.size() == 2);
+    CHECK(comma_and[1].change == direction::none);
     // "the above 12 measures" (上述); a level up from another; days to go; more or less.
     CHECK(figures("The above 12 measures").at(0).claim == qualifier::none);
     CHECK(figures("92 percent up from 85 percent").at(0).change == direction::none);

@@ -699,9 +699,8 @@ private:
                                previous.points == figure.points && previous.unit == figure.unit;
         // "rose 5 percent and 20 percent of shops remain closed": a share of something, no
         // second rise.
-        const bool share_of = is_ascii_letter(word.front()) || word == ","
-                                  ? english_word_is_at(skip_spaces(text_, end), "of")
-                                  : false;
+        const bool english_mark = static_cast<unsigned char>(word.front()) < 0x80;  // and, ","
+        const bool share_of = english_mark && english_word_is_at(skip_spaces(text_, end), "of");
         if (same_kind && figure.change == direction::none && !share_of) {
             figure.change = previous.change;
             figure.against = previous.against;
