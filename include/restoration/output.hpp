@@ -99,7 +99,9 @@ constexpr void check_amount(Rep amount) {
 // (kilograms of a good in tonnes), as that number, so that its sums add integers; see
 // fixed_or_double. Its value() is the same double.
 template <class Good>
-using fixed_amount = fixed_or_double<counted_in_pieces<Good> ? 0 : 3>;
+inline constexpr int kept_decimals = counted_in_pieces<Good> ? 0 : 3;
+template <class Good>
+using fixed_amount = fixed_or_double<kept_decimals<Good>>;
 
 // The factor from one unit to another as Boost.Units states it (0.001 from kg to t), and its
 // exact form, worked out once for each pair of units.
@@ -258,8 +260,7 @@ public:
             constexpr std::optional<int> k = detail::power_of_ten_factor<Unit, unit_type>();
             if constexpr (kept_fixed && k.has_value()) {
                 if (amount_.in_steps()) {  // below 2^50: a signed conversion is exact
-                    constexpr int decimals = detail::counted_in_pieces<Good> ? 0 : 3;
-                    constexpr int exponent = -(*k + decimals);
+                    constexpr int exponent = -(*k + detail::kept_decimals<Good>);
                     constexpr double power = detail::exact_powers_of_ten[exponent < 0 ? -exponent
                                                                                       : exponent];
                     const auto steps =
@@ -319,7 +320,7 @@ private:
         constexpr std::optional<int> k = std::same_as<Unit, unit_type>
                                              ? std::optional<int>{0}
                                              : detail::power_of_ten_factor<Unit, unit_type>();
-        constexpr int decimals = detail::counted_in_pieces<Good> ? 0 : 3;
+        constexpr int decimals = detail::kept_decimals<Good>;
         if (k && *k + decimals >= 0) {
             return *k + decimals;
         }
@@ -392,8 +393,7 @@ struct kept_steps {
         if (!amount.amount_.in_steps()) {
             return std::nullopt;
         }
-        return kept_steps{static_cast<std::int64_t>(amount.amount_.steps()),
-                          counted_in_pieces<Good> ? 0 : 3};
+        return kept_steps{static_cast<std::int64_t>(amount.amount_.steps()), kept_decimals<Good>};
     }
 };
 

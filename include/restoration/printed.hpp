@@ -16,6 +16,7 @@
 #include <iterator>
 #include <limits>
 #include <stdexcept>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -163,9 +164,7 @@ inline bool english_words_go_on(std::string_view text, std::size_t at) {
         return true;
     }
     for (const std::string_view word : {"than", "the", "a", "an"}) {
-        const std::size_t end = next + word.size();
-        if (folded_prefix_at(text, next, word) &&
-            (end == text.size() || !is_ascii_letter(text[end]))) {
+        if (english_word_at(text, next, word)) {
             return true;
         }
     }
@@ -352,6 +351,12 @@ inline printed_figure read_figure(std::string_view text) {
 }
 
 namespace detail {
+
+// Whether a figure says what it is: a percent, points, a unit or a scale word ("3" alone does
+// not; in "3至5成" or "from 3 to 5 percent" it is what the other end says).
+inline bool says_its_kind(const printed_figure& figure) {
+    return figure.percent || figure.points || !figure.unit.empty() || !figure.scale_word.empty();
+}
 
 // find_figures, step by step: a date, an ordinal, or a figure at each digit of the text (made
 // ASCII), and the positions and text of each as printed.
@@ -589,14 +594,13 @@ private:
             upper != std::string_view::npos) {
             // The lower end must say what it is: in "从3至5成" the 3 is 3成 only by the upper's
             // word, and is passed over as a range's end is.
-            const bool says_what = figure.percent || figure.points || !figure.unit.empty() ||
-                                   !figure.scale_word.empty();
+            const bool says_what = says_its_kind(figure);
             // In English "from 5,000 to 7,500" goes from one level to another as it stands, and
             // "from 3 to 5 percent" too, the 3 taking the upper's kind (below); "from 1,950 to
             // 2,050 million yuan" may be 1,950 yuan or 1,950 million: a range.
             const bool english_from_to =
                 english_from_before(before.at) &&
-                english_word_is_at(skip_spaces(text_, end), "to") &&
+                english_word_at(text_, skip_spaces(text_, end), "to") &&
                 (says_what || !upper_has_scale(upper));
             if (english_from_to ||
                 (says_what &&
@@ -617,8 +621,8 @@ private:
         }
         if (before.at == from_to_upper_ && !found_.figures.empty()) {
             printed_figure& lower = found_.figures.back();
-            if (!lower.percent && !lower.points && lower.unit.empty() && lower.scale_word.empty() &&
-                (figure.percent || figure.points || !figure.unit.empty())) {
+            const bool kind_to_give = figure.percent || figure.points || !figure.unit.empty();
+            if (!says_its_kind(lower) && kind_to_give) {
                 lower.percent = figure.percent;  // "from 3 to 5 percent": 3 percent
                 lower.points = figure.points;
                 lower.unit = figure.unit;
@@ -683,8 +687,7 @@ private:
         for (std::size_t k = found_.figures.size(); says_what && figure.scale_word.empty() &&
                                                     k-- > list_start_;) {
             printed_figure& item = found_.figures[k];
-            const bool bare = !item.percent && !item.points && item.unit.empty() &&
-                              item.scale_word.empty();
+            const bool bare = !says_its_kind(item);
             const bool measure_word_only = figure.points && item.unit == "\u4e2a";  // 个
             if (!bare && !measure_word_only) {
                 break;
@@ -700,7 +703,7 @@ private:
         // "rose 5 percent and 20 percent of shops remain closed": a share of something, no
         // second rise.
         const bool english_mark = static_cast<unsigned char>(word.front()) < 0x80;  // and, ","
-        const bool share_of = english_mark && english_word_is_at(skip_spaces(text_, end), "of");
+        const bool share_of = english_mark && english_word_at(text_, skip_spaces(text_, end), "of");
         if (same_kind && figure.change == direction::none && !share_of) {
             figure.change = previous.change;
             figure.against = previous.against;
@@ -732,9 +735,10 @@ private:
         constexpr std::string_view between = "between";
         const std::size_t lower_words = skip_spaces_back(text_, lower);
         for (std::string_view word : {"to", "or", "and"}) {
-            if (!english_word_is_at(from, word) ||
-                (word == "and" && !(lower_words >= between.size() &&
-                                    english_word_is_at(lower_words - between.size(), between)))) {
+            const bool after_between =
+                lower_words >= between.size() &&
+                english_word_at(text_, lower_words - between.size(), between);
+            if (!english_word_at(text_, from, word) || (word == "and" && !after_between)) {
                 continue;
             }
             const std::size_t upper = upper_figure(from + word.size());
@@ -744,6 +748,18 @@ private:
             }
         }
         return std::string_view::npos;
+    }
+
+    // The figure at `at` read alone, as its digits and the words after them give it, or nothing
+    // when it is refused.
+    std::optional<printed_figure> figure_alone_at(std::size_t at) const {
+        const figure_scan scan = scan_figure(text_, at, running_number_end(text_, at), false);
+        printed_figure figure;
+        std::size_t end = 0;
+        if (!scan.error.empty() || !take_figure(text_, scan, figure, end).why.empty()) {
+            return std::nullopt;
+        }
+        return figure;
     }
 
     // Whether the figure at `upper` has a scale word ("2,050 million").
@@ -757,14 +773,12 @@ private:
     // After a change, "to" and a figure of its kind is the level it came to ("increased by 2,019
     // to 8,500"), not a range, as "rose 5 to 10 percent" is.
     bool ends_alike(const printed_figure& lower, std::size_t upper, bool to) const {
-        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
-        printed_figure figure;
-        std::size_t end = 0;
-        if (!scan.error.empty() || !take_figure(text_, scan, figure, end).why.empty()) {
+        const std::optional<printed_figure> read = figure_alone_at(upper);
+        if (!read) {
             return true;  // passed over in its turn, with its reason
         }
-        const bool says_nothing = !lower.percent && !lower.points && lower.unit.empty() &&
-                                  lower.scale_word.empty();
+        const printed_figure& figure = *read;
+        const bool says_nothing = !says_its_kind(lower);
         const bool same = lower.percent == figure.percent && lower.points == figure.points &&
                           lower.unit == figure.unit;
         if (same && to && lower.change != direction::none) {
@@ -777,13 +791,6 @@ private:
         return (says_nothing || same) && lower_value < figure.value();
     }
 
-    // An English word at `at` in any case, standing alone: "to", not the start of "tons".
-    bool english_word_is_at(std::size_t at, std::string_view word) const {
-        const std::size_t end = at + word.size();
-        return folded_prefix_at(text_, at, word) && (at == 0 || !is_ascii_letter(text_[at - 1])) &&
-               (end == text_.size() || !is_ascii_letter(text_[end]));
-    }
-
     // Whether only "or" (or ", or") stands between the figure that ended at `end` and the one at
     // `start`: the same figure said again another way ("5,000, or 12 percent").
     bool english_apposition(std::size_t end, std::size_t start) const {
@@ -791,21 +798,22 @@ private:
         if (at < text_.size() && text_[at] == ',') {
             at = skip_spaces(text_, at + 1);
         }
-        return english_word_is_at(at, "or") && skip_spaces(text_, at + 2) == start;
+        return english_word_at(text_, at, "or") && skip_spaces(text_, at + 2) == start;
     }
 
     // "from" before the figure at `lower`.
     bool english_from_before(std::size_t lower) const {
         constexpr std::string_view from = "from";
         const std::size_t end = skip_spaces_back(text_, lower);
-        return end != lower && end >= from.size() && english_word_is_at(end - from.size(), from);
+        return end != lower && end >= from.size() &&
+               english_word_at(text_, end - from.size(), from);
     }
 
     // "to" between two figures in English, as 到 or 至 in Chinese.
     bool range_word_after(std::size_t figure_end) const {
         const std::size_t word = skip_spaces(text_, figure_end);
         return !word_starting_at(text_, word, range_words).empty() ||
-               english_word_is_at(word, "to");
+               english_word_at(text_, word, "to");
     }
 
     // Whether the figure [lower, lower_end) and the one at `upper` say from one to the other:
@@ -854,13 +862,8 @@ private:
             !range_word_after(change_end)) {
             return false;
         }
-        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
-        printed_figure level;
-        std::size_t end = 0;
-        if (!scan.error.empty() || !take_figure(text_, scan, level, end).why.empty()) {
-            return false;
-        }
-        return !((change.percent && level.percent) || (change.points && level.points));
+        const std::optional<printed_figure> level = figure_alone_at(upper);
+        return level && !((change.percent && level->percent) || (change.points && level->points));
     }
 
     // Whether a range's mark ends at `at` (spaces aside) after a number that was no figure of

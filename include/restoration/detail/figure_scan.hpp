@@ -318,6 +318,14 @@ constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::stri
     return true;
 }
 
+// Whether the English word stands whole at `at`, in any case: "to", not the start of "tons" nor
+// the end of "into".
+constexpr bool english_word_at(std::string_view text, std::size_t at, std::string_view word) {
+    const std::size_t end = at + word.size();
+    return folded_prefix_at(text, at, word) && (at == 0 || !is_ascii_letter(text[at - 1])) &&
+           (end == text.size() || !is_ascii_letter(text[end]));
+}
+
 // Whether a percent or scale word stands at `at`, ending there: an English one in any case, and
 // not running on into more letters ("millions"), though a hyphen may follow it ("1.5
 // million-2 million", "5 percent-10 percent"); a Chinese one or a sign as it is.

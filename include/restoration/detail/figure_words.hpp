@@ -437,9 +437,7 @@ constexpr direction english_change_after(std::string_view text, std::size_t end,
     // poverty line" (after points, above and below always compare: "1.4 points above").
     const std::size_t next = skip_spaces(text, stop);
     const auto next_is = [&](std::string_view w) {
-        const std::size_t after = next + w.size();
-        return next > stop && folded_prefix_at(text, next, w) &&
-               (after == text.size() || !is_ascii_letter(text[after]));
+        return next > stop && english_word_at(text, next, w);
     };
     const auto is = [&](std::string_view w) {
         return word.size() == w.size() && folded_prefix_at(word, 0, w);
@@ -570,9 +568,9 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
                 return {compared.way, against};
             }
             // "与上周相比，多复工231家": 多 begins its clause, the comparison is before it.
-            if (const std::string_view outside = against.empty()
-                                                     ? against_outside(text, floor, from, compared_at)
-                                                     : std::string_view{};
+            if (const std::string_view outside =
+                    against.empty() ? against_outside(text, floor, from, compared_at)
+                                    : std::string_view{};
                 !outside.empty()) {
                 return {compared.way, outside};
             }

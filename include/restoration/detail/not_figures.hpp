@@ -458,8 +458,7 @@ constexpr bool english_span_opener_before(std::string_view text, std::size_t at)
         return false;
     }
     for (const std::string_view word : english_span_openers) {
-        if (end >= word.size() && folded_prefix_at(text, end - word.size(), word) &&
-            (end == word.size() || !is_ascii_letter(text[end - word.size() - 1]))) {
+        if (end >= word.size() && english_word_at(text, end - word.size(), word)) {
             return true;
         }
     }
