@@ -202,5 +202,10 @@ TEST_CASE("the percent literal is read from its characters") {
     static_assert(84.3_percent .figure == decimal{843, 1});
     static_assert(1'000_percent .figure == decimal{1'000, 0});
     static_assert(0.000001_percent .figure == decimal{1, 6});
+    // A zero alone or before a point is no octal literal; 010_percent is refused
+    // (compile_fail/percent_literal_with_leading_zero.cpp).
+    static_assert(0_percent .figure == decimal{0, 0});
+    static_assert(0.5_percent .figure == decimal{5, 1});
+    static_assert(00.5_percent .figure == decimal{5, 1});
     CHECK(95.0_percent .figure == decimal{950, 1});
 }

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -29,6 +30,9 @@ static_assert(!std::is_convertible_v<output<disinfectant>, output<face_mask>>);
 static_assert(!std::is_constructible_v<output<face_mask>, detail::valid_amount, double>);
 static_assert(!std::is_constructible_v<output<face_mask, long>, detail::valid_amount, long>);
 static_assert(std::is_constructible_v<output<face_mask>, decltype(1.0 * pieces)>);
+// A whole amount enters a floating-point output, checked to be held exactly (a fractional one
+// never enters a whole output: compile_fail/output_narrowed.cpp).
+static_assert(std::is_constructible_v<output<disinfectant>, decltype(1'529 * tonnes)>);
 // An output is exactly as large as its number.
 static_assert(sizeof(output<face_mask>) == sizeof(double));
 static_assert(sizeof(output<disinfectant>) == sizeof(double));
@@ -40,6 +44,50 @@ TEST_CASE("an output of disinfectant stated in tonnes reads 1,529,000 kg") {
     CHECK(d.value() == 1'529.0);
     CHECK(d.in(kilograms).value() == 1'529'000.0);
     CHECK(d.quantity() == 1'529.0 * tonnes);
+}
+
+TEST_CASE("a whole amount enters a floating-point output when that holds it exactly") {
+    CHECK(output<disinfectant>{1'529 * tonnes} == output<disinfectant>{1'529.0 * tonnes});
+    CHECK(output<disinfectant>{1'529 * kilograms}.value() == 1.529);
+    CHECK(output<disinfectant>{7u * tonnes}.value() == 7.0);
+    CHECK(to_string(output<face_mask>{std::int64_t{28'920'000} * pieces}) ==
+          "28,920,000 pcs of face masks");
+    CHECK_THROWS_WITH_AS(output<face_mask>{std::int64_t{9'007'199'254'740'993} * pieces},
+                         "output of face masks: 9,007,199,254,740,993 pcs has no exact "
+                         "floating-point form; state it in the output's number type",
+                         std::invalid_argument);
+    // A float holds 123,456,792 but reads it as 123,456,790: refused, as in sums.
+    using float_masks = output<face_mask, float>;
+    CHECK(float_masks{16'777'216 * pieces}.value() == 16'777'216.0f);
+    CHECK_THROWS_AS(float_masks{123'456'792 * pieces}, std::invalid_argument);
+    CHECK_THROWS_WITH_AS(output<disinfectant>{-5 * tonnes},
+                         "output of disinfectant must be finite and not negative (-5 t)",
+                         std::invalid_argument);
+    // Against the bits themselves: a double holds a whole amount when its odd part has at most
+    // 53 bits; taken exactly then, refused otherwise, on both sides of 2^53 and at int64's end.
+    std::mt19937_64 random{20221128};
+    const auto check = [](std::int64_t amount) {
+        const auto bits = static_cast<std::uint64_t>(amount);
+        const bool held = bits == 0 || std::bit_width(bits >> std::countr_zero(bits)) <= 53;
+        if (amount < 0) {
+            CHECK_THROWS_AS(output<face_mask>{amount * pieces}, std::invalid_argument);
+        } else if (held) {
+            CHECK(output<face_mask>{amount * pieces}.value() == static_cast<double>(amount));
+        } else {
+            CHECK_THROWS_AS(output<face_mask>{amount * pieces}, std::invalid_argument);
+        }
+    };
+    for (int i = 0; i < 20'000; ++i) {
+        const int bits = static_cast<int>(random() % 64);
+        check(static_cast<std::int64_t>(random() >> bits) - (i % 7 == 0 ? 1 : 0));
+    }
+    for (std::int64_t around : {std::int64_t{1} << 53, std::int64_t{1} << 54,
+                                std::numeric_limits<std::int64_t>::max()}) {
+        for (std::int64_t step = -3; step <= 3; ++step) {
+            check(around == std::numeric_limits<std::int64_t>::max() && step > 0 ? around
+                                                                                  : around + step);
+        }
+    }
 }
 
 TEST_CASE("an output stated in kilograms is kept in the good's own unit") {

@@ -117,6 +117,7 @@ struct percent_literal {
     decimal figure;
     bool plain_digits = true;  // digits, digit separators and at most one point
     bool fits = true;          // at most 18 digits
+    bool octal_looking = false;  // 010: a leading zero and no point, which C++ reads as octal
 };
 
 template <char... Characters>
@@ -143,6 +144,8 @@ consteval percent_literal read_percent_literal() {
         literal.figure.units = literal.figure.units * 10 + (c - '0');
         literal.figure.decimals += after_point ? 1 : 0;
     }
+    const char first[] = {Characters...};
+    literal.octal_looking = first[0] == '0' && digits > 1 && !after_point;
     return literal;
 }
 
@@ -157,6 +160,9 @@ consteval printed_percent operator""_percent() {
     static_assert(literal.plain_digits, "restoration: a percent literal is written in decimal "
                                         "digits with one point, such as 84.3_percent, not with "
                                         "an exponent or in hex");
+    static_assert(!literal.octal_looking,
+                  "restoration: a percent literal with a leading zero (010_percent) is octal in "
+                  "C++'s other literals; write it without the zero");
     static_assert(literal.fits, "restoration: a percent literal has at most 18 digits");
     static_assert(literal.figure.decimals <= max_decimals,
                   "restoration: a percent literal has at most 6 decimals "

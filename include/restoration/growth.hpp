@@ -280,6 +280,10 @@ constexpr void require_same_comparison() {
                   "different bases: they cannot be compared or subtracted");
 }
 
+template <class Comparison, class Rep>
+inline constexpr figure_of_rates figure_of_rates_v<growth<Comparison, Rep>> =
+    figure_of_rates::growth;
+
 template <class T>
 constexpr void refuse_growth_with_rate() {
     constexpr bool mixed = always_false<T>;

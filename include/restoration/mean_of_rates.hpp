@@ -73,6 +73,15 @@ public:
         return approximate_sum_ / static_cast<double>(terms_.size());
     }
 
+    // Exists only to name the mistake, as a rate's does.
+    template <detail::number_or_character Number>
+    operator Number() const {
+        constexpr bool implicit = detail::always_false<Number>;
+        static_assert(implicit, "restoration: a mean of rates does not convert implicitly to a "
+                                "number; call .to_double() or format it with percent()");
+        return Number{};
+    }
+
     // The mean in percent, rounded exactly to `places` decimals by `rule`: {1500, 2} for 15%.
     friend decimal rounded_percent(const mean_of_rates& mean, decimal_places places,
                                    rounding rule) {
@@ -128,16 +137,18 @@ private:
         return mean;
     }
 
-    template <class Rep>
-    mean_minus_rate<Kind> minus(const rate<Kind, Rep>& r) const {
+    // Of any kind, so that a rate of another kind meets require_same_kind's message first, not
+    // a bare "no matching function" (the same for exact_of).
+    template <class K2, class Rep>
+    mean_minus_rate<Kind> minus(const rate<K2, Rep>& r) const {
         return mean_minus_rate<Kind>(
             exact() - exact_of(r), 100.0 * (to_double() - r.to_double()),
             "(" + to_string(*this) + " - " + detail::plain(r.numerator()) + "/" +
                 detail::plain(r.denominator()) + ")");
     }
 
-    template <class Rep>
-    static detail::exact_fraction exact_of(const rate<Kind, Rep>& r) {
+    template <class K2, class Rep>
+    static detail::exact_fraction exact_of(const rate<K2, Rep>& r) {
         detail::exact_fraction fraction;
         fraction.add(detail::term_of(r.numerator(), r.denominator()));
         return fraction;
@@ -165,6 +176,15 @@ public:
 
     // The points in floating point: 12.9 for a gap of 0.129.
     double to_double() const { return approximate_points_; }
+
+    // Exists only to name the mistake, as a rate's does.
+    template <detail::number_or_character Number>
+    operator Number() const {
+        constexpr bool implicit = detail::always_false<Number>;
+        static_assert(implicit, "restoration: percentage points do not convert implicitly to a "
+                                "number; call .to_double() or format them with points()");
+        return Number{};
+    }
 
     // The difference in points, rounded exactly: {129, 1} for 12.9 points.
     friend decimal rounded_points(const mean_minus_rate& d, decimal_places places,
@@ -206,5 +226,15 @@ private:
     double approximate_points_;
     std::string figures_;
 };
+
+namespace detail {
+
+template <class Kind>
+inline constexpr figure_of_rates figure_of_rates_v<mean_of_rates<Kind>> = figure_of_rates::rate;
+template <class Kind>
+inline constexpr figure_of_rates figure_of_rates_v<mean_minus_rate<Kind>> =
+    figure_of_rates::points;
+
+}  // namespace detail
 
 }  // namespace restoration

@@ -69,6 +69,13 @@ template <class Good, class Rep>
                                 unit_symbol<typename Good::unit>() + ")");
 }
 
+template <class Good, class Unit, class Whole>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_inexact_amount(Whole amount) {
+    throw std::invalid_argument("output of " + std::string(Good::name) + ": " + grouped(amount) +
+                                " " + unit_symbol<Unit>() + " has no exact floating-point form; "
+                                "state it in the output's number type");
+}
+
 template <class Good, class R1, class R2>
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_negative_difference(R1 a, R2 b) {
     throw std::invalid_argument("output of " + std::string(Good::name) + ": " + plain(a) + " - " +
@@ -362,11 +369,21 @@ private:
         static_assert(same_dimension,
                       "restoration: this quantity is not of the good's dimension (pieces, "
                       "tonnes, ...): it cannot state the output of this good");
-        static_assert(detail::no_characters<R>() && detail::enters_unchanged<R, Rep>,
+        // A whole amount enters a floating-point output when that holds it exactly (checked
+        // below): 1'529 * tonnes is 1,529 t as 1'529.0 * tonnes is.
+        constexpr bool whole_into_floating = detail::integer_figure<R> && std::floating_point<Rep>;
+        static_assert(detail::no_characters<R>() &&
+                          (detail::enters_unchanged<R, Rep> || whole_into_floating),
                       "restoration: this amount would be narrowed to the output's number type; "
                       "state it in that type");
         if constexpr (!same_dimension) {  // spares the reader Boost's own conversion errors
             return quantity_type{};
+        } else if constexpr (whole_into_floating) {
+            if (!detail::holds_count<Rep>(amount.value())) {
+                detail::refuse_inexact_amount<Good, Unit>(amount.value());
+            }
+            return convert(boost::units::quantity<Unit, Rep>::from_value(
+                static_cast<Rep>(amount.value())));
         } else if constexpr (std::same_as<Unit, unit_type>) {
             return quantity_type::from_value(static_cast<Rep>(amount.value()));
         } else if constexpr (std::integral<Rep>) {
@@ -426,10 +443,6 @@ constexpr auto operator+(const output<G1, R1>& a, const output<G2, R2>& b) {
 }
 
 namespace detail {
-
-// What the refused operations below give: a complete type, so that `auto s = masks + 5.0 *
-// pieces;` stops at their message alone (g++ named "void s" first when they gave void).
-struct refused_operation {};
 
 // Its return type deduced, so that its body, and the message, is instantiated where it is
 // called, before anything that uses the result (g++ -std=c++23 put it last otherwise).

@@ -18,6 +18,7 @@
 
 #include <restoration/basis.hpp>
 #include <restoration/decimal.hpp>
+#include <restoration/detail/bare_numbers.hpp>
 #include <restoration/detail/exact.hpp>
 #include <restoration/detail/text.hpp>
 
@@ -50,9 +51,6 @@ struct fraction {
 };
 
 namespace detail {
-
-template <class T>
-inline constexpr bool always_false = false;
 
 template <class Kind>
 constexpr bool part_of_whole() {
@@ -259,6 +257,15 @@ public:
                             static_cast<double>(subtrahend_.denominator));
     }
 
+    // Exists only to name the mistake, as a rate's does.
+    template <detail::number_or_character Number>
+    constexpr operator Number() const {
+        constexpr bool implicit = detail::always_false<Number>;
+        static_assert(implicit, "restoration: percentage points do not convert implicitly to a "
+                                "number; call .to_double() or format them with points()");
+        return Number{};
+    }
+
 private:
     [[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse() const {
         throw std::domain_error("a difference of " + std::string(Kind::name) + " rates, " +
@@ -274,6 +281,12 @@ private:
 };
 
 namespace detail {
+
+template <class Kind, class Rep>
+inline constexpr figure_of_rates figure_of_rates_v<rate<Kind, Rep>> = figure_of_rates::rate;
+template <class Kind, class Rep>
+inline constexpr figure_of_rates figure_of_rates_v<percentage_points<Kind, Rep>> =
+    figure_of_rates::points;
 
 // A difference as terms of the exact core: the minuend, then the subtrahend taken away (or,
 // negated, the other way round).
@@ -317,36 +330,42 @@ template <class Count>
                                 "floating-point figures; state both in one type");
 }
 
+// Whether a floating-point type holds a count exactly, as the number its shortest form reads
+// as: below 2^53 a double always does; a float holds 123,456,792 but reads it as 123,456,790.
+template <class Floating, class Count>
+constexpr bool holds_count(Count figure) {
+    const auto converted = static_cast<Floating>(figure);
+    if (static_cast<long double>(converted) != static_cast<long double>(figure)) {
+        return false;
+    }
+    if constexpr (std::same_as<Floating, double>) {
+        return true;
+    } else {
+        const exact_figure exact = exact_form(converted);
+        std::uint64_t value = exact.digits;
+        for (int k = 0; k < exact.exponent && value <= ~std::uint64_t{0} / 10; ++k) {
+            value *= 10;
+        }
+        const auto bits = static_cast<std::uint64_t>(figure);
+        const std::uint64_t magnitude = figure < 0 ? 0 - bits : bits;
+        return exact.exponent >= 0 && value == magnitude;
+    }
+}
+
 // A figure of one rate in the number type of a difference with another: a float as the double
-// nearest its shortest form (0.1f as 0.1), a count taken into a double only when the double
-// holds it exactly (below 2^53 it always does).
+// nearest its shortest form (0.1f as 0.1), a count only when the type holds it exactly.
 template <class Common, class Rep>
 constexpr Common figure_as(Rep figure) {
     if constexpr (std::floating_point<Rep> && !std::same_as<Rep, Common>) {
         const exact_figure exact = exact_form(figure);
         return nearest_floating<Common>(exact.negative, exact.digits, exact.exponent);
     }
-    const auto converted = static_cast<Common>(figure);
     if constexpr (std::integral<Rep> && std::floating_point<Common>) {
-        if (static_cast<long double>(converted) != static_cast<long double>(figure)) {
+        if (!holds_count<Common>(figure)) {
             refuse_inexact_count(figure);
         }
-        if constexpr (!std::same_as<Common, double>) {
-            // A float is taken at its shortest form, which for a count it holds may be another
-            // number: 123,456,792.0f reads as 123,456,790.
-            const exact_figure exact = exact_form(converted);
-            std::uint64_t value = exact.digits;
-            for (int k = 0; k < exact.exponent && value <= ~std::uint64_t{0} / 10; ++k) {
-                value *= 10;
-            }
-            const auto bits = static_cast<std::uint64_t>(figure);
-            const std::uint64_t magnitude = figure < 0 ? 0 - bits : bits;
-            if (exact.exponent < 0 || value != magnitude) {
-                refuse_inexact_count(figure);
-            }
-        }
     }
-    return converted;
+    return static_cast<Common>(figure);
 }
 
 // The rate in percent to `places` decimals, cut toward zero, with what was cut off: whatever

@@ -48,6 +48,15 @@ constexpr bool no_characters() {
     return none;
 }
 
+// False, but only once T is known: a static_assert on it fires where a refused operation is
+// instantiated, not where it is declared.
+template <class T>
+inline constexpr bool always_false = false;
+
+// What a refused operation gives: a complete type, so that `auto s = masks + 5.0 * pieces;`
+// stops at the refusal's message alone (g++ named "void s" first when refusals gave void).
+struct refused_operation {};
+
 // A whole count: a signed integer of at most 64 bits.
 template <class T>
 concept whole_count = integer_figure<T> && std::signed_integral<T> &&
