@@ -744,6 +744,49 @@ TEST_CASE("English prose where those words mean something else") {
     CHECK(figures("from 1,950 to 2,050 million yuan").empty());
 }
 
+TEST_CASE("English numbers in words that state a figure are passed over with the reason") {
+    // Each with its text: the reader reads none of them, and says so, as it says of 一半以上.
+    const auto passed = [](std::string_view text) {
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        std::vector<std::string> texts;
+        for (const passed_over& p : found.passed) {
+            texts.push_back(p.text + ": " + p.reason.substr(0, p.reason.find(' ', 2)));
+        }
+        return texts;
+    };
+    using texts = std::vector<std::string>;
+    CHECK(passed("Ninety percent of firms resumed.") == texts{"Ninety percent: a number"});
+    CHECK(passed("Ninety-two per cent") == texts{"Ninety-two per cent: a number"});
+    CHECK(passed("up seven percentage points") == texts{"seven percentage points: a number"});
+    CHECK(passed("one hundred and twenty tons") == texts{"one hundred and twenty tons: a number"});
+    CHECK(passed("one million masks") == texts{"one million: a number"});
+    CHECK(passed("ten percent-twelve percent") ==
+          texts{"ten percent: a number", "twelve percent: a number"});
+    CHECK(passed("Two-thirds of firms") == texts{"Two-thirds: a fraction"});
+    CHECK(passed("two thirds") == texts{"two thirds: a fraction"});
+    CHECK(passed("one in five firms") == texts{"one in five: a fraction"});
+    CHECK(passed("a third of the firms") == texts{"a third of: a fraction"});
+    CHECK(passed("Half of the firms; more than half of shops") ==
+          texts{"Half of: a fraction", "more than half: a fraction"});
+    CHECK(passed("Dozens of plants") == texts{"Dozens of: a vague"});
+    CHECK(passed("tens of thousands of workers") == texts{"tens of thousands of: a vague"});
+    // Digits after "one in" keep their rule; words before a noun are prose.
+    CHECK(passed("one in 10 firms") == texts{"one in 10: a proportion"});
+    for (const std::string_view prose :
+         {"six of the seven districts", "No one was hurt; one of the measures", "one-stop service",
+          "the Five-Year Plan", "zero-COVID policy", "in the first half of the year",
+          "a half-day shift", "Thousand Island Lake", "one third-party audit"}) {
+        CAPTURE(prose);
+        CHECK(passed(prose).empty());
+    }
+    // Beside figures in digits, which are read as before.
+    const found_figures mixed = find_figures("Ninety percent, or 1,234 firms, resumed.");
+    REQUIRE(mixed.figures.size() == 1);
+    CHECK(mixed.figures[0].count() == 1'234);
+    CHECK(mixed.passed.size() == 1);
+}
+
 TEST_CASE("letters joined to digits are passed over to the letters' end, not the text's") {
     const found_figures found =
         find_figures("4S\u5e97\u6062\u590d\u8425\u4e1a\uff0c\u590d\u5de5120\u5bb6\u3002");

@@ -24,6 +24,7 @@
 
 #include <restoration/decimal.hpp>
 #include <restoration/detail/date_scan.hpp>
+#include <restoration/detail/english_numbers.hpp>
 #include <restoration/detail/figure_scan.hpp>
 #include <restoration/detail/figure_words.hpp>
 #include <restoration/detail/full_width.hpp>
@@ -375,6 +376,12 @@ public:
 private:
     std::size_t step(std::size_t i) {
         const auto byte = static_cast<unsigned char>(text_[i]);
+        if (is_ascii_letter(text_[i]) && (i == 0 || !is_ascii_letter(text_[i - 1]))) {
+            if (const not_a_figure words = english_number_at(text_, i); !words.reason.empty()) {
+                return pass(words.start, words.end, std::string(words.reason));
+            }
+            return i + 1;
+        }
         if (!is_digit(text_[i]) && (byte < 0xE0 || byte > 0xEF)) {
             return i + 1;  // the words of dates and tenths are Chinese, three bytes a character
         }
