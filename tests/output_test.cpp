@@ -4,12 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <bit>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <random>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -496,6 +498,54 @@ TEST_CASE("float and int64 outputs print and compare by their own figures") {
     CHECK_FALSE(many == nearest);
     const output<disinfectant> tenth = 0.1 * tonnes;
     CHECK(small == tenth);
+    // A float prints as its shortest form, as figure() rounds it, not as the digits of its value.
+    const output<face_mask, float> rounded = 100'000'008.0f * pieces;
+    CHECK(to_string(rounded) == "100,000,010 pcs of face masks");
+    CHECK(figure(rounded, 0, rounding::half_up) == "100,000,010 pcs");
+    CHECK(to_string(output<disinfectant, float>{3e10f * tonnes}) ==
+          "30,000,000,000 t of disinfectant");
+    CHECK(detail::plain(-100'000'008.0f) == "-100,000,010");
+    CHECK(detail::plain(-0.1f) == "-0.1");
+    CHECK(detail::plain(0.000123f) == "0.000123");
+    CHECK(detail::plain(3e30f) == "3e+30");
+    // Against the float itself: the printed text reads back as the float, in no more
+    // significant digits than its shortest scientific form has, on random floats of any size.
+    std::mt19937 random{20221128};
+    for (int i = 0; i < 100'000; ++i) {
+        const auto bits = static_cast<std::uint32_t>(random() & 0x7f7fffffu);  // not negative
+        const float value = std::bit_cast<float>(bits);
+        if (!std::isfinite(value)) {
+            continue;
+        }
+        const std::string text = detail::plain(value);
+        std::string digits_only;
+        for (const char c : text) {
+            if (c != ',') {
+                digits_only += c;
+            }
+        }
+        float back = -1;
+        std::from_chars(digits_only.data(), digits_only.data() + digits_only.size(), back);
+        CAPTURE(text);
+        CHECK(back == value);
+        char shortest[32];
+        const auto end = std::to_chars(shortest, shortest + sizeof shortest, value,
+                                       std::chars_format::scientific).ptr;
+        const auto significant = [](std::string_view s) {
+            s = s.substr(0, s.find('e'));
+            std::string digits;
+            for (const char c : s) {
+                if (c >= '0' && c <= '9') {
+                    digits += c;
+                }
+            }
+            const auto first = digits.find_first_not_of('0');
+            const auto last = digits.find_last_not_of('0');
+            return first == std::string::npos ? std::size_t{0} : last - first + 1;
+        };
+        CHECK(significant(text.find('e') == std::string::npos ? digits_only : text) <=
+              significant(std::string_view(shortest, static_cast<std::size_t>(end - shortest))));
+    }
 }
 
 TEST_CASE("floating-point outputs add and subtract exactly, as written") {

@@ -104,6 +104,41 @@ template <class Number>
 std::string plain(Number value) {
     if constexpr (std::integral<Number>) {
         return grouped(value);
+    } else if constexpr (std::same_as<Number, float>) {
+        // A float is its shortest form, as everywhere in restoration: 100,000,008.0f, whose
+        // shortest form is 1.0000001e8, prints as 100,000,010, as figure() rounds it; its value's
+        // own digits would be 100,000,008. The digits of the scientific form, written out.
+        const float size = value < 0 ? -value : value;
+        char buffer[64];
+        if (!(size == 0 || (size >= 1e-7f && size < 1e21f))) {  // NaN and infinity too
+            const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+            return std::string(buffer, result.ptr);
+        }
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                          std::chars_format::scientific);
+        const std::string_view form(buffer, static_cast<std::size_t>(result.ptr - buffer));
+        const std::size_t e = form.find('e');
+        int exponent = 0;
+        std::from_chars(form.data() + e + (form[e + 1] == '+' ? 2 : 1), form.data() + form.size(),
+                        exponent);
+        std::string digits;
+        for (const char c : form.substr(0, e)) {
+            if (c >= '0' && c <= '9') {
+                digits += c;
+            }
+        }
+        const int before_point = exponent + 1;  // digits before the point, may be none or fewer
+        const auto count = static_cast<int>(digits.size());
+        std::string written = value < 0 ? "-" : "";
+        if (before_point >= count) {
+            written += digits + std::string(static_cast<std::size_t>(before_point - count), '0');
+        } else if (before_point > 0) {
+            written += digits.substr(0, static_cast<std::size_t>(before_point)) + "." +
+                       digits.substr(static_cast<std::size_t>(before_point));
+        } else {
+            written += "0." + std::string(static_cast<std::size_t>(-before_point), '0') + digits;
+        }
+        return group_thousands(written);
     } else {
         char buffer[400];
         const Number size = value < 0 ? -value : value;
