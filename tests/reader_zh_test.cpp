@@ -162,12 +162,23 @@ TEST_CASE("dates and times are passed over as dates, with their parts") {
     CHECK(zh_date("\u201c7\u00b720\u201d特大暴雨").day == 20);
     CHECK(zh_date("In Q1 2022, GDP").year == 2022);
 
-    // English: an ISO date is a date; "May 5th" is an ordinal, passed over.
+    // English: an ISO date is a date; so is a day with its ordinal's letters, when they agree
+    // with it ("May 5th", not "May 5rd"), and the year after it is no count.
     CHECK(find_figures("2022-13-45").passed.at(0).reason == "not a calendar date");
     const printed_date iso = zh_date("Updated 2022-05-11.");
     CHECK(iso.year == 2022);
     CHECK(iso.day == 11);
-    CHECK(find_figures("As of May 5th").passed.at(0).text == "5th");
+    CHECK(zh_date("As of May 5th").day == 5);
+    const found_figures ordinal = find_figures("As of February 24th, 2020, 85 percent resumed.");
+    REQUIRE(ordinal.dates.size() == 1);
+    CHECK(ordinal.dates[0].text == "February 24th, 2020");
+    CHECK(ordinal.dates[0].year == 2020);
+    REQUIRE(ordinal.figures.size() == 1);
+    CHECK(ordinal.figures[0].percent);
+    CHECK(zh_date("on the 3rd of March").month == 3);
+    CHECK(zh_date("from 21st March 2020").day == 21);
+    CHECK(find_figures("on May 5rd").passed.at(0).text == "5rd");
+    CHECK(find_figures("the 21st century").dates.empty());
     const found_figures may = find_figures("As of May 5, 2022, 6,480 had resumed");
     REQUIRE(may.dates.size() == 1);
     CHECK(may.dates[0].text == "May 5, 2022");

@@ -610,9 +610,21 @@ constexpr std::size_t english_year_after(std::string_view text, std::size_t at,
     return year.end;
 }
 
+// The length of the ordinal's letters after a day at `at` that agree with it ("1st", "22nd",
+// "13th", not "2th"), when no letter follows them; or 0.
+constexpr std::size_t ordinal_letters_after(std::string_view text, std::size_t at, int day) {
+    const int last = day % 10;
+    const std::string_view letters = day % 100 >= 11 && day % 100 <= 13 ? "th"
+                                     : last == 1                        ? "st"
+                                     : last == 2                        ? "nd"
+                                     : last == 3                        ? "rd"
+                                                                        : "th";
+    return word_is_at(text, at, letters) && !ascii_letter_at(text, at + 2) ? 2 : 0;
+}
+
 // An English date at the digits at `at`: "May 5" (the month before, with one space; returned
-// start is the month's), "May 5, 2022", "5 May 2022". An ordinal's letters ("May 5th") are left
-// to the reader, which passes them over.
+// start is the month's), "May 5, 2022", "5 May 2022", and with the ordinal's letters ("February
+// 24th, 2020", "3rd March", "the 3rd of March").
 constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
     date_scan scan;
     // "March 2020", "Feb. 2022", "In 2019": a year after a month or after "in", alone.
@@ -671,7 +683,11 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
         }
     }
     const small_number day = small_number_at(text, at);
-    if (day.value < 1 || day.value > 31 || day.end - at > 2 || ascii_letter_at(text, day.end)) {
+    const std::size_t ordinal = day.value < 1 || day.value > 31 || day.end - at > 2
+                                    ? 0
+                                    : ordinal_letters_after(text, day.end, day.value);
+    const std::size_t day_end = day.end + ordinal;
+    if (day.value < 1 || day.value > 31 || day.end - at > 2 || ascii_letter_at(text, day_end)) {
         return {};
     }
     if (at >= 1 && text[at - 1] == ' ') {
@@ -679,12 +695,13 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             scan.date.month = month.month;
             scan.date.day = day.value;
             scan.start = month.start;
-            scan.end = english_year_after(text, day.end, scan.date);
+            scan.end = english_year_after(text, day_end, scan.date);
             return scan;
         }
     }
-    const small_number month = english_month_at(text, day.end + 1);
-    if (!word_is_at(text, day.end, " ") || month.value <= 0) {
+    const std::size_t of = ordinal != 0 && word_is_at(text, day_end, " of") ? 3 : 0;
+    const small_number month = english_month_at(text, day_end + of + 1);
+    if (!word_is_at(text, day_end + of, " ") || month.value <= 0) {
         return {};
     }
     scan.date.month = month.value;
