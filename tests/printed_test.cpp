@@ -731,6 +731,11 @@ TEST_CASE("English prose where those words mean something else") {
     CHECK(figures("The above 12 measures").at(0).claim == qualifier::none);
     CHECK(figures("92 percent up from 85 percent").at(0).change == direction::none);
     CHECK(figures("90 percent up to Sunday").at(0).change == direction::none);
+    // "up to" after a figure is where the change goes, no bound on the figure after it.
+    CHECK(figures("It rose from 85 percent up to 92 percent.").at(1).claim == qualifier::none);
+    CHECK(figures("from 1,200 up to 1,500 firms").at(1).claim == qualifier::none);
+    CHECK(figures("capacity is up to 92 percent").at(0).claim == qualifier::at_most);
+    CHECK(figures("5 tons, up to 7 tons").at(1).claim == qualifier::at_most);
     CHECK(figures("5 percent below the poverty line").at(0).change == direction::none);
     CHECK(figures("20 more days to go").at(0).change == direction::none);
     CHECK(figures("Some 2,000 more or less").at(0).change == direction::none);

@@ -72,6 +72,27 @@ constexpr bool after_the(std::string_view text, std::size_t start, const qualifi
            (end == 3 || !is_ascii_letter(text[end - 4]));
 }
 
+// "from 85 percent up to 92 percent", "from 1,200 up to 1,500": up to after a figure is where a
+// change or a range goes, not a bound claimed of the figure after it.
+constexpr bool after_a_figure(std::string_view text, std::size_t start, const qualifier_word& q) {
+    if (q.word != "up to") {
+        return false;
+    }
+    const std::size_t end = skip_spaces_back(text, start);
+    if (end == start || end == 0) {
+        return false;
+    }
+    if (is_digit(text[end - 1]) || text[end - 1] == '%') {
+        return true;
+    }
+    for (const std::string_view word : percent_words) {
+        if (end >= word.size() && folded_prefix_at(text, end - word.size(), word)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
 constexpr std::size_t english_qualifier_before(std::string_view text, std::size_t at,
                                                words_before& found) {
@@ -84,7 +105,8 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
         const bool whole = start == 0 || !(is_ascii_letter(text[start - 1]) ||
                                            is_digit(text[start - 1]) || text[start - 1] == '-');
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
-            skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q)) {
+            skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q) &&
+            !after_a_figure(text, start, q)) {
             found.claim = q.claim;
             found.of_a_level = q.of_a_level;
             return start;
