@@ -585,6 +585,21 @@ void check_in_context(const made_figure& m, const printed_figure* read, const co
     }
     found.figures.erase(found.figures.begin(),
                         found.figures.begin() + static_cast<std::ptrdiff_t>(before));
+    if (m.set_apart && around.before.ends_with('\n') && (m.text[0] == '-' || m.text[0] == '+')) {
+        // First on a line, "- " or "+ " is a list's mark, no sign: what follows is read unsigned.
+        const bool signed_figure = std::any_of(
+            found.figures.begin(), found.figures.end(),
+            [](const printed_figure& figure) { return figure.number.units < 0; });
+        const bool passed_as_set_apart = std::any_of(
+            found.passed.begin(), found.passed.end(), [](const passed_over& passed) {
+                return passed.reason == detail::sign_set_apart_reason;
+            });
+        if (found.figures.size() + found.passed.size() != 1 || signed_figure ||
+            passed_as_set_apart) {
+            failed.report(text, "a list's mark was taken for a sign");
+        }
+        return;
+    }
     if (m.set_apart) {
         if (!found.figures.empty() || found.passed.size() != 1 ||
             found.passed[0].position != around.before.size() ||

@@ -572,17 +572,23 @@ TEST_CASE("English as the financial press and economists write it") {
     CHECK_THROWS_AS(read_figure("0.3 pts"), std::invalid_argument);
     CHECK_THROWS_AS(read_figure("20 pc"), std::invalid_argument);
     CHECK(find_figures("1,000 pcs").figures.at(0).unit == "pcs");
-    // "minus" in words is a sign the reader does not take: passed over with the figure.
+    // "minus" and "negative" in words are a sign the reader does not take: passed over with the
+    // figure, never read as a rise ("posted negative 3.5 percent growth").
     for (const std::string_view text :
-         {"Profits were minus 2.1 percent.", "Net profit rose by MINUS 5.2 percent."}) {
+         {"Profits were minus 2.1 percent.", "Net profit rose by MINUS 5.2 percent.",
+          "Exports posted negative 3.5 percent growth.", "Growth was negative 2.1 percent.",
+          "The growth rate was a negative 3.5 percent."}) {
         CAPTURE(text);
         const found_figures found = find_figures(text);
         CHECK(found.figures.empty());
         REQUIRE(found.passed.size() == 1);
         CHECK(found.passed[0].text.substr(0, 5) != "2.1 p");
-        CHECK(found.passed[0].reason == "a sign in words (\"minus\"): not read");
+        CHECK(found.passed[0].reason == "a sign in words (\"minus\", \"negative\"): not read");
     }
     CHECK(find_figures("a terminus 5 km away").passed.empty());
+    const found_figures negative_rate =
+        find_figures("Exports posted a negative growth rate of 3.5 percent.");
+    CHECK(negative_rate.figures.at(0).change == direction::down);
 }
 
 TEST_CASE("English lists share their kind and change; English ranges are no figures") {
@@ -731,6 +737,39 @@ TEST_CASE("English prose where those words mean something else") {
     CHECK(figures("The above 12 measures").at(0).claim == qualifier::none);
     CHECK(figures("92 percent up from 85 percent").at(0).change == direction::none);
     CHECK(figures("90 percent up to Sunday").at(0).change == direction::none);
+    // More verbs and nouns of change; "more ... than" across one noun.
+    for (const std::string_view fall :
+         {"Output plummeted 25.9 percent.", "Exports tumbled 12 percent.", "Sales sank 3 percent.",
+          "Prices dipped 0.5 percent.", "Growth eased 0.3 percentage points.",
+          "Costs were reduced by 15 percent.", "Emissions were lowered by 3 percent.",
+          "Growth slowed by 0.5 percentage points.", "recorded a 12 percent slump"}) {
+        CAPTURE(fall);
+        CHECK(figures(fall).at(0).change == direction::down);
+    }
+    for (const std::string_view rise :
+         {"Output recovered 12 percent.", "Shares advanced 12 percent.",
+          "Growth accelerated by 0.5 percentage points.", "a 5 percent surge",
+          "The company hired 500 more workers than last year."}) {
+        CAPTURE(rise);
+        CHECK(figures(rise).at(0).change == direction::up);
+    }
+    CHECK(figures("20 more days to go").at(0).change == direction::none);
+    // After a change, "to" and a figure read alone or not is the level it came to, no range.
+    const found_figures index = find_figures("The index rose 1.2 percent to 2,880 points.");
+    REQUIRE(index.figures.size() == 1);
+    CHECK(index.figures[0].change == direction::up);
+    CHECK(index.passed.at(0).text == "2,880 points");
+    // "N out of M" is a proportion, as "N in M" is; a list's mark is no minus.
+    CHECK(find_figures("Eight out of 10 firms have resumed.").passed.at(0).text ==
+          "Eight out of 10");
+    CHECK(find_figures("found 8 out of 10 had reopened").passed.at(0).text == "8 out of 10");
+    const found_figures listed =
+        find_figures("Figures:\n- 930 out of 1,331 firms\n  * 111,000 staff");
+    REQUIRE(listed.figures.size() == 3);
+    CHECK(listed.figures[0].count() == 930);
+    CHECK(listed.figures[2].count() == 111'000);
+    CHECK(find_figures("- 5").passed.at(0).reason == "a sign set apart from its digits");
+    CHECK(find_figures("5\n- 5").passed.empty());
     // "up to" after a figure is where the change goes, no bound on the figure after it.
     CHECK(figures("It rose from 85 percent up to 92 percent.").at(1).claim == qualifier::none);
     CHECK(figures("from 1,200 up to 1,500 firms").at(1).claim == qualifier::none);

@@ -493,16 +493,19 @@ private:
         return end;
     }
 
-    // "minus 2.1 percent": where the word begins, apart from the digits at `at`, or `at`.
+    // "minus 2.1 percent", "negative 3.5 percent": where the word begins, apart from the digits
+    // at `at`, or `at`.
     std::size_t spelled_minus_start(std::size_t at) const {
-        constexpr std::string_view minus = "minus";
         const std::size_t end = skip_spaces_back(text_, at);
-        if (end == at || end < minus.size() ||
-            !folded_prefix_at(text_, end - minus.size(), minus)) {
-            return at;
+        for (const std::string_view minus : {std::string_view{"minus"}, english_negative}) {
+            if (end == at || end < minus.size() ||
+                !folded_prefix_at(text_, end - minus.size(), minus)) {
+                continue;
+            }
+            const std::size_t start = end - minus.size();
+            return start == 0 || !is_ascii_letter(text_[start - 1]) ? start : at;
         }
-        const std::size_t start = end - minus.size();
-        return start == 0 || !is_ascii_letter(text_[start - 1]) ? start : at;
+        return at;
     }
 
     std::string_view numbered_word(std::size_t at) const {
@@ -555,7 +558,7 @@ private:
             return pass(sign.start, end, std::string(sign.ambiguous));
         }
         if (const std::size_t minus = spelled_minus_start(sign.start); minus != sign.start) {
-            return pass(minus, end, "a sign in words (\"minus\"): not read");
+            return pass(minus, end, "a sign in words (\"minus\", \"negative\"): not read");
         }
         if (fraction_words_before(text_, i)) {
             return pass(sign.start, end,
@@ -782,7 +785,9 @@ private:
     bool ends_alike(const printed_figure& lower, std::size_t upper, bool to) const {
         const std::optional<printed_figure> read = figure_alone_at(upper);
         if (!read) {
-            return true;  // passed over in its turn, with its reason
+            // Passed over in its turn, with its reason; but after a change "to" goes to a level
+            // ("rose 1.2 percent to 2,880 points"), whatever its kind.
+            return !(to && lower.change != direction::none);
         }
         const printed_figure& figure = *read;
         const bool says_nothing = !says_its_kind(lower);

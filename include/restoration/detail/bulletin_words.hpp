@@ -245,7 +245,7 @@ struct english_direction_word {
     direction way;
     bool of_rates_only = false;
 };
-inline constexpr std::array<english_direction_word, 34> english_direction_verbs = {{
+inline constexpr std::array<english_direction_word, 48> english_direction_verbs = {{
     {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
     {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
     {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
@@ -259,6 +259,12 @@ inline constexpr std::array<english_direction_word, 34> english_direction_verbs 
     {"decreases", direction::down}, {"slid", direction::down},    {"slumped", direction::down},
     {"plunged", direction::down},  {"shrank", direction::down},   {"contracted", direction::down, true},
     {"down", direction::down, true},
+    {"plummeted", direction::down}, {"tumbled", direction::down}, {"sank", direction::down},
+    {"dipped", direction::down},   {"reduced", direction::down},  {"lowered", direction::down},
+    {"cut", direction::down},      {"eased", direction::down, true},
+    {"retreated", direction::down, true}, {"slowed", direction::down, true},
+    {"advanced", direction::up, true}, {"recovered", direction::up, true},
+    {"accelerated", direction::up, true}, {"quickened", direction::up, true},
 }};
 // "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down
 // 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
@@ -271,11 +277,13 @@ inline constexpr std::array<std::string_view, 25> english_before_up_or_down = {
 // "negative growth of 6.8 percent" is a fall.
 inline constexpr std::string_view english_negative = "negative";
 // And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
-inline constexpr std::array<english_direction_word, 10> english_direction_nouns = {{
+inline constexpr std::array<english_direction_word, 15> english_direction_nouns = {{
     {"rise", direction::up},      {"increase", direction::up},  {"gain", direction::up},
     {"jump", direction::up},      {"growth", direction::up, true},
+    {"surge", direction::up},     {"rebound", direction::up, true},
     {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
     {"decrease", direction::down}, {"contraction", direction::down, true},
+    {"slump", direction::down},   {"plunge", direction::down},  {"dip", direction::down},
 }};
 // After a percent or points, the English order: the nouns above ("a 3.2 percent decline") and
 // comparatives ("2.1 percent lower than a year earlier", "12.5% up year on year"); after any

@@ -272,7 +272,20 @@ inline constexpr std::string_view sign_set_apart_reason = "a sign set apart from
 // "- 5", "+ 3.2%", "−\u00a05". A hyphen-minus, a minus or a plus sign that no digit or ASCII
 // letter stands directly before makes the figure one to pass over, as read_figure refuses it:
 // it may be the figure's sign, or a range's dash or an operator ("5 - 3"), and is never dropped.
-// A dash that is no hyphen-minus ("1 – 2") is left to the prose.
+// A dash that is no hyphen-minus ("1 – 2") is left to the prose, and so is a list's mark: "-",
+// "+" or "*" first on a line after a line break ("\n- 930 out of 1,331 ...", as bulletins put
+// in Markdown print their figures), which no minus stands as.
+constexpr bool list_mark_at(std::string_view text, std::size_t at) {
+    if (at >= text.size() || (text[at] != '-' && text[at] != '+' && text[at] != '*')) {
+        return false;
+    }
+    std::size_t line = at;
+    while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) {
+        --line;
+    }
+    return line > 0 && text[line - 1] == '\n';
+}
+
 constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::size_t digits_at) {
     const std::size_t spaces_start = skip_spaces_back(text, digits_at);
     if (spaces_start == digits_at) {
@@ -286,7 +299,8 @@ constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::s
         }
         const std::size_t start = spaces_start - length;
         const character_kind before = character_before(text, start);
-        if (before == character_kind::digit || before == character_kind::ascii_letter) {
+        if (before == character_kind::digit || before == character_kind::ascii_letter ||
+            (length == 1 && list_mark_at(text, start))) {
             return {digits_at, false, {}};
         }
         return {start, sign.negative, sign_set_apart_reason};

@@ -388,6 +388,9 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     const english_direction_word* found = nullptr;
     if (is(word, "of")) {
         word = previous();
+        if (is(word, "rate")) {
+            word = previous();  // "a negative growth rate of 3.5 percent"
+        }
         found = english_direction_in(word, english_direction_nouns, rate);
     } else {
         found = english_direction_in(word, english_direction_verbs, rate);
@@ -473,7 +476,15 @@ constexpr direction english_change_after(std::string_view text, std::size_t end,
         if (next_is("or")) {
             return direction::none;
         }
-        return rate || next_is("than") ? comparative->way : direction::none;
+        // "500 more workers than last year": one noun between the comparative and "than".
+        std::size_t noun_end = next;
+        while (next > stop && noun_end < text.size() && is_ascii_letter(text[noun_end])) {
+            ++noun_end;
+        }
+        const std::size_t than = skip_spaces(text, noun_end);
+        const bool noun_then_than =
+            noun_end > next && than > noun_end && english_word_at(text, than, "than");
+        return rate || next_is("than") || noun_then_than ? comparative->way : direction::none;
     }
     if ((is("above") || is("below")) && !points_word_ends_at(text, end)) {
         return next_is("last") || next_is("that") || next_is("those") || next_is("a") ||

@@ -219,20 +219,26 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         }
         return part;
     };
-    if (text.substr(number_end, 4) == " in " && digit_at(text, number_end + 4) &&
-        small_whole(number_end + 4, running_number_end(text, number_end + 4), part_value())) {
-        return {at, running_number_end(text, number_end + 4),
-                "a proportion (\"9 in 10\"), not two figures"};
-    }
-    if (at >= 4 && text.substr(at - 4, 4) == " in " && small_whole(at, number_end, 0)) {
+    for (const std::string_view link : {std::string_view{" in "}, std::string_view{" out of "}}) {
+        const std::size_t whole = number_end + link.size();
+        if (text.substr(number_end, link.size()) == link && digit_at(text, whole) &&
+            small_whole(whole, running_number_end(text, whole), part_value())) {
+            return {at, running_number_end(text, whole),
+                    "a proportion (\"9 in 10\", \"8 out of 10\"), not two figures"};
+        }
+        if (at < link.size() || text.substr(at - link.size(), link.size()) != link ||
+            !small_whole(at, number_end, 0)) {
+            continue;
+        }
         for (const std::string_view word : english_small_numbers) {
-            if (at - 4 < word.size()) {
+            if (at - link.size() < word.size()) {
                 continue;
             }
-            const std::size_t start = at - 4 - word.size();
+            const std::size_t start = at - link.size() - word.size();
             if (folded_prefix_at(text, start, word) &&
                 (start == 0 || !is_ascii_letter(text[start - 1]))) {
-                return {start, number_end, "a proportion (\"nine in 10\"), not a figure"};
+                return {start, number_end,
+                        "a proportion (\"nine in 10\", \"eight out of 10\"), not a figure"};
             }
         }
     }
