@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <restoration/interval.hpp>
+
 #include <array>
 #include <span>
 #include <cstdint>
@@ -378,7 +380,26 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
     const printed_figure firms = read_figure("9000多家");
     CHECK(firms.count() == 9'000);
     CHECK(firms.unit == "家");
-    CHECK(read_figure("超过95%").as_percent().figure == decimal{95, 0});
+    CHECK(read_figure("超过95%").number == decimal{95, 0});
+    // A printed percent holds no claim and no fall: as_percent() refuses to drop them.
+    CHECK_THROWS_WITH_AS(read_figure("不到84.3%").as_percent(),
+                         "\"不到84.3%\" is qualified (less than), which a printed percent cannot "
+                         "hold: audit the figure itself, check_printed(figure, numerators, "
+                         "denominators)",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(read_figure("约84.3%").as_percent(), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        find_figures("工业增加值同比下降19.6%").figures.at(0).as_percent(),
+        "\"19.6%\" is a fall, its sign in a word, which a printed percent cannot hold: "
+        "state it as decline(printed_percent{figure.number})",
+        std::invalid_argument);
+    CHECK(find_figures("同比增长7.6%").figures.at(0).as_percent().figure == decimal{76, 1});
+    // The figure itself, with its claim, against two counts: 84.364% is not less than 84.3%.
+    const interval_check below = check_printed(read_figure("不到84.3%"), 6'480, 7'681);
+    CHECK(below.verdict(rounding::toward_zero).fit.verdict == interval_fit::never);
+    const interval_check as_printed = check_printed(read_figure("84.3%"), 6'480, 7'681);
+    CHECK(as_printed.verdict(rounding::toward_zero).fit.verdict == interval_fit::always);
+    CHECK(as_printed.verdict(rounding::half_up).fit.verdict == interval_fit::never);
     // Words that end in a qualifier's character but claim nothing of the figure after them.
     // (最近3天 is a span of time: see below.)
     for (const std::string_view text : {"签约5个", "其余5家", "turnover 5 tons"}) {

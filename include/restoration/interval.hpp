@@ -789,6 +789,16 @@ inline interval_check check_printed(const printed_figure& figure, count_range nu
     return check;
 }
 
+// A printed rate with its word ("不到84.3%") against two counts: as against intervals of one count.
+// (A template of the figure, so that check_printed({{843, 1}}, n, d) stays a printed percent's.)
+template <std::same_as<printed_figure> Figure, detail::whole_count Count>
+interval_check check_printed(const Figure& figure, Count numerator, Count denominator,
+                             const claim_reading& reading = {},
+                             rate_ceiling ceiling = rate_ceiling::hundred_percent) {
+    return check_printed(figure, count_range{numerator, numerator},
+                         count_range{denominator, denominator}, reading, ceiling);
+}
+
 // The rates a part of a whole can have when its counts lie in two intervals: the least is
 // numerators.low / denominators.high, the greatest numerators.high / denominators.low or 100%
 // where a count can be in both; only pairs with the part at most the whole count. With no upper

@@ -108,11 +108,25 @@ struct printed_figure {
 
     // The figure as a printed percentage, its precision kept: "95.0%" is {950, 1}. Tenths
     // ("九成", percent of exponent 1) are not: their precision is ten percent, which a printed
-    // percent cannot state.
+    // percent cannot state. Nor is a figure with a claim ("不到84.3%" is no 84.3% rounded: audit
+    // it with its claim, check_printed(figure, counts...)) or a fall ("下降19.6%" is 19.6% with
+    // its sign in a word: decline(printed_percent{figure.number}) states it): a printed percent
+    // holds neither, and would drop them in silence.
     printed_percent as_percent() const {
         if (!percent || exponent != 0) {
             throw std::invalid_argument("\"" + text + "\" is not a percentage" +
                                         (percent ? " to a precision of at least 1%" : ""));
+        }
+        if (claim != qualifier::none) {
+            throw std::invalid_argument(
+                "\"" + text + "\" is qualified (" + std::string(to_string(claim)) +
+                "), which a printed percent cannot hold: audit the figure itself, "
+                "check_printed(figure, numerators, denominators)");
+        }
+        if (change == direction::down) {
+            throw std::invalid_argument(
+                "\"" + text + "\" is a fall, its sign in a word, which a printed percent cannot "
+                "hold: state it as decline(printed_percent{figure.number})");
         }
         return {number};
     }
