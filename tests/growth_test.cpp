@@ -113,6 +113,10 @@ TEST_CASE("a printed growth is the exact fraction it states, its sign kept") {
     CHECK(down.current() == 804);
     CHECK(down.base() == 1'000);
     CHECK(growth<year_on_year>{decline(100_percent)}.current() == 0);
+    // A minus before the literal is decline(): the way code writes a fall.
+    CHECK(growth<year_on_year>{-19.6_percent} == down);
+    CHECK((-19.6_percent).figure == decimal{-196, 1});
+    CHECK_THROWS_AS(-decline(19.6_percent), std::invalid_argument);
     CHECK_THROWS_WITH_AS(growth<year_on_year>{decline(100.1_percent)},
                          "a growth of -100.1% would leave less than nothing: a fall is at most "
                          "100%",

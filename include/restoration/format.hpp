@@ -196,6 +196,67 @@ std::string to_string(const cohort<Scope, Count>& c) {
            std::string(Scope::name) + " resumed";
 }
 
+namespace detail {
+
+template <class Figure>
+constexpr auto refuse_unnamed_rule() {
+    constexpr bool unnamed = always_false<Figure>;
+    static_assert(unnamed, "restoration: a figure is rounded to its places by a rule named, as in "
+                           "percent(r, 1, rounding::half_up); the library never assumes one");
+    return refused_operation{};
+}
+
+template <class Figure>
+constexpr auto refuse_rule_first() {
+    constexpr bool swapped = always_false<Figure>;
+    static_assert(swapped, "restoration: the rounding rule comes after the places: percent(r, 1, "
+                           "rounding::half_up)");
+    return refused_operation{};
+}
+
+}  // namespace detail
+
+// These exist only to name the mistake: a rounded figure with no rule (`percent(r, 1)`,
+// `figure(1'529.0)`), or with the rule before the places, finds no overload above, and a page of
+// candidates would not say which argument is missing. Which rule a bulletin used is what an audit
+// finds out, so none is assumed.
+template <class Figure, class Places>
+constexpr auto percent(const Figure&, const Places&) {
+    return detail::refuse_unnamed_rule<Figure>();
+}
+template <class Figure, class Places>
+constexpr auto points(const Figure&, const Places&) {
+    return detail::refuse_unnamed_rule<Figure>();
+}
+template <class Figure, class Places>
+constexpr auto figure(const Figure&, const Places&) {
+    return detail::refuse_unnamed_rule<Figure>();
+}
+template <std::floating_point Value>
+constexpr auto figure(Value) {
+    return detail::refuse_unnamed_rule<Value>();
+}
+template <class Good, class Rep>
+constexpr auto figure(const output<Good, Rep>&) {
+    return detail::refuse_unnamed_rule<Good>();
+}
+template <class Unit, std::floating_point Rep>
+constexpr auto figure(boost::units::quantity<Unit, Rep>) {
+    return detail::refuse_unnamed_rule<Unit>();
+}
+template <class Figure, class Places>
+constexpr auto percent(const Figure&, rounding, const Places&) {
+    return detail::refuse_rule_first<Figure>();
+}
+template <class Figure, class Places>
+constexpr auto points(const Figure&, rounding, const Places&) {
+    return detail::refuse_rule_first<Figure>();
+}
+template <class Figure, class Places>
+constexpr auto figure(const Figure&, rounding, const Places&) {
+    return detail::refuse_rule_first<Figure>();
+}
+
 // "1,529 t of disinfectant"
 template <class Good, class Rep>
 std::string to_string(const output<Good, Rep>& amount) {

@@ -83,6 +83,9 @@ constexpr printed_percent decline(printed_percent fall) {
     return {{-fall.figure.units, fall.figure.decimals}};
 }
 
+// A fall as code writes it: growth<year_on_year>{-19.6_percent} is decline(19.6_percent).
+constexpr printed_percent operator-(printed_percent fall) { return decline(fall); }
+
 namespace detail {
 
 template <class Rep>
@@ -126,8 +129,9 @@ public:
     // 1,076 this year against 1,000 the same period of last year.
     template <class Current, class Base>
     constexpr growth(Current current, Base base)
-        : current_(static_cast<Rep>(current)), base_(static_cast<Rep>(base)) {
-        static_assert(detail::no_characters<Current, Base>() &&
+        : current_(detail::figure_cast<Rep>(current)), base_(detail::figure_cast<Rep>(base)) {
+        static_assert(detail::numbers_only<Current, Base>() &&
+                          detail::no_characters<Current, Base>() &&
                           detail::enters_unchanged<Current, Rep> &&
                           detail::enters_unchanged<Base, Rep>,
                       "restoration: a figure would change on its way into the growth's number "

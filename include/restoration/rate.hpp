@@ -129,8 +129,10 @@ public:
     // `numerator` of `denominator`: 6'480 resumed of 7'681 in scope.
     template <class Numerator, class Denominator>
     constexpr rate(Numerator numerator, Denominator denominator)
-        : numerator_(static_cast<Rep>(numerator)), denominator_(static_cast<Rep>(denominator)) {
-        static_assert(detail::no_characters<Numerator, Denominator>() &&
+        : numerator_(detail::figure_cast<Rep>(numerator)),
+          denominator_(detail::figure_cast<Rep>(denominator)) {
+        static_assert(detail::numbers_only<Numerator, Denominator>() &&
+                          detail::no_characters<Numerator, Denominator>() &&
                           detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the rate's number "
@@ -223,10 +225,11 @@ public:
     // may be negative: percentage_points<work_resumption>(-32, 1'000) is -3.2 points.
     template <class Numerator, class Denominator>
     constexpr percentage_points(Numerator numerator, Denominator denominator)
-        : percentage_points(fraction<Rep>{static_cast<Rep>(numerator),
-                                          static_cast<Rep>(denominator)},
+        : percentage_points(fraction<Rep>{detail::figure_cast<Rep>(numerator),
+                                          detail::figure_cast<Rep>(denominator)},
                             fraction<Rep>{0, 1}) {
-        static_assert(detail::no_characters<Numerator, Denominator>() &&
+        static_assert(detail::numbers_only<Numerator, Denominator>() &&
+                          detail::no_characters<Numerator, Denominator>() &&
                           detail::enters_unchanged<Numerator, Rep> &&
                           detail::enters_unchanged<Denominator, Rep>,
                       "restoration: a figure would change on its way into the difference's "

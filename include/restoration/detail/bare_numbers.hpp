@@ -1,8 +1,9 @@
-// detail/bare_numbers.hpp: a rate, a growth or a difference in points beside a bare number
-// (`r > 0.5`, `r * 100`, `gap > 1.0`) or beside a printed percent (`r < 84.3_percent`) stops the
-// compile with a message that names the mistake, rather than a page of the language's built-in
-// candidates. A bare number says neither whether 0.5 is a half or half a percent, nor whether
-// 1.0 is one point or a hundred; a printed percent is a rounded figure, not the rate it rounds.
+// detail/bare_numbers.hpp: a rate, a growth, a difference in points or an output beside a bare
+// number (`r > 0.5`, `r * 100`, `gap > 1.0`, `masks < 2000.0`) or beside a printed percent
+// (`r < 84.3_percent`) stops the compile with a message that names the mistake, rather than a
+// page of the language's built-in candidates. A bare number says neither whether 0.5 is a half
+// or half a percent, nor whether 1.0 is one point or a hundred, nor whether 2000.0 is tonnes or
+// kilograms; a printed percent is a rounded figure, not the rate it rounds.
 #pragma once
 
 #include <compare>
@@ -15,7 +16,7 @@ namespace restoration {
 namespace detail {
 
 // What a type of the library's is, for the messages below; each header says so of its own.
-enum class figure_of_rates { none, rate, points, growth };
+enum class figure_of_rates { none, rate, points, growth, output };
 template <class T>
 inline constexpr figure_of_rates figure_of_rates_v = figure_of_rates::none;
 
@@ -31,7 +32,11 @@ constexpr auto refuse_bare_number() {
     constexpr bool bare = always_false<Figure>;
     constexpr figure_of_rates what = figure_of_rates_v<Figure>;
     constexpr bool printed = std::same_as<Other, printed_percent>;
-    if constexpr (what == figure_of_rates::points) {
+    if constexpr (what == figure_of_rates::output) {
+        static_assert(bare, "restoration: an output beside a bare number or percent (2000.0: "
+                            "tonnes or kilograms?): compare it with an output of its good, or "
+                            "call .value()");
+    } else if constexpr (what == figure_of_rates::points) {
         static_assert(bare, "restoration: percentage points beside a bare number or percent "
                             "(1.0: one point or a hundred?): compare them with points, or call "
                             ".to_double()");

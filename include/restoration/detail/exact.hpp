@@ -57,6 +57,27 @@ inline constexpr bool always_false = false;
 // stops at the refusal's message alone (g++ named "void s" first when refusals gave void).
 struct refused_operation {};
 
+// True, or stops the compile first when a rate, a growth or a difference is given something
+// other than numbers (text, outputs, quantities), before the cast into its number type would.
+template <class... Figures>
+constexpr bool numbers_only() {
+    constexpr bool numbers = (std::is_arithmetic_v<Figures> && ...);
+    static_assert(numbers, "restoration: a rate or growth is made of two numbers, not text, "
+                           "outputs or quantities (outputs: now / baseline; headcounts: "
+                           "staff_return_rate)");
+    return numbers;
+}
+
+// A figure into such a number type, cast only when it is a number (numbers_only refuses the rest).
+template <class Rep, class Figure>
+constexpr Rep figure_cast(const Figure& figure) {
+    if constexpr (std::is_arithmetic_v<Figure>) {
+        return static_cast<Rep>(figure);
+    } else {
+        return Rep{};
+    }
+}
+
 // A whole count: a signed integer of at most 64 bits.
 template <class T>
 concept whole_count = integer_figure<T> && std::signed_integral<T> &&
