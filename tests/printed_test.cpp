@@ -770,6 +770,21 @@ TEST_CASE("English prose where those words mean something else") {
     CHECK(listed.figures[2].count() == 111'000);
     CHECK(find_figures("- 5").passed.at(0).reason == "a sign set apart from its digits");
     CHECK(find_figures("5\n- 5").passed.empty());
+    // A year after a part of a year, or after "after" at a clause's end; an hour "o'clock";
+    // a span after "lasted" or "took", across a qualifier; names before their numbers.
+    CHECK(find_figures("In the first quarter of 2020, output fell").dates.at(0).year == 2020);
+    CHECK(find_figures("Half of 2020 was lost.").figures.empty());
+    CHECK(find_figures("born after 1990").dates.at(0).year == 1990);
+    CHECK(figures("After 2000 workers returned").at(0).count() == 2'000);
+    CHECK(figures("80 percent of 2020 firms").at(1).count() == 2'020);
+    CHECK(find_figures("from 8 o'clock to 18 o'clock").dates.at(1).hour == 18);
+    CHECK(find_figures("The lockdown lasted 76 days.").figures.empty());
+    CHECK(find_figures("It took more than 70 days to recover.").figures.empty());
+    for (const std::string_view name : {"Tesla's Model 3", "Boeing 737", "Terminal 3",
+                                        "The Double 11 festival", "Call 12345 for help"}) {
+        CAPTURE(name);
+        CHECK(find_figures(name).figures.empty());
+    }
     // "up to" after a figure is where the change goes, no bound on the figure after it.
     CHECK(figures("It rose from 85 percent up to 92 percent.").at(1).claim == qualifier::none);
     CHECK(figures("from 1,200 up to 1,500 firms").at(1).claim == qualifier::none);
@@ -815,6 +830,31 @@ TEST_CASE("English numbers in words that state a figure are passed over with the
           texts{"Half of: a fraction", "more than half: a fraction"});
     CHECK(passed("Dozens of plants") == texts{"Dozens of: a vague"});
     CHECK(passed("tens of thousands of workers") == texts{"tens of thousands of: a vague"});
+    // Counts in words: compounds, and single words from ten; "a" and "several" before a scale;
+    // fractions and multiples as changes; "point" inside; spans of time with their own reason.
+    CHECK(passed("Twenty-three enterprises resumed.") == texts{"Twenty-three: a number"});
+    CHECK(passed("Sixty firms, or more") == texts{"Sixty: a number"});
+    CHECK(passed("Three hundred and sixty-five firms") ==
+          texts{"Three hundred and sixty-five: a number"});
+    CHECK(passed("a million masks") == texts{"a million: a number"});
+    CHECK(passed("half a million masks") == texts{"half a million: a number"});
+    CHECK(passed("A dozen companies") == texts{"A dozen: a number"});
+    CHECK(passed("One and a half million masks") == texts{"One and a half million: a number"});
+    CHECK(passed("Sixty-eight point five percent") ==
+          texts{"Sixty-eight point five percent: a number"});
+    CHECK(passed("a five-billion-yuan fund") == texts{"five-billion: a number"});
+    CHECK(passed("a two-percentage-point rise") == texts{"two-percentage-point: a number"});
+    CHECK(passed("Four out of five firms") == texts{"Four out of five: a fraction"});
+    CHECK(passed("One in every three") == texts{"One in every three: a fraction"});
+    CHECK(passed("Output fell by a third.") == texts{"a third: a fraction"});
+    CHECK(passed("Output was cut in half.") == texts{"half: a fraction"});
+    CHECK(passed("Output almost doubled.") == texts{"doubled: a multiple"});
+    CHECK(passed("a threefold rise") == texts{"threefold: a multiple"});
+    CHECK(passed("Several thousand workers") == texts{"Several thousand: a vague"});
+    CHECK(passed("Thousands more returned") == texts{"Thousands more: a vague"});
+    CHECK(passed("Hundreds of thousands of masks") == texts{"Hundreds of thousands of: a vague"});
+    CHECK(passed("within two days") == texts{"two days: a span"});
+    CHECK(passed("for three working days") == texts{"three working days: a span"});
     // Digits after "one in" keep their rule; words before a noun are prose.
     CHECK(passed("one in 10 firms") == texts{"one in 10: a proportion"});
     for (const std::string_view prose :

@@ -391,7 +391,8 @@ private:
     std::size_t step(std::size_t i) {
         const auto byte = static_cast<unsigned char>(text_[i]);
         if (is_ascii_letter(text_[i]) && (i == 0 || !is_ascii_letter(text_[i - 1]))) {
-            if (const not_a_figure words = english_number_at(text_, i); !words.reason.empty()) {
+            if (const not_a_figure words = english_number_passed_at(text_, i);
+                !words.reason.empty()) {
                 return pass(words.start, words.end, std::string(words.reason));
             }
             return i + 1;

@@ -417,6 +417,18 @@ constexpr std::size_t clock_time_end(std::string_view text, std::size_t at, prin
 constexpr std::size_t english_clock_end(std::string_view text, std::size_t at,
                                         printed_date& date) {
     const small_number hour = small_number_at(text, at);
+    // "at 8 o'clock", "18 o'clock": an hour of the day, as 8点 is.
+    for (const std::string_view clock : {std::string_view{" o'clock"},
+                                         std::string_view{" o\u2019clock"}}) {
+        const std::size_t after = hour.end + clock.size();
+        const char next = after < text.size() ? text[after] : ' ';
+        const bool letter_after = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+        if (hour.value >= 0 && hour.value <= 24 && hour.end - at <= 2 &&
+            text.substr(hour.end, clock.size()) == clock && !letter_after) {
+            date.hour = hour.value;
+            return hour.end + clock.size();
+        }
+    }
     if (hour.value < 1 || hour.value > 12 || hour.end - at > 2) {
         return at;
     }
@@ -513,10 +525,17 @@ constexpr month_ending english_month_ending_at(std::string_view text, std::size_
 
 // Words after which a year stands alone as a date: "In 2019, profits rose 3.3%", "from 1998",
 // "by 2025", "as of 2022", "the end of 2020".
-inline constexpr std::array<std::string_view, 18> words_before_a_year = {
+inline constexpr std::array<std::string_view, 27> words_before_a_year = {
     "In ",      "in ",      "Since ",   "since ",   "From ",   "from ",
     "By ",      "by ",      "Between ", "between ", "Until ",  "until ",
-    "Through ", "through ", "As of ",   "as of ",   "End of ", "end of "};
+    "Through ", "through ", "As of ",   "as of ",   "End of ", "end of ",
+    "After ",   "after ",   "Before ",  "before ",
+    // A part of a year: "the first quarter of 2020", "the first two months of 2020".
+    "quarter of ", "quarters of ", "half of ", "Half of ", "months of "};
+// Of those, the parts of a year, after which the number is a year whatever follows.
+constexpr bool part_of_a_year(std::string_view before) {
+    return before.ends_with("of ") && before != "End of " && before != "end of ";
+}
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
 
@@ -660,7 +679,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             (at == before.size() || !ascii_letter_at(text, at - before.size() - 1)) &&
             !changed_by(text, at - before.size(), before) &&
             (before == "In " || before == "in " || before == "Since " || before == "since " ||
-             ends_as_a_year(text, year.end))) {
+             part_of_a_year(before) || ends_as_a_year(text, year.end))) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;

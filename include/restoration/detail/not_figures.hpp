@@ -8,6 +8,7 @@
 // numerals that state no one figure ("数百家", "十几家", "七八成", "三分之二", "半数以上").
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -41,9 +42,10 @@ inline constexpr std::array<std::string_view, 6> code_words_before = {
     "\u4f20\u771f" /* 传真 */};
 
 // English words that number what follows them ("Article 5", "Line 2", "Phase 3").
-inline constexpr std::array<std::string_view, 12> english_name_words = {
+inline constexpr std::array<std::string_view, 19> english_name_words = {
     "article", "line", "no.", "phase", "room", "route", "section", "chapter",
-    "item", "level", "building", "gate"};
+    "item", "level", "building", "gate", "model", "terminal", "double", "boeing",
+    "airbus", "call", "dial"};
 
 // Brackets a list index or a code stands alone in: "(1)", "（2）", "〔2020〕", "[3]", "【4】".
 struct bracket_pair {
@@ -75,6 +77,9 @@ inline constexpr std::array<std::string_view, 4> age_bounds = {
     "\u53ca\u4ee5\u4e0b" /* 及以下 */};
 
 inline constexpr std::string_view times_sign = "\u00d7";  // ×
+
+inline constexpr std::string_view words_proportion_reason =
+    "a proportion (\"nine in 10\", \"eight out of 10\"), not a figure";
 
 // The numbers a proportion is written with in words: "nine in 10".
 inline constexpr std::array<std::string_view, 10> english_small_numbers = {
@@ -237,8 +242,7 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
             const std::size_t start = at - link.size() - word.size();
             if (folded_prefix_at(text, start, word) &&
                 (start == 0 || !is_ascii_letter(text[start - 1]))) {
-                return {start, number_end,
-                        "a proportion (\"nine in 10\", \"eight out of 10\"), not a figure"};
+                return {start, number_end, words_proportion_reason};
             }
         }
     }
@@ -455,17 +459,34 @@ inline constexpr std::array<std::string_view, 3> english_span_adjectives = {
 // The words that make a count of days after them a span: "closed for 10 days", "within 3 days",
 // "over the past 14 days", "in the next 5 days"; without one, "9.5 days" is a figure in days.
 // Not "over": it claims more than ("over 10 days" is a figure, as read_figure reads it).
-inline constexpr std::array<std::string_view, 7> english_span_openers = {
-    "for", "within", "past", "last", "next", "after", "in"};
+inline constexpr std::array<std::string_view, 12> english_span_openers = {
+    "for", "within", "past", "last", "next", "after", "in", "lasted", "lasting", "took", "takes",
+    "taking"};
+// Words of a qualifier that may stand between the opener and the figure: "took more than 70
+// days", "lasted nearly 80 days".
+inline constexpr std::array<std::string_view, 10> english_span_qualifier_words = {
+    "more", "than", "less", "nearly", "almost", "about", "around", "some", "roughly", "over"};
 
 constexpr bool english_span_opener_before(std::string_view text, std::size_t at) {
-    const std::size_t end = skip_spaces_back(text, at);
-    if (end == at) {
-        return false;
-    }
-    for (const std::string_view word : english_span_openers) {
-        if (end >= word.size() && english_word_at(text, end - word.size(), word)) {
-            return true;
+    std::size_t end = skip_spaces_back(text, at);
+    for (int words = 0; end != at && words <= 2; ++words) {
+        for (const std::string_view word : english_span_openers) {
+            if (end >= word.size() && english_word_at(text, end - word.size(), word)) {
+                return true;
+            }
+        }
+        const auto qualifier = std::find_if(
+            english_span_qualifier_words.begin(), english_span_qualifier_words.end(),
+            [&](std::string_view word) {
+                return end >= word.size() && english_word_at(text, end - word.size(), word);
+            });
+        if (qualifier == english_span_qualifier_words.end()) {
+            return false;
+        }
+        const std::size_t word_start = end - qualifier->size();
+        end = skip_spaces_back(text, word_start);
+        if (end == word_start) {
+            return false;
         }
     }
     return false;
