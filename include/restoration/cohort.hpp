@@ -153,6 +153,13 @@ private:
     Count resumed_{};
 };
 
+namespace detail {
+
+template <class Scope, class Count>
+inline constexpr figure_kind figure_kind_v<cohort<Scope, Count>> = figure_kind::cohort;
+
+}  // namespace detail
+
 // Pools cohorts of one scope (districts into a city) by adding their counts: the pooled rate
 // is the rate of the sums, never the mean of the rates.
 template <class S1, class S2, class Count>

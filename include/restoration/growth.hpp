@@ -285,8 +285,8 @@ constexpr void require_same_comparison() {
 }
 
 template <class Comparison, class Rep>
-inline constexpr figure_of_rates figure_of_rates_v<growth<Comparison, Rep>> =
-    figure_of_rates::growth;
+inline constexpr figure_kind figure_kind_v<growth<Comparison, Rep>> =
+    figure_kind::growth;
 
 template <class T>
 constexpr void refuse_growth_with_rate() {

@@ -230,10 +230,10 @@ private:
 namespace detail {
 
 template <class Kind>
-inline constexpr figure_of_rates figure_of_rates_v<mean_of_rates<Kind>> = figure_of_rates::rate;
+inline constexpr figure_kind figure_kind_v<mean_of_rates<Kind>> = figure_kind::rate;
 template <class Kind>
-inline constexpr figure_of_rates figure_of_rates_v<mean_minus_rate<Kind>> =
-    figure_of_rates::points;
+inline constexpr figure_kind figure_kind_v<mean_minus_rate<Kind>> =
+    figure_kind::points;
 
 }  // namespace detail
 

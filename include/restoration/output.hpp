@@ -582,10 +582,10 @@ private:
 namespace detail {
 
 template <class Good, class Rep>
-inline constexpr figure_of_rates figure_of_rates_v<output<Good, Rep>> = figure_of_rates::output;
+inline constexpr figure_kind figure_kind_v<output<Good, Rep>> = figure_kind::output;
 template <class Good, class Rep>
-inline constexpr figure_of_rates figure_of_rates_v<output_rate<Good, Rep>> =
-    figure_of_rates::output;
+inline constexpr figure_kind figure_kind_v<output_rate<Good, Rep>> =
+    figure_kind::output;
 
 }  // namespace detail
 

@@ -286,10 +286,10 @@ private:
 namespace detail {
 
 template <class Kind, class Rep>
-inline constexpr figure_of_rates figure_of_rates_v<rate<Kind, Rep>> = figure_of_rates::rate;
+inline constexpr figure_kind figure_kind_v<rate<Kind, Rep>> = figure_kind::rate;
 template <class Kind, class Rep>
-inline constexpr figure_of_rates figure_of_rates_v<percentage_points<Kind, Rep>> =
-    figure_of_rates::points;
+inline constexpr figure_kind figure_kind_v<percentage_points<Kind, Rep>> =
+    figure_kind::points;
 
 // A difference as terms of the exact core: the minuend, then the subtrahend taken away (or,
 // negated, the other way round).

@@ -1,5 +1,6 @@
-// detail/bare_numbers.hpp: a rate, a growth, a difference in points or an output beside a bare
-// number (`r > 0.5`, `r * 100`, `gap > 1.0`, `masks < 2000.0`) or beside a printed percent
+// detail/bare_numbers.hpp: a rate, a growth, a difference in points, an output or a cohort beside
+// a bare number (`r > 0.5`, `r * 100`, `gap > 1.0`, `masks < 2000.0`, `std::accumulate(cohorts,
+// 0)`) or beside a printed percent
 // (`r < 84.3_percent`) stops the compile with a message that names the mistake, rather than a
 // page of the language's built-in candidates. A bare number says neither whether 0.5 is a half
 // or half a percent, nor whether 1.0 is one point or a hundred, nor whether 2000.0 is tonnes or
@@ -16,13 +17,13 @@ namespace restoration {
 namespace detail {
 
 // What a type of the library's is, for the messages below; each header says so of its own.
-enum class figure_of_rates { none, rate, points, growth, output };
+enum class figure_kind { none, rate, points, growth, output, cohort };
 template <class T>
-inline constexpr figure_of_rates figure_of_rates_v = figure_of_rates::none;
+inline constexpr figure_kind figure_kind_v = figure_kind::none;
 
 template <class Figure, class Other>
 concept bare_beside =
-    figure_of_rates_v<Figure> != figure_of_rates::none &&
+    figure_kind_v<Figure> != figure_kind::none &&
     (std::is_arithmetic_v<Other> || std::same_as<Other, printed_percent>);
 
 // Its return type deduced, so that its body, and the message, is instantiated where it is
@@ -30,21 +31,24 @@ concept bare_beside =
 template <class Figure, class Other>
 constexpr auto refuse_bare_number() {
     constexpr bool bare = always_false<Figure>;
-    constexpr figure_of_rates what = figure_of_rates_v<Figure>;
+    constexpr figure_kind what = figure_kind_v<Figure>;
     constexpr bool printed = std::same_as<Other, printed_percent>;
-    if constexpr (what == figure_of_rates::output) {
+    if constexpr (what == figure_kind::cohort) {
+        static_assert(bare, "restoration: a cohort beside a bare number: compare or combine "
+                            "cohorts, or its counts, .in_scope() and .resumed()");
+    } else if constexpr (what == figure_kind::output) {
         static_assert(bare, "restoration: an output beside a bare number or percent (2000.0: "
                             "tonnes or kilograms?): compare it with an output of its good, or "
                             "call .value()");
-    } else if constexpr (what == figure_of_rates::points) {
+    } else if constexpr (what == figure_kind::points) {
         static_assert(bare, "restoration: percentage points beside a bare number or percent "
                             "(1.0: one point or a hundred?): compare them with points, or call "
                             ".to_double()");
-    } else if constexpr (what == figure_of_rates::growth && printed) {
+    } else if constexpr (what == figure_kind::growth && printed) {
         static_assert(bare, "restoration: a printed percent is a rounded figure, not a growth: "
                             "state it as growth<year_on_year>{7.6_percent}, or check it with "
                             "check_printed");
-    } else if constexpr (what == figure_of_rates::growth) {
+    } else if constexpr (what == figure_kind::growth) {
         static_assert(bare, "restoration: a growth rate beside a bare number (0.05: five percent, "
                             "or a twentieth of one?): compare it with a growth, or call "
                             ".to_double()");
