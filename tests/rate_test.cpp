@@ -36,6 +36,21 @@ TEST_CASE("a rate keeps its numerator and denominator") {
     CHECK(r.to_double() == doctest::Approx(0.84364).epsilon(1e-5));
 }
 
+TEST_CASE("unsigned counts (a container's size) enter a rate where they fit, checked") {
+    const rate<work_resumption> r{std::size_t{6'480}, std::size_t{7'681}};
+    CHECK(r.numerator() == 6'480);
+    CHECK(r.denominator() == 7'681);
+    CHECK_THROWS_WITH_AS((rate<work_resumption>{std::size_t{1} << 63, std::size_t{1} << 63}),
+                         "the count 9,223,372,036,854,775,808 is past the largest this number "
+                         "type holds (9,223,372,036,854,775,807)",
+                         std::overflow_error);
+    using narrow = rate<work_resumption, std::int32_t>;
+    CHECK_THROWS_AS((narrow{3'000'000'000u, 4'000'000'000u}), std::overflow_error);
+    CHECK(narrow{2'147'483'647u, 2'147'483'647u}.numerator() == 2'147'483'647);
+    const percentage_points<work_resumption> gap(32u, 1'000u);
+    CHECK(gap.minuend().numerator == 32);
+}
+
 TEST_CASE("a printed percent becomes the exact fraction it states") {
     const rate<production_restoration> printed{72.7_percent};
     CHECK(printed.numerator() == 727);

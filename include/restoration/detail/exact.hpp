@@ -21,6 +21,7 @@
 #include <string>
 #include <system_error>
 #include <type_traits>
+#include <utility>
 
 #include <restoration/detail/natural.hpp>
 #include <restoration/detail/text.hpp>
@@ -68,9 +69,29 @@ constexpr bool numbers_only() {
     return numbers;
 }
 
-// A figure into such a number type, cast only when it is a number (numbers_only refuses the rest).
+// An unsigned count (a container's size) into a signed integer type: taken where it fits,
+// checked at run time, as a cohort takes its counts.
+template <class Figure, class Rep>
+concept unsigned_count_into = std::unsigned_integral<Figure> && !std::same_as<Figure, bool> &&
+                              !character<Figure> && std::signed_integral<Rep> &&
+                              !character<Rep>;
+
+template <class Rep, class Figure>
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void refuse_unsigned_count(Figure figure) {
+    throw std::overflow_error("the count " + grouped(figure) +
+                              " is past the largest this number type holds (" +
+                              grouped(std::numeric_limits<Rep>::max()) + ")");
+}
+
+// A figure into such a number type, cast only when it is a number (numbers_only refuses the
+// rest), and an unsigned count only when it fits.
 template <class Rep, class Figure>
 constexpr Rep figure_cast(const Figure& figure) {
+    if constexpr (unsigned_count_into<Figure, Rep>) {
+        if (!std::in_range<Rep>(figure)) {
+            refuse_unsigned_count<Rep>(figure);
+        }
+    }
     if constexpr (std::is_arithmetic_v<Figure>) {
         return static_cast<Rep>(figure);
     } else {
