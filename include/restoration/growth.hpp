@@ -132,10 +132,7 @@ public:
         : current_(detail::figure_cast<Rep>(current)), base_(detail::figure_cast<Rep>(base)) {
         static_assert(detail::numbers_only<Current, Base>() &&
                           detail::no_characters<Current, Base>() &&
-                          (detail::enters_unchanged<Current, Rep> ||
-                           detail::unsigned_count_into<Current, Rep>) &&
-                          (detail::enters_unchanged<Base, Rep> ||
-                           detail::unsigned_count_into<Base, Rep>),
+                          detail::figures_enter<Rep, Current, Base>,
                       "restoration: a figure would change on its way into the growth's number "
                       "type (a double into an integer growth, say): state it in that type");
         const bool valid = detail::finite(current_) && detail::finite(base_) && current_ >= 0 &&

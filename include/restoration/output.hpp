@@ -584,12 +584,7 @@ namespace detail {
 template <class Good, class Rep>
 inline constexpr figure_kind figure_kind_v<output<Good, Rep>> = figure_kind::output;
 template <class Good, class Rep>
-inline constexpr figure_kind figure_kind_v<output_rate<Good, Rep>> =
-    figure_kind::output;
-
-}  // namespace detail
-
-namespace detail {
+inline constexpr figure_kind figure_kind_v<output_rate<Good, Rep>> = figure_kind::output;
 
 // Output per day: the double nearest amount x times / (length x over), all as written, so
 // that 0.3 t over 3 days is 0.1 t a day, 7 t over 7 hours (7 x 24 / 7) 24, and 1 over 0.1f days

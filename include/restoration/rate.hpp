@@ -133,10 +133,7 @@ public:
           denominator_(detail::figure_cast<Rep>(denominator)) {
         static_assert(detail::numbers_only<Numerator, Denominator>() &&
                           detail::no_characters<Numerator, Denominator>() &&
-                          (detail::enters_unchanged<Numerator, Rep> ||
-                           detail::unsigned_count_into<Numerator, Rep>) &&
-                          (detail::enters_unchanged<Denominator, Rep> ||
-                           detail::unsigned_count_into<Denominator, Rep>),
+                          detail::figures_enter<Rep, Numerator, Denominator>,
                       "restoration: a figure would change on its way into the rate's number "
                       "type (a double into an integer rate, say): state it in that type");
         const bool valid = detail::finite(numerator_) && detail::finite(denominator_) &&
@@ -232,10 +229,7 @@ public:
                             fraction<Rep>{0, 1}) {
         static_assert(detail::numbers_only<Numerator, Denominator>() &&
                           detail::no_characters<Numerator, Denominator>() &&
-                          (detail::enters_unchanged<Numerator, Rep> ||
-                           detail::unsigned_count_into<Numerator, Rep>) &&
-                          (detail::enters_unchanged<Denominator, Rep> ||
-                           detail::unsigned_count_into<Denominator, Rep>),
+                          detail::figures_enter<Rep, Numerator, Denominator>,
                       "restoration: a figure would change on its way into the difference's "
                       "number type (a double into integer points, say): state it in that type");
     }

@@ -123,6 +123,11 @@ concept enters_unchanged =
     (integer_figure<Figure> || std::floating_point<Figure>) &&
     requires(Figure figure) { Rep{figure}; };
 
+// Each figure enters Rep unchanged, or is an unsigned count checked as it enters.
+template <class Rep, class... Figures>
+concept figures_enter = ((enters_unchanged<Figures, Rep> || unsigned_count_into<Figures, Rep>) &&
+                         ...);
+
 // ±digits x 10^exponent: a figure as written.
 struct exact_figure {
     std::uint64_t digits = 0;
