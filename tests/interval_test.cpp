@@ -131,6 +131,15 @@ count_range random_counts(interval_random& random, std::int64_t from, std::int64
 
 }  // namespace
 
+TEST_CASE("a printed figure with its claim is audited against two counts as against intervals") {
+    // 84.364% is not less than 84.3%; as printed it fits toward zero only.
+    const interval_check below = check_printed(read_figure("\u4e0d\u523084.3%"), 6'480, 7'681);
+    CHECK(below.verdict(rounding::toward_zero).fit.verdict == interval_fit::never);
+    const interval_check as_printed = check_printed(read_figure("84.3%"), 6'480, 7'681);
+    CHECK(as_printed.verdict(rounding::toward_zero).fit.verdict == interval_fit::always);
+    CHECK(as_printed.verdict(rounding::half_up).fit.verdict == interval_fit::never);
+}
+
 TEST_CASE("a printed count stands for the counts that round to it, at both ends") {
     const printed_figure staff = read_figure("28.38万");
     CHECK(count_interval(staff, rounding::half_up) == count_range{283'750, 283'849});

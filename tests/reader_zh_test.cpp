@@ -6,8 +6,6 @@
 
 #include <doctest/doctest.h>
 
-#include <restoration/interval.hpp>
-
 #include <array>
 #include <span>
 #include <cstdint>
@@ -394,12 +392,6 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
         "state it as decline(printed_percent{figure.number})",
         std::invalid_argument);
     CHECK(find_figures("同比增长7.6%").figures.at(0).as_percent().figure == decimal{76, 1});
-    // The figure itself, with its claim, against two counts: 84.364% is not less than 84.3%.
-    const interval_check below = check_printed(read_figure("不到84.3%"), 6'480, 7'681);
-    CHECK(below.verdict(rounding::toward_zero).fit.verdict == interval_fit::never);
-    const interval_check as_printed = check_printed(read_figure("84.3%"), 6'480, 7'681);
-    CHECK(as_printed.verdict(rounding::toward_zero).fit.verdict == interval_fit::always);
-    CHECK(as_printed.verdict(rounding::half_up).fit.verdict == interval_fit::never);
     // Words that end in a qualifier's character but claim nothing of the figure after them.
     // (最近3天 is a span of time: see below.)
     for (const std::string_view text : {"签约5个", "其余5家", "turnover 5 tons"}) {
