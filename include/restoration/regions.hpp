@@ -62,6 +62,16 @@ public:
         regions_.push_back({std::move(label), counts});
     }
 
+    // Exists only to name the mistake: the regions of a set are of one scope (the districts'
+    // industrial enterprises, not one district's enterprises above designated size).
+    template <class OtherScope>
+    auto add(std::string, const cohort<OtherScope, Count>&) {
+        static_assert(std::same_as<OtherScope, Scope>,
+                      "restoration: the regions of a set are of one scope; a cohort of another "
+                      "scope belongs in a set of its own");
+        return detail::refused_operation{};
+    }
+
     const std::string& name() const { return name_; }
     std::span<const region<Scope, Count>> entries() const { return regions_; }
 
