@@ -62,6 +62,10 @@ TEST_CASE("a whole amount enters a floating-point output when that holds it exac
     using float_masks = output<face_mask, float>;
     CHECK(float_masks{16'777'216 * pieces}.value() == 16'777'216.0f);
     CHECK_THROWS_AS(float_masks{123'456'792 * pieces}, std::invalid_argument);
+    // An unsigned amount (a container's size()) enters an integer output where it fits.
+    using whole_masks = output<face_mask, std::int64_t>;
+    CHECK(whole_masks{std::size_t{28'920'000} * pieces}.value() == 28'920'000);
+    CHECK_THROWS_AS(whole_masks{(std::size_t{1} << 63) * pieces}, std::overflow_error);
     CHECK_THROWS_WITH_AS(output<disinfectant>{-5 * tonnes},
                          "output of disinfectant must be finite and not negative (-5 t)",
                          std::invalid_argument);

@@ -585,8 +585,10 @@ void check_in_context(const made_figure& m, const printed_figure* read, const co
     }
     found.figures.erase(found.figures.begin(),
                         found.figures.begin() + static_cast<std::ptrdiff_t>(before));
-    if (m.set_apart && around.before.ends_with('\n') && (m.text[0] == '-' || m.text[0] == '+')) {
-        // First on a line, "- " or "+ " is a list's mark, no sign: what follows is read unsigned.
+    if (m.set_apart && around.before.ends_with('\n') && (m.text[0] == '-' || m.text[0] == '+') &&
+        m.text[1] == ' ') {
+        // First on a line after a blank one, "- " or "+ " is a list's mark, no sign: what follows
+        // is read unsigned.
         const bool signed_figure = std::any_of(
             found.figures.begin(), found.figures.end(),
             [](const printed_figure& figure) { return figure.number.units < 0; });

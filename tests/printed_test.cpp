@@ -747,8 +747,7 @@ TEST_CASE("English prose where those words mean something else") {
         CHECK(figures(fall).at(0).change == direction::down);
     }
     for (const std::string_view rise :
-         {"Output recovered 12 percent.", "Shares advanced 12 percent.",
-          "Growth accelerated by 0.5 percentage points.", "a 5 percent surge",
+         {"Growth accelerated by 0.5 percentage points.", "a 5 percent surge",
           "The company hired 500 more workers than last year."}) {
         CAPTURE(rise);
         CHECK(figures(rise).at(0).change == direction::up);
@@ -762,18 +761,42 @@ TEST_CASE("English prose where those words mean something else") {
     // "N out of M" is a proportion, as "N in M" is; a list's mark is no minus.
     CHECK(find_figures("Eight out of 10 firms have resumed.").passed.at(0).text ==
           "Eight out of 10");
-    CHECK(find_figures("found 8 out of 10 had reopened").passed.at(0).text == "8 out of 10");
+    // In digits they are two counts: "65 out of 100 enterprises", as "930 out of 1,331".
+    CHECK(figures("65 out of 100 enterprises had resumed").size() == 2);
     const found_figures listed =
         find_figures("Figures:\n- 930 out of 1,331 firms\n  * 111,000 staff");
     REQUIRE(listed.figures.size() == 3);
     CHECK(listed.figures[0].count() == 930);
     CHECK(listed.figures[2].count() == 111'000);
     CHECK(find_figures("- 5").passed.at(0).reason == "a sign set apart from its digits");
-    CHECK(find_figures("5\n- 5").passed.empty());
+    CHECK(find_figures("Output:\n\n- 5 tons").passed.empty());
+    // After a line of prose it may be a minus carried over: passed over, as before.
+    CHECK(find_figures("Output fell\n- 3.2 percent").passed.at(0).reason ==
+          "a sign set apart from its digits");
+    // Regressions of these rules, as a review found them.
+    CHECK(find_figures("Twenty ").passed.empty());  // read no further than the text
+    CHECK(figures("In 2022 up to 60% of output was exported.").at(0).claim ==
+          qualifier::at_most);
+    CHECK(figures("Each team has 5 up to 10 members.").at(1).claim == qualifier::at_most);
+    CHECK(figures("A growth rate of 0.5 percentage points lower than last year.").at(0).change ==
+          direction::down);
+    CHECK(figures("Capacity has recovered 85 percent of pre-epidemic levels.").at(0).change ==
+          direction::none);
+    CHECK(find_figures("The only one in 2022 to close").dates.at(0).year == 2022);
+    CHECK(figures("Only one in 2,000 firms went bankrupt.").at(0).count() == 2'000);
+    CHECK(figures("Half of 2000 workers had returned.").at(0).count() == 2'000);
+    CHECK(figures("Those testing negative 7 days in a row").at(0).unit == "days");
+    CHECK(figures("Non-negative 5 values").at(0).count() == 5);
+    CHECK(figures("A price cut 10 percent below cost").at(0).change == direction::none);
+    CHECK(figures("The terminal 5 percent fee").at(0).percent);
+    CHECK(figures("Call 2020 a lost year.").at(0).count() == 2'020);
+    CHECK(find_figures("ten o'clock news").passed.empty());
+    CHECK(find_figures("finished in half an hour").passed.empty());
+    CHECK(find_figures("The company doubled down on safety.").passed.empty());
     // A year after a part of a year, or after "after" at a clause's end; an hour "o'clock";
     // a span after "lasted" or "took", across a qualifier; names before their numbers.
     CHECK(find_figures("In the first quarter of 2020, output fell").dates.at(0).year == 2020);
-    CHECK(find_figures("Half of 2020 was lost.").figures.empty());
+    CHECK(find_figures("In the first half of 2020, output fell.").figures.empty());
     CHECK(find_figures("born after 1990").dates.at(0).year == 1990);
     CHECK(figures("After 2000 workers returned").at(0).count() == 2'000);
     CHECK(figures("80 percent of 2020 firms").at(1).count() == 2'020);

@@ -214,22 +214,34 @@ constexpr auto refuse_rule_first() {
     return refused_operation{};
 }
 
+// What the refusals below take as the places: anything, by a conversion of its own, so that any
+// other function of the name that fits with at most a standard conversion (a user's own
+// percent(rate<their_kind>, long)) is the better match and is called instead.
+struct places_given {
+    template <class Places>
+    constexpr places_given(const Places&) {}  // NOLINT: implicit by design
+};
+
+// A figure the library rounds: its own, or a number.
+template <class Figure>
+concept rounded_figure = figure_kind_v<Figure> != figure_kind::none || std::is_arithmetic_v<Figure>;
+
 }  // namespace detail
 
 // These exist only to name the mistake: a rounded figure with no rule (`percent(r, 1)`,
 // `figure(1'529.0)`), or with the rule before the places, finds no overload above, and a page of
 // candidates would not say which argument is missing. Which rule a bulletin used is what an audit
 // finds out, so none is assumed.
-template <class Figure, class Places>
-constexpr auto percent(const Figure&, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto percent(const Figure&, detail::places_given) {
     return detail::refuse_unnamed_rule<Figure>();
 }
-template <class Figure, class Places>
-constexpr auto points(const Figure&, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto points(const Figure&, detail::places_given) {
     return detail::refuse_unnamed_rule<Figure>();
 }
-template <class Figure, class Places>
-constexpr auto figure(const Figure&, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto figure(const Figure&, detail::places_given) {
     return detail::refuse_unnamed_rule<Figure>();
 }
 template <std::floating_point Value>
@@ -244,16 +256,16 @@ template <class Unit, std::floating_point Rep>
 constexpr auto figure(boost::units::quantity<Unit, Rep>) {
     return detail::refuse_unnamed_rule<Unit>();
 }
-template <class Figure, class Places>
-constexpr auto percent(const Figure&, rounding, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto percent(const Figure&, rounding, detail::places_given) {
     return detail::refuse_rule_first<Figure>();
 }
-template <class Figure, class Places>
-constexpr auto points(const Figure&, rounding, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto points(const Figure&, rounding, detail::places_given) {
     return detail::refuse_rule_first<Figure>();
 }
-template <class Figure, class Places>
-constexpr auto figure(const Figure&, rounding, const Places&) {
+template <detail::rounded_figure Figure>
+constexpr auto figure(const Figure&, rounding, detail::places_given) {
     return detail::refuse_rule_first<Figure>();
 }
 

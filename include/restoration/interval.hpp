@@ -791,12 +791,16 @@ inline interval_check check_printed(const printed_figure& figure, count_range nu
 
 // A printed rate with its word ("不到84.3%") against two counts: as against intervals of one count.
 // (A template of the figure, so that check_printed({{843, 1}}, n, d) stays a printed percent's.)
-template <std::same_as<printed_figure> Figure, detail::whole_count Count>
-interval_check check_printed(const Figure& figure, Count numerator, Count denominator,
+template <std::same_as<printed_figure> Figure, class Numerator, class Denominator>
+interval_check check_printed(const Figure& figure, Numerator numerator, Denominator denominator,
                              const claim_reading& reading = {},
                              rate_ceiling ceiling = rate_ceiling::hundred_percent) {
-    return check_printed(figure, count_range{numerator, numerator},
-                         count_range{denominator, denominator}, reading, ceiling);
+    if constexpr (detail::whole_counts<Numerator, Denominator>()) {
+        return check_printed(figure, count_range{numerator, numerator},
+                             count_range{denominator, denominator}, reading, ceiling);
+    } else {
+        return interval_check{};
+    }
 }
 
 // The rates a part of a whole can have when its counts lie in two intervals: the least is

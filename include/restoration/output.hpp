@@ -372,12 +372,15 @@ private:
         // A whole amount enters a floating-point output when that holds it exactly (checked
         // below): 1'529 * tonnes is 1,529 t as 1'529.0 * tonnes is.
         constexpr bool whole_into_floating = detail::integer_figure<R> && std::floating_point<Rep>;
-        static_assert(detail::no_characters<R>() &&
-                          (detail::enters_unchanged<R, Rep> || whole_into_floating),
-                      "restoration: this amount would be narrowed to the output's number type; "
-                      "state it in that type");
+        constexpr bool enters = detail::no_characters<R>() &&
+                                (detail::figures_enter<Rep, R> || whole_into_floating);
+        static_assert(enters, "restoration: this amount would be narrowed to the output's number "
+                              "type; state it in that type");
         if constexpr (!same_dimension) {  // spares the reader Boost's own conversion errors
             return quantity_type{};
+        } else if constexpr (detail::unsigned_count_into<R, Rep>) {  // a size(), checked
+            return convert(boost::units::quantity<Unit, Rep>::from_value(
+                detail::figure_cast<Rep>(amount.value())));
         } else if constexpr (whole_into_floating) {
             if (!detail::holds_count<Rep>(amount.value())) {
                 detail::refuse_inexact_amount<Good, Unit>(amount.value());

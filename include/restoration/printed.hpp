@@ -391,11 +391,11 @@ private:
     std::size_t step(std::size_t i) {
         const auto byte = static_cast<unsigned char>(text_[i]);
         if (is_ascii_letter(text_[i]) && (i == 0 || !is_ascii_letter(text_[i - 1]))) {
-            if (const not_a_figure words = english_number_passed_at(text_, i);
-                !words.reason.empty()) {
+            const not_a_figure words = english_number_passed_at(text_, i);
+            if (!words.reason.empty()) {
                 return pass(words.start, words.end, std::string(words.reason));
             }
-            return i + 1;
+            return std::max(i + 1, words.end);
         }
         if (!is_digit(text_[i]) && (byte < 0xE0 || byte > 0xEF)) {
             return i + 1;  // the words of dates and tenths are Chinese, three bytes a character
@@ -509,16 +509,20 @@ private:
     }
 
     // "minus 2.1 percent", "negative 3.5 percent": where the word begins, apart from the digits
-    // at `at`, or `at`.
-    std::size_t spelled_minus_start(std::size_t at) const {
+    // at `at`, or `at`. "negative" only before a percent or points (`rate`): "testing negative 7
+    // days in a row", "non-negative 5 values" state no sign.
+    std::size_t spelled_minus_start(std::size_t at, bool rate) const {
         const std::size_t end = skip_spaces_back(text_, at);
         for (const std::string_view minus : {std::string_view{"minus"}, english_negative}) {
             if (end == at || end < minus.size() ||
-                !folded_prefix_at(text_, end - minus.size(), minus)) {
+                !folded_prefix_at(text_, end - minus.size(), minus) ||
+                (minus == english_negative && !rate)) {
                 continue;
             }
             const std::size_t start = end - minus.size();
-            return start == 0 || !is_ascii_letter(text_[start - 1]) ? start : at;
+            const bool whole = start == 0 ||
+                               !(is_ascii_letter(text_[start - 1]) || text_[start - 1] == '-');
+            return whole ? start : at;
         }
         return at;
     }
@@ -572,7 +576,8 @@ private:
         if (!sign.ambiguous.empty()) {
             return pass(sign.start, end, std::string(sign.ambiguous));
         }
-        if (const std::size_t minus = spelled_minus_start(sign.start); minus != sign.start) {
+        if (const std::size_t minus = spelled_minus_start(sign.start, figure.percent || figure.points);
+            minus != sign.start) {
             return pass(minus, end, "a sign in words (\"minus\", \"negative\"): not read");
         }
         if (fraction_words_before(text_, i)) {

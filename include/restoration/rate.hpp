@@ -160,7 +160,7 @@ public:
     // Exists only to name the mistake: `double d = r;` stops here with this message rather
     // than a bare "cannot convert".
     template <detail::number_or_character Number>
-    constexpr operator Number() const {
+    operator Number() const {  // not constexpr: std::variant's checks instantiate it (clang)
         constexpr bool implicit = detail::always_false<Number>;
         static_assert(implicit, "restoration: a rate does not convert implicitly to a number; "
                                 "call .to_double() or format it with percent()");
@@ -260,7 +260,7 @@ public:
 
     // Exists only to name the mistake, as a rate's does.
     template <detail::number_or_character Number>
-    constexpr operator Number() const {
+    operator Number() const {  // not constexpr: std::variant's checks instantiate it (clang)
         constexpr bool implicit = detail::always_false<Number>;
         static_assert(implicit, "restoration: percentage points do not convert implicitly to a "
                                 "number; call .to_double() or format them with points()");

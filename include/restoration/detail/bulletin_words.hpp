@@ -245,7 +245,7 @@ struct english_direction_word {
     direction way;
     bool of_rates_only = false;
 };
-inline constexpr std::array<english_direction_word, 48> english_direction_verbs = {{
+inline constexpr std::array<english_direction_word, 45> english_direction_verbs = {{
     {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
     {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
     {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
@@ -261,9 +261,8 @@ inline constexpr std::array<english_direction_word, 48> english_direction_verbs 
     {"down", direction::down, true},
     {"plummeted", direction::down}, {"tumbled", direction::down}, {"sank", direction::down},
     {"dipped", direction::down},   {"reduced", direction::down},  {"lowered", direction::down},
-    {"cut", direction::down},      {"eased", direction::down, true},
+    {"eased", direction::down, true},
     {"retreated", direction::down, true}, {"slowed", direction::down, true},
-    {"advanced", direction::up, true}, {"recovered", direction::up, true},
     {"accelerated", direction::up, true}, {"quickened", direction::up, true},
 }};
 // "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down

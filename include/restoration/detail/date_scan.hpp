@@ -530,12 +530,10 @@ inline constexpr std::array<std::string_view, 27> words_before_a_year = {
     "By ",      "by ",      "Between ", "between ", "Until ",  "until ",
     "Through ", "through ", "As of ",   "as of ",   "End of ", "end of ",
     "After ",   "after ",   "Before ",  "before ",
-    // A part of a year: "the first quarter of 2020", "the first two months of 2020".
+    // A part of a year where no noun follows: "the first quarter of 2020," (not "half of 2000
+    // workers").
     "quarter of ", "quarters of ", "half of ", "Half of ", "months of "};
-// Of those, the parts of a year, after which the number is a year whatever follows.
-constexpr bool part_of_a_year(std::string_view before) {
-    return before.ends_with("of ") && before != "End of " && before != "end of ";
-}
+
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
 
@@ -679,7 +677,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             (at == before.size() || !ascii_letter_at(text, at - before.size() - 1)) &&
             !changed_by(text, at - before.size(), before) &&
             (before == "In " || before == "in " || before == "Since " || before == "since " ||
-             part_of_a_year(before) || ends_as_a_year(text, year.end))) {
+             ends_as_a_year(text, year.end))) {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;

@@ -150,13 +150,19 @@ constexpr std::size_t english_proportion_end(std::string_view text, std::size_t 
     if (const english_number number = english_number_at(text, whole); number.end != 0) {
         return number.end;
     }
+    // A whole in digits of at most 1,000, as in "9 in 10" (not "one in 2022", a year, nor the
+    // "2" of "one in 2,000").
     std::size_t digits_end = whole;
-    while (digit_at(text, digits_end)) {
+    long value = 0;
+    while (digit_at(text, digits_end) && value <= 1000) {
+        value = value * 10 + (text[digits_end] - '0');
         ++digits_end;
     }
-    return digits_end != whole && (digits_end == text.size() || !is_ascii_letter(text[digits_end]))
-               ? digits_end
-               : 0;
+    const bool runs_on = digits_end < text.size() &&
+                         (is_ascii_letter(text[digits_end]) || digit_at(text, digits_end) ||
+                          ((text[digits_end] == ',' || text[digits_end] == '.') &&
+                           digit_at(text, digits_end + 1)));
+    return digits_end != whole && value >= 2 && value <= 1000 && !runs_on ? digits_end : 0;
 }
 
 // Whether an English word from `words` ends at `at` (spaces before `at` skipped).
@@ -204,8 +210,9 @@ constexpr not_a_figure english_number_kind(std::string_view text, std::size_t st
         }
     }
     const std::size_t next = skip_spaces(text, end);
-    if (next == end) {
-        return {};
+    if (next == end || folded_prefix_at(text, next, "o'clock") ||
+        folded_prefix_at(text, next, "o\u2019clock")) {
+        return {};  // "ten o'clock": an hour, no count
     }
     if (const std::size_t part = english_fraction_end(text, next)) {
         return {start, part, english_fraction_reason};  // "two thirds"
@@ -247,7 +254,7 @@ constexpr not_a_figure english_number_kind(std::string_view text, std::size_t st
             return {start, next + unit.size(), english_number_reason};  // "five tons"
         }
     }
-    if (number.count_alone && is_ascii_letter(text[next])) {
+    if (number.count_alone && next < text.size() && is_ascii_letter(text[next])) {
         return {start, end, english_number_reason};  // "Twenty-three enterprises"
     }
     return {};
@@ -320,6 +327,13 @@ constexpr not_a_figure english_part_at(std::string_view text, std::size_t at) {
             }
         }
         const std::size_t before = skip_spaces_back(text, at);
+        const std::size_t article = english_word_then(text, at + 4, "an") != 0
+                                        ? english_word_then(text, at + 4, "an")
+                                        : english_word_then(text, at + 4, "a");
+        if (article != 0 &&
+            english_word_end(text, skip_spaces(text, article), english_spans_of_time) != 0) {
+            return {};  // "in half an hour": a span of time
+        }
         if (english_word_before(text, at, english_part_openers)) {
             return {at, at + 4, english_fraction_reason};  // "fell by half", "cut in half"
         }
@@ -341,15 +355,19 @@ constexpr not_a_figure english_part_at(std::string_view text, std::size_t at) {
 
 // A number in English words at `at`, the start of a word, that states a figure: where it begins
 // and ends and why it is passed over; no reason when there is none, or it is prose.
+// With no reason, `end` is where number words that state nothing end ("one of the"): the reader
+// goes on from there, never reading the same chain of words again from each of its words.
 constexpr not_a_figure english_number_passed_at(std::string_view text, std::size_t at) {
     if (const english_number number = english_number_at(text, at); number.end != 0) {
-        return english_number_kind(text, at, number);
+        const not_a_figure kind = english_number_kind(text, at, number);
+        return kind.reason.empty() ? not_a_figure{at, number.end, {}} : kind;
     }
     if (const not_a_figure vague = english_vague_at(text, at); !vague.reason.empty()) {
         return vague;
     }
-    if (const std::size_t multiple = english_word_end(text, at, english_multiples)) {
-        return {at, multiple, english_multiple_reason};
+    if (const std::size_t multiple = english_word_end(text, at, english_multiples);
+        multiple != 0 && english_word_then(text, multiple, "down") == 0) {
+        return {at, multiple, english_multiple_reason};  // not "doubled down", an idiom
     }
     return english_part_at(text, at);
 }

@@ -273,17 +273,37 @@ inline constexpr std::string_view sign_set_apart_reason = "a sign set apart from
 // letter stands directly before makes the figure one to pass over, as read_figure refuses it:
 // it may be the figure's sign, or a range's dash or an operator ("5 - 3"), and is never dropped.
 // A dash that is no hyphen-minus ("1 – 2") is left to the prose, and so is a list's mark: "-",
-// "+" or "*" first on a line after a line break ("\n- 930 out of 1,331 ...", as bulletins put
-// in Markdown print their figures), which no minus stands as.
+// "+" or "*" first on a line that follows a line break, where a list stands: after a blank
+// line, a line that ends in a colon, or another item ("Figures:\n- 930 out of 1,331 ...", as
+// bulletins put in Markdown print their figures). After a line of prose ("output fell\n- 3.2
+// percent") it may be a minus carried over, and is passed over as a sign set apart.
+constexpr std::size_t line_start(std::string_view text, std::size_t at) {
+    while (at > 0 && text[at - 1] != '\n') {
+        --at;
+    }
+    return at;
+}
+
 constexpr bool list_mark_at(std::string_view text, std::size_t at) {
-    if (at >= text.size() || (text[at] != '-' && text[at] != '+' && text[at] != '*')) {
+    const auto mark = [&](std::size_t k) {
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) {
+            ++k;
+        }
+        return k + 1 < text.size() && (text[k] == '-' || text[k] == '+' || text[k] == '*') &&
+               text[k + 1] == ' ';
+    };
+    const std::size_t line = line_start(text, at);
+    if (line == 0 || !mark(line) || at != text.find_first_not_of(" \t", line)) {
         return false;
     }
-    std::size_t line = at;
-    while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) {
-        --line;
+    const std::size_t previous = line_start(text, line - 1);
+    std::size_t last = line - 1;  // the previous line's last character, spaces aside
+    while (last > previous && (text[last - 1] == ' ' || text[last - 1] == '\t' ||
+                               text[last - 1] == '\r')) {
+        --last;
     }
-    return line > 0 && text[line - 1] == '\n';
+    return last == previous || text[last - 1] == ':' || text.substr(0, last).ends_with("\uff1a") ||
+           mark(previous);
 }
 
 constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::size_t digits_at) {

@@ -72,25 +72,37 @@ constexpr bool after_the(std::string_view text, std::size_t start, const qualifi
            (end == 3 || !is_ascii_letter(text[end - 4]));
 }
 
-// "from 85 percent up to 92 percent", "from 1,200 up to 1,500": up to after a figure is where a
-// change or a range goes, not a bound claimed of the figure after it.
-constexpr bool after_a_figure(std::string_view text, std::size_t start, const qualifier_word& q) {
+// "from 85 percent up to 92 percent", "from 1,200 up to 1,500": "up to" after "from" and a
+// figure is where a change or a range goes, not a bound claimed of the figure after it. After
+// any other figure ("In 2022 up to 60% of output", "5 up to 10 members") it is the bound.
+constexpr bool after_from_a_figure(std::string_view text, std::size_t start,
+                                   const qualifier_word& q) {
     if (q.word != "up to") {
         return false;
     }
-    const std::size_t end = skip_spaces_back(text, start);
-    if (end == start || end == 0) {
+    std::size_t end = skip_spaces_back(text, start);
+    if (end == start) {
         return false;
     }
-    if (is_digit(text[end - 1]) || text[end - 1] == '%') {
-        return true;
-    }
-    for (const std::string_view word : percent_words) {
-        if (end >= word.size() && folded_prefix_at(text, end - word.size(), word)) {
-            return true;
+    if (end > 0 && text[end - 1] == '%') {
+        --end;
+    } else {
+        for (const std::string_view word : percent_words) {
+            if (end >= word.size() && folded_prefix_at(text, end - word.size(), word)) {
+                end = skip_spaces_back(text, end - word.size());
+                break;
+            }
         }
     }
-    return false;
+    const std::size_t digits_end = end;
+    while (end > 0 && (is_digit(text[end - 1]) || text[end - 1] == ',' || text[end - 1] == '.')) {
+        --end;
+    }
+    if (end == digits_end || !is_digit(text[digits_end - 1])) {
+        return false;
+    }
+    const std::size_t word_end = skip_spaces_back(text, end);
+    return word_end != end && word_end >= 4 && english_word_at(text, word_end - 4, "from");
 }
 
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
@@ -106,7 +118,7 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
                                            is_digit(text[start - 1]) || text[start - 1] == '-');
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
             skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q) &&
-            !after_a_figure(text, start, q)) {
+            !after_from_a_figure(text, start, q)) {
             found.claim = q.claim;
             found.of_a_level = q.of_a_level;
             return start;
@@ -388,10 +400,16 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     const english_direction_word* found = nullptr;
     if (is(word, "of")) {
         word = previous();
-        if (is(word, "rate")) {
+        const bool rate_of = is(word, "rate");
+        if (rate_of) {
             word = previous();  // "a negative growth rate of 3.5 percent"
         }
         found = english_direction_in(word, english_direction_nouns, rate);
+        if (rate_of && found != nullptr) {
+            // "a growth rate of 2.1 percent" is a level of growth; only "negative" makes it a
+            // fall (and "lower than" after the figure may say otherwise: not taken here).
+            return is(previous(), english_negative) ? direction::down : direction::none;
+        }
     } else {
         found = english_direction_in(word, english_direction_verbs, rate);
     }

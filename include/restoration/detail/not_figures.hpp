@@ -42,10 +42,16 @@ inline constexpr std::array<std::string_view, 6> code_words_before = {
     "\u4f20\u771f" /* 传真 */};
 
 // English words that number what follows them ("Article 5", "Line 2", "Phase 3").
-inline constexpr std::array<std::string_view, 19> english_name_words = {
+inline constexpr std::array<std::string_view, 12> english_name_words = {
     "article", "line", "no.", "phase", "room", "route", "section", "chapter",
-    "item", "level", "building", "gate", "model", "terminal", "double", "boeing",
-    "airbus", "call", "dial"};
+    "item", "level", "building", "gate"};
+// Capitalized only, as names are ("Model 3", "Terminal 3", "Double 11", "Boeing 737"; not "the
+// terminal 5 percent fee", "the double 10 percent cut").
+inline constexpr std::array<std::string_view, 5> capitalized_name_words = {
+    "Model", "Terminal", "Double", "Boeing", "Airbus"};
+// Before a hotline of five digits or more: "Call 12345", "dial 12315" (not "Call 2020 a lost
+// year").
+inline constexpr std::array<std::string_view, 4> hotline_words = {"Call", "call", "Dial", "dial"};
 
 // Brackets a list index or a code stands alone in: "(1)", "（2）", "〔2020〕", "[3]", "【4】".
 struct bracket_pair {
@@ -224,9 +230,12 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         }
         return part;
     };
+    // "9 in 10"; but "65 out of 100 enterprises" are two counts, as "930 out of 1,331" are: only
+    // a number in words before "out of" ("eight out of 10") makes a proportion.
     for (const std::string_view link : {std::string_view{" in "}, std::string_view{" out of "}}) {
         const std::size_t whole = number_end + link.size();
-        if (text.substr(number_end, link.size()) == link && digit_at(text, whole) &&
+        if (link == " in " && text.substr(number_end, link.size()) == link &&
+            digit_at(text, whole) &&
             small_whole(whole, running_number_end(text, whole), part_value())) {
             return {at, running_number_end(text, whole),
                     "a proportion (\"9 in 10\", \"8 out of 10\"), not two figures"};
@@ -293,12 +302,31 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
     }
     // "Article 5", "Line 2": a whole English word and one space before the digits.
     if (at >= 2 && text[at - 1] == ' ') {
+        const std::size_t end = at - 1;
+        const auto word_before = [&](std::string_view word, bool folded) {
+            return end >= word.size() &&
+                   (folded ? folded_prefix_at(text, end - word.size(), word)
+                           : text.substr(end - word.size(), word.size()) == word) &&
+                   (end == word.size() || !is_ascii_letter(text[end - word.size() - 1]));
+        };
+        const auto names = [&](std::string_view word) {
+            return not_a_figure{end - word.size(), number_end,
+                                "a number that names (\"Article 5\", \"Line 2\"), not a figure"};
+        };
         for (const std::string_view word : english_name_words) {
-            const std::size_t end = at - 1;
-            if (end >= word.size() && folded_prefix_at(text, end - word.size(), word) &&
-                (end == word.size() || !is_ascii_letter(text[end - word.size() - 1]))) {
-                return {end - word.size(), number_end,
-                        "a number that names (\"Article 5\", \"Line 2\"), not a figure"};
+            if (word_before(word, true)) {
+                return names(word);
+            }
+        }
+        for (const std::string_view word : capitalized_name_words) {
+            if (word_before(word, false)) {
+                return names(word);
+            }
+        }
+        for (const std::string_view word : hotline_words) {
+            if (word_before(word, false) && number_end - at >= 5 &&
+                only_digits(text, at, number_end)) {
+                return names(word);
             }
         }
     }

@@ -129,7 +129,7 @@ std::string plain(Number value) {
         }
         const int before_point = exponent + 1;  // digits before the point, may be none or fewer
         const auto count = static_cast<int>(digits.size());
-        std::string written = value < 0 ? "-" : "";
+        std::string written = form.front() == '-' ? "-" : "";  // -0.0f too, as -0.0 prints
         if (before_point >= count) {
             written += digits + std::string(static_cast<std::size_t>(before_point - count), '0');
         } else if (before_point > 0) {
