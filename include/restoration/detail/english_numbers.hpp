@@ -302,13 +302,16 @@ constexpr not_a_figure english_vague_at(std::string_view text, std::size_t at) {
 // quarter", "Half of the firms", "more than half", "cut in half".
 constexpr not_a_figure english_part_at(std::string_view text, std::size_t at) {
     if (english_word_at(text, at, "a") || english_word_at(text, at, "an")) {
-        const std::size_t word = skip_spaces(text, at + (english_word_at(text, at, "a") ? 1 : 2));
-        if (const std::size_t scale = english_word_end(text, word, english_scale_after_a);
-            word != at + 1 && scale != 0) {
+        const std::size_t article_end = at + (english_word_at(text, at, "a") ? 1 : 2);
+        const std::size_t word = skip_spaces(text, article_end);
+        if (word == article_end) {
+            return {};
+        }
+        if (const std::size_t scale = english_word_end(text, word, english_scale_after_a)) {
             return {at, scale, english_number_reason};  // "a million masks", "a dozen firms"
         }
         const std::size_t part_end = english_fraction_end(text, word);
-        if (word == at + 1 || part_end == 0 || english_word_at(text, word, "half")) {
+        if (part_end == 0 || english_word_at(text, word, "half")) {
             return {};
         }
         if (const std::size_t of = english_word_then(text, part_end, "of")) {
@@ -327,9 +330,10 @@ constexpr not_a_figure english_part_at(std::string_view text, std::size_t at) {
             }
         }
         const std::size_t before = skip_spaces_back(text, at);
-        const std::size_t article = english_word_then(text, at + 4, "an") != 0
-                                        ? english_word_then(text, at + 4, "an")
-                                        : english_word_then(text, at + 4, "a");
+        std::size_t article = english_word_then(text, at + 4, "an");
+        if (article == 0) {
+            article = english_word_then(text, at + 4, "a");
+        }
         if (article != 0 &&
             english_word_end(text, skip_spaces(text, article), english_spans_of_time) != 0) {
             return {};  // "in half an hour": a span of time
