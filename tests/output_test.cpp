@@ -17,6 +17,8 @@
 
 #include <restoration/format.hpp>
 
+#include "random_cases.hpp"
+
 using namespace restoration;
 
 struct ventilator {
@@ -204,7 +206,7 @@ TEST_CASE("output per day is the double nearest the exact quotient of the figure
     // r = m x 2^e within half a unit of m of a / d (a in thousandths): 2 |a 2^-e - 1,000 m d| is
     // at most 1,000 d.
     std::mt19937_64 random(20'221'128);
-    for (int i = 0; i < 200'000; ++i) {
+    for (int i = 0; i < random_cases::of(200'000); ++i) {
         const auto thousandths = static_cast<std::int64_t>(random() % (std::uint64_t{1} << 40));
         const std::int64_t span = 1 + static_cast<std::int64_t>(random() % 1'000);
         const output<disinfectant> made =
@@ -245,7 +247,7 @@ TEST_CASE("a whole output past 2^53 is read back as its value, as the sum that g
     // Every whole double from 2^53 to 2^64, a few apart, reads as itself in a sum with 0 and with
     // its own value.
     std::mt19937_64 random(2'053);
-    for (int i = 0; i < 100'000; ++i) {
+    for (int i = 0; i < random_cases::of(100'000); ++i) {
         const double whole =
             std::ldexp(static_cast<double>(random() >> 11), 11 + static_cast<int>(random() % 11));
         if (!(whole >= 0x1p53 && whole < 0x1p63)) {
@@ -515,7 +517,7 @@ TEST_CASE("float and int64 outputs print and compare by their own figures") {
     // Against the float itself: the printed text reads back as the float, in no more
     // significant digits than its shortest scientific form has, on random floats of any size.
     std::mt19937 random{20221128};
-    for (int i = 0; i < 100'000; ++i) {
+    for (int i = 0; i < random_cases::of(100'000); ++i) {
         const auto bits = static_cast<std::uint32_t>(random() & 0x7f7fffffu);  // not negative
         const float value = std::bit_cast<float>(bits);
         if (!std::isfinite(value)) {
