@@ -1,7 +1,7 @@
 // random_cases.hpp: how many random cases a differential test runs. Sanitized and unoptimised
-// builds (the sanitize preset; the C++23 presets, whose question is the language mode's) run the
-// same cases, a tenth of them: the instrumented or unoptimised core is ten to twenty times
-// slower, and the optimised builds of the gcc and clang presets run them all.
+// builds (the sanitize preset, g++ in C++23 mode; clang-cxx23, whose question is the language
+// mode's) run the same cases, a tenth of them: the instrumented or unoptimised core is ten to
+// twenty times slower, and the optimised builds of the gcc and clang presets run them all.
 #pragma once
 
 namespace random_cases {
