@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <chrono>
 #include <span>
 #include <cstdint>
 #include <initializer_list>
@@ -957,6 +958,54 @@ TEST_CASE("dates with slashes, clock times and 点半 are dates, never figures")
         }
         CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
     }
+}
+
+// A day its month has not is a misprint, not a date: std::chrono would roll 2022年2月29日 over
+// into March 1. Every month and day from 1 to 31, in three forms and with and without a leap
+// year, against std::chrono's own calendar; a February of no printed year may have a 29th.
+TEST_CASE("a day its month has not is passed over as no calendar date, never a date or figures") {
+    using namespace std::chrono;
+    for (const int year : {0, 2020, 2022, 1900, 2000}) {
+        for (unsigned month = 1; month <= 12; ++month) {
+            for (unsigned day = 1; day <= 31; ++day) {
+                const bool exists =
+                    year == 0 ? day <= (month == 2 ? 29U
+                                                   : static_cast<unsigned>(
+                                                         (2021y / std::chrono::month{month} / last)
+                                                             .day()))
+                              : (std::chrono::year{year} / std::chrono::month{month} /
+                                 std::chrono::day{day})
+                                    .ok();
+                const std::string zh = (year == 0 ? "" : std::to_string(year) + "\u5e74") +
+                                       std::to_string(month) + "\u6708" + std::to_string(day) +
+                                       "\u65e5";
+                const std::string slashed =
+                    std::to_string(year == 0 ? 2022 : year) + "/" + std::to_string(month) + "/" +
+                    std::to_string(day);
+                for (const std::string& text : {zh, year == 0 ? zh : slashed}) {
+                    CAPTURE(text);
+                    const found_figures found = find_figures("\u622a\u81f3" + text + "\uff0c");
+                    CHECK(found.figures.empty());
+                    CHECK(found.dates.size() == (exists ? 1U : 0U));
+                    REQUIRE(found.passed.size() == (exists ? 0U : 1U));
+                    if (!exists) {
+                        CHECK(found.passed[0].text == text);
+                        CHECK(found.passed[0].reason.rfind("not a calendar date: month " +
+                                                               std::to_string(month),
+                                                           0) == 0);
+                    }
+                }
+            }
+        }
+    }
+    check_passed("On the 31st of April, 500 firms reopened.", {"500"}, "31st of April",
+                 "not a calendar date: month 4 has 30 days, not 31");
+    check_passed("On February 29, 2022, 500 firms reopened.", {"500"}, "February 29, 2022",
+                 "not a calendar date: month 2 of 2022 has 28 days, not 29");
+    check_passed("2\u670822-30\u65e5\u590d\u5de5500\u5bb6", {"500\u5bb6"},
+                 "2\u670822-30\u65e5", "month 2 has 29 days, not 30");  // a range's last day
+    check_passed("2022-02-30", {}, "2022-02-30", "month 2 of 2022 has 28 days, not 30");
+    CHECK(find_figures("2020\u5e742\u670829\u65e5").dates.size() == 1);  // a leap year
 }
 
 TEST_CASE("多, 少 after what they compare against, and 降幅, give a change its direction") {

@@ -425,6 +425,9 @@ private:
             return pass(span.start, span.end, std::string(span.reason));  // "近7日": no date
         }
         if (const date_scan date = date_at(text_, i); date.end != 0) {
+            if (std::string impossible = impossible_day(date.date); !impossible.empty()) {
+                return pass(date.start, date.end, std::move(impossible));
+            }
             return take_date(date);
         }
         if (iso_shape_at(text_, i)) {

@@ -744,6 +744,40 @@ constexpr std::size_t quarter_year_end(std::string_view text, std::size_t at, pr
     return year.end;
 }
 
+// The days of a month: 29 in a February whose year is not printed, which may be a leap year's.
+constexpr int days_in_month(int month, std::optional<int> year) {
+    constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2) {
+        const bool leap = !year || (*year % 4 == 0 && (*year % 100 != 0 || *year % 400 == 0));
+        return leap ? 29 : 28;
+    }
+    return days[static_cast<std::size_t>(month - 1)];
+}
+
+// Why a date names a day that its month has not ("4月31日", "February 29, 2022"), or empty:
+// such a date is a misprint to report, not a day to count from (std::chrono would roll it over
+// into the next month). A range's last day is its last month's ("3月1日-4月31日"); the lunar
+// calendar's months are not the Gregorian's and are not checked.
+inline std::string impossible_day(const printed_date& date) {
+    if (date.lunar || !date.month || !date.day) {
+        return {};
+    }
+    const auto check = [&](int month, int day) -> std::string {
+        const int days = days_in_month(month, date.year);
+        if (day <= days) {
+            return {};
+        }
+        return "not a calendar date: month " + std::to_string(month) +
+               (month == 2 && date.year ? " of " + std::to_string(*date.year) : std::string()) +
+               " has " + std::to_string(days) + " days, not " + std::to_string(day);
+    };
+    if (std::string reason = check(*date.month, *date.day); !reason.empty()) {
+        return reason;
+    }
+    return date.last_day ? check(date.last_month.value_or(*date.month), *date.last_day)
+                         : std::string();
+}
+
 // The date whose first digit is at `at` (the caller has checked that the digits begin there and
 // do not continue a word), or none: end 0.
 constexpr date_scan date_at(std::string_view text, std::size_t at) {
