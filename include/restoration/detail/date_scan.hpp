@@ -763,6 +763,9 @@ inline std::string impossible_day(const printed_date& date) {
         return {};
     }
     const auto check = [&](int month, int day) -> std::string {
+        if (month < 1 || month > 12) {  // the scanners take none, but the table must not be read
+            return "not a calendar date: no month " + std::to_string(month);
+        }
         const int days = days_in_month(month, date.year);
         if (day <= days) {
             return {};
