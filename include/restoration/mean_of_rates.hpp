@@ -123,6 +123,28 @@ public:
         return mean.minus(r);
     }
 
+    // Exist only to name the mistake. The gap is stated one way round, the mean's from the
+    // rate, so that its sign reads as "the mean stands above or below"; a mean plus a rate is no
+    // figure (pooling is of counts, in regions).
+    template <class K2, class Rep>
+    friend auto operator-(const rate<K2, Rep>&, const mean_of_rates&) {
+        constexpr bool reversed = detail::always_false<K2>;
+        static_assert(reversed, "restoration: a rate minus a mean of rates: the gap is stated "
+                                "as mean - rate (a mean_minus_rate, in points)");
+        return detail::refused_operation{};
+    }
+    template <class K2, class Rep>
+    friend auto operator+(const mean_of_rates&, const rate<K2, Rep>&) {
+        constexpr bool added = detail::always_false<K2>;
+        static_assert(added, "restoration: a mean of rates plus a rate is no figure: pool the "
+                             "counts (regions), or take the gap, mean - rate");
+        return detail::refused_operation{};
+    }
+    template <class K2, class Rep>
+    friend auto operator+(const rate<K2, Rep>& r, const mean_of_rates& mean) {
+        return mean + r;
+    }
+
 private:
     void require_rates() const {
         if (terms_.empty()) {
