@@ -75,6 +75,13 @@ constexpr Count count_from(Number value, std::string_view what, std::string_view
 
 struct made_cohort;
 
+template <class Count>
+constexpr void refuse_mixed_counts() {
+    constexpr bool one_type = always_false<Count>;
+    static_assert(one_type, "restoration: cohorts of different count types cannot be pooled; "
+                            "build them with one count type, such as std::int64_t");
+}
+
 }  // namespace detail
 
 // Counts of one scope, checked once at construction: none negative, resumed within scope.
@@ -138,6 +145,14 @@ public:
         in_scope_ = in_scope;
         return *this;
     }
+    // Exists only to name the mistake: counts of two integer types are pooled in one of them,
+    // chosen by whoever knows how large the pool may grow.
+    template <class OtherScope, class OtherCount>
+        requires(!std::same_as<OtherCount, Count>)
+    constexpr cohort& operator+=(const cohort<OtherScope, OtherCount>&) {
+        detail::refuse_mixed_counts<Count>();
+        return *this;
+    }
 
     friend constexpr bool operator==(const cohort&, const cohort&) = default;
 
@@ -167,6 +182,12 @@ constexpr cohort<S1, Count> operator+(const cohort<S1, Count>& a, const cohort<S
     cohort<S1, Count> sum = a;
     sum += b;
     return sum;
+}
+template <class S1, class S2, class C1, class C2>
+    requires(!std::same_as<C1, C2>)
+constexpr auto operator+(const cohort<S1, C1>&, const cohort<S2, C2>&) {
+    detail::refuse_mixed_counts<C1>();
+    return detail::refused_operation{};
 }
 
 namespace detail {
