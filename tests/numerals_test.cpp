@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "random_cases.hpp"
 
@@ -168,6 +169,47 @@ TEST_CASE("numerals as bulletins shorten them, with qualifiers, scales, decimals
     // Per mille is no percent, in words as in signs ("5‰"): passed over, refused.
     CHECK(find_figures("千分之三").passed.at(0).reason.find("per mille") != std::string::npos);
     CHECK_THROWS_AS(read_figure("千分之三"), std::invalid_argument);
+}
+
+// 零点 begins a decimal below one: "零点五个百分点" is half a point, not 5 (it was read from the
+// 五, ten times too large), and "零点零五" is 0.05. Every decimal of one to four digits after
+// 零点, with a unit, a scale or as points, against its digits written out.
+TEST_CASE("a decimal below one in numerals, 零点, keeps its zero") {
+    for (int digits = 1; digits <= 4; ++digits) {
+        int end = 1;
+        for (int k = 0; k < digits; ++k) {
+            end *= 10;
+        }
+        for (int fraction = 0; fraction < end; fraction += digits < 4 ? 1 : 7) {
+            std::string words = "零点";
+            for (int k = digits - 1, rest = fraction; k >= 0; --k) {
+                int power = 1;
+                for (int j = 0; j < k; ++j) {
+                    power *= 10;
+                }
+                words += numerals_reference::digit_words[static_cast<std::size_t>(rest / power)];
+                rest %= power;
+            }
+            for (const auto& [after, exponent, points] :
+                 {std::tuple{std::string_view("吨"), 0, false},
+                  std::tuple{std::string_view("万人"), 4, false},
+                  std::tuple{std::string_view("个百分点"), 0, true}}) {
+                const std::string text = "同比提高" + words + std::string(after);
+                CAPTURE(text);
+                const found_figures found = find_figures(text);
+                REQUIRE(found.figures.size() == 1);
+                CHECK(found.figures[0].number == decimal{fraction, digits});
+                CHECK(found.figures[0].exponent == exponent);
+                CHECK(found.figures[0].points == points);
+                CHECK(found.figures[0].text == words + std::string(after));
+            }
+        }
+    }
+    CHECK(read_figure("百分之零点五").as_percent().figure == decimal{5, 1});
+    CHECK(read_figure("零点八万人").value() == 8'000.0);
+    // A zero alone, or before digits with no 点, begins no number ("二零二二年" is a year).
+    CHECK(find_figures("零点").figures.empty());
+    CHECK(find_figures("二零二二年").figures.empty());
 }
 
 TEST_CASE("numerals that are no figure stay prose") {

@@ -45,7 +45,8 @@ constexpr int numeral_value_at(std::string_view text, std::size_t at,
     return -1;
 }
 
-// The number in numerals at `at`. It begins with a digit other than zero, or with 十 ("十二");
+// The number in numerals at `at`. It begins with a digit other than zero (or with 零点, "零点五"
+// 0.5), or with 十 ("十二");
 // after 百分之 (`place_may_lead`) with a place too ("百分之百"). Places go down within a group of
 // four ("三千二百"), a zero stands for the places skipped ("一百零五"), and a digit after the
 // last place with no zero between is of the place below ("三千五" is 3,500, "一万五" 15,000).
@@ -71,11 +72,16 @@ constexpr numerals_scan numerals_at(std::string_view text, std::size_t at, bool 
     std::size_t i = at;
     const int first = numeral_value_at(text, i, numeral_digits);
     const int first_place = numeral_value_at(text, i, numeral_places);
-    if (!(first > 0 || first_place == 10 || (place_may_lead && first_place > 0))) {
+    // "零点五", 0.5: a zero is the whole part of a decimal below one, its digits after 点.
+    const bool below_one = first == 0 && word_is(i + width, numeral_point) &&
+                           numeral_value_at(text, i + 2 * width, numeral_digits) >= 0;
+    if (below_one) {
+        best.end = i + width;
+    } else if (!(first > 0 || first_place == 10 || (place_may_lead && first_place > 0))) {
         return best;
     }
     below = 1;
-    while (i < text.size()) {
+    while (!below_one && i < text.size()) {
         if (const int digit = numeral_value_at(text, i, numeral_digits); digit >= 0) {
             if (pending >= 0) {
                 break;  // two digits in a row
