@@ -1008,6 +1008,24 @@ TEST_CASE("a day its month has not is passed over as no calendar date, never a d
     CHECK(find_figures("2020\u5e742\u670829\u65e5").dates.size() == 1);  // a leap year
 }
 
+// A sign in words joined to the digits (负, 零下) is passed over, as "minus" is: the digits alone
+// were read as a figure of the other sign ("增速为负3.2%" as +3.2%, "零下5度" as 5 degrees).
+TEST_CASE("负 and 零下 joined to the digits are a sign in words: passed over, never dropped") {
+    check_passed("\u589e\u901f\u4e3a\u8d1f3.2%\uff0c\u590d\u5de5500\u5bb6", {"500\u5bb6"},
+                 "\u8d1f3.2%", "a sign in words");  // 增速为负3.2%，复工500家
+    check_passed("\u6c14\u6e29\u96f6\u4e0b5\u5ea6", {}, "\u96f6\u4e0b5\u5ea6",
+                 "a sign in words");  // 气温零下5度
+    check_passed("\u96f6\u4e0b\u4e94\u5ea6", {}, "\u96f6\u4e0b\u4e94\u5ea6",
+                 "a sign in words");  // 零下五度, in numerals
+    // 负 before a direction word is a fall, and inside a word (负责, responsible for) no sign.
+    const found_figures fell = find_figures("\u540c\u6bd4\u8d1f\u589e\u957f6.8%");
+    REQUIRE(fell.figures.size() == 1);
+    CHECK(fell.figures[0].change == direction::down);
+    const found_figures responsible = find_figures("\u8d1f\u8d233\u5bb6\u4f01\u4e1a");
+    REQUIRE(responsible.figures.size() == 1);
+    CHECK(responsible.figures[0].number == decimal{3, 0});
+}
+
 TEST_CASE("多, 少 after what they compare against, and 降幅, give a change its direction") {
     struct change_case {
         std::string_view text;

@@ -511,10 +511,16 @@ private:
         return end;
     }
 
-    // "minus 2.1 percent", "negative 3.5 percent": where the word begins, apart from the digits
-    // at `at`, or `at`. "negative" only before a percent or points (`rate`): "testing negative 7
-    // days in a row", "non-negative 5 values" state no sign.
+    // "minus 2.1 percent", "negative 3.5 percent", "负3.2%", "零下5度": where the word begins,
+    // apart from the digits at `at` (the Chinese joined to them), or `at`. "negative" only before
+    // a percent or points (`rate`): "testing negative 7 days in a row", "non-negative 5 values"
+    // state no sign. 负 before a direction word ("负增长3.2%") is a fall, read as one.
     std::size_t spelled_minus_start(std::size_t at, bool rate) const {
+        for (const std::string_view minus : chinese_minus_words) {
+            if (!word_ending_at(text_, at, std::array{minus}).empty()) {
+                return at - minus.size();
+            }
+        }
         const std::size_t end = skip_spaces_back(text_, at);
         for (const std::string_view minus : {std::string_view{"minus"}, english_negative}) {
             if (end == at || end < minus.size() ||
@@ -581,7 +587,8 @@ private:
         }
         if (const std::size_t minus = spelled_minus_start(sign.start, figure.percent || figure.points);
             minus != sign.start) {
-            return pass(minus, end, "a sign in words (\"minus\", \"negative\"): not read");
+            return pass(minus, end,
+                        "a sign in words (\"minus\", \"negative\", \u8d1f, \u96f6\u4e0b): not read");
         }
         if (fraction_words_before(text_, i)) {
             return pass(sign.start, end,

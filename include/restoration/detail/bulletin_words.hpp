@@ -301,6 +301,10 @@ inline constexpr std::array<std::string_view, 3> english_period_modifiers = {
 
 // 负 before a direction word turns it over: "同比负增长6.8%" fell 6.8%.
 inline constexpr std::string_view negative_word = "\u8d1f";  // 负
+// A sign in words joined to the digits: "增速为负3.2%", "气温零下5度". Passed over, as "minus" and
+// "negative" are: the digits alone would be a figure of the other sign.
+inline constexpr std::array<std::string_view, 2> chinese_minus_words = {
+    negative_word, "\u96f6\u4e0b" /* 零下 */};
 
 // A direction word that begins a longer word with another sense: 增加值 (value added, as in
 // "工业增加值增速达到7.6%").
