@@ -10,6 +10,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace restoration;
@@ -138,6 +139,15 @@ TEST_CASE("a printed figure with its claim is audited against two counts as agai
     const interval_check as_printed = check_printed(read_figure("84.3%"), 6'480, 7'681);
     CHECK(as_printed.verdict(rounding::toward_zero).fit.verdict == interval_fit::always);
     CHECK(as_printed.verdict(rounding::half_up).fit.verdict == interval_fit::never);
+    // A change is no share of counts: "同比下降19.6%" fitted 196 of 1,000 as a rate, its fall
+    // dropped in silence, and so did "同比增长19.6%".
+    for (const std::string_view change :
+         {"\u540c\u6bd4\u4e0b\u964d19.6%", "\u540c\u6bd4\u589e\u957f19.6%"}) {
+        const printed_figure figure = find_figures(change).figures.at(0);
+        CHECK_THROWS_WITH_AS(check_printed(figure, 196, 1'000),
+                             doctest::Contains("not a share of counts: audit it as a growth"),
+                             std::invalid_argument);
+    }
 }
 
 TEST_CASE("a printed count stands for the counts that round to it, at both ends") {

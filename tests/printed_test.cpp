@@ -583,7 +583,8 @@ TEST_CASE("English as the financial press and economists write it") {
         CHECK(found.figures.empty());
         REQUIRE(found.passed.size() == 1);
         CHECK(found.passed[0].text.substr(0, 5) != "2.1 p");
-        CHECK(found.passed[0].reason == "a sign in words (\"minus\", \"negative\"): not read");
+        CHECK(found.passed[0].reason ==
+              "a sign in words (\"minus\", \"negative\", \u8d1f, \u96f6\u4e0b): not read");
     }
     CHECK(find_figures("a terminus 5 km away").passed.empty());
     const found_figures negative_rate =

@@ -675,6 +675,13 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
     if (!figure.percent || figure.points || (figure.exponent != 0 && !tenths)) {
         detail::refuse_figure(figure, "not a printed percentage nor tenths (成)");
     }
+    // "同比下降19.6%" and "同比增长19.6%" are changes, not shares of counts: taken as rates they
+    // would fit 196 of 1,000 either way, the fall's sign dropped in silence.
+    if (figure.change != direction::none) {
+        detail::refuse_figure(figure, std::string("a change (") +
+                                          (figure.change == direction::up ? "up" : "down") +
+                                          "), not a share of counts: audit it as a growth");
+    }
     const printed_percent printed{figure.number};
     if (printed.figure.units < 0) {
         detail::refuse_figure(figure, "a rate of counts cannot be negative");
