@@ -395,7 +395,10 @@ TEST_CASE("qualifiers are kept with the figure as what it claims") {
     CHECK(find_figures("同比增长7.6%").figures.at(0).as_percent().figure == decimal{76, 1});
     // Words that end in a qualifier's character but claim nothing of the figure after them.
     // (最近3天 is a span of time: see below.)
-    for (const std::string_view text : {"签约5个", "其余5家", "turnover 5 tons"}) {
+    for (const std::string_view text :
+         {"签约5个", "其余5家", "turnover 5 tons", "邀约300家", "特约300家", "集约3000亩",
+          "相约300人", "就近1200人", "靠近1200人", "临近300家", "贴近300家", "新近300家",
+          "反超300家", "高超300家"}) {
         CAPTURE(text);
         CHECK(zh_figure(text).claim == qualifier::none);
     }

@@ -76,12 +76,15 @@ inline constexpr std::array<std::string_view, 7> qualifier_fillers = {
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
 // "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
-inline constexpr std::array<std::string_view, 13> not_qualifiers_before = {
+inline constexpr std::array<std::string_view, 24> not_qualifiers_before = {
     "\u6700\u8fd1" /* 最近 */, "\u9644\u8fd1" /* 附近 */, "\u8282\u7ea6" /* 节约 */,
     "\u7b7e\u7ea6" /* 签约 */, "\u9884\u7ea6" /* 预约 */, "\u5408\u7ea6" /* 合约 */,
     "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */,
     "\u90bb\u8fd1" /* 邻近 */, "\u8fdd\u7ea6" /* 违约 */, "\u89e3\u7ea6" /* 解约 */,
-    "\u5951\u7ea6" /* 契约 */};
+    "\u5951\u7ea6" /* 契约 */, "\u9080\u7ea6" /* 邀约 */, "\u7279\u7ea6" /* 特约 */,
+    "\u96c6\u7ea6" /* 集约 */, "\u76f8\u7ea6" /* 相约 */, "\u5c31\u8fd1" /* 就近 */,
+    "\u9760\u8fd1" /* 靠近 */, "\u4e34\u8fd1" /* 临近 */, "\u8d34\u8fd1" /* 贴近 */,
+    "\u65b0\u8fd1" /* 新近 */, "\u53cd\u8d85" /* 反超 */, "\u9ad8\u8d85" /* 高超 */};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
 inline constexpr std::array<qualifier_word, 35> english_qualifiers_before = {{
