@@ -1277,6 +1277,35 @@ TEST_CASE("more of the bulletins' words: 上涨, 下跌, 少增, 下降幅度, �
     CHECK(find_figures("全市返岗人员1万出头。").figures.at(0).claim == qualifier::more_than);
 }
 
+// Verbs of one character joined to the figure, and more verbs of two: the figure was a level,
+// its fall a plain 3.1% that as_percent() took ("同比降3.1%", "出口萎缩15%").
+TEST_CASE("降, 跌, 减, 增, 涨 and 升 joined to the figure, 下挫, 萎缩, 攀升 and the like, are changes") {
+    const std::array<stated_change, 14> cases = {{
+        {"工业用电量同比降3.1%。", "3.1%", direction::down, "同比"},
+        {"产值同比跌3.5%。", "3.5%", direction::down, "同比"},
+        {"用工同比减2.1个百分点。", "2.1个百分点", direction::down, "同比"},
+        {"产量同比增5.2%。", "5.2%", direction::up, "同比"},
+        {"价格环比涨0.8%。", "0.8%", direction::up, "环比"},
+        {"开工率比上周升2.1个百分点。", "2.1个百分点", direction::up, "比上周"},
+        {"复工企业净增120家。", "120家", direction::up, ""},
+        {"出口同比降了2.1%。", "2.1%", direction::down, "同比"},
+        {"出口同比下挫12.1%。", "12.1%", direction::down, "同比"},
+        {"出口萎缩15%。", "15%", direction::down, ""},
+        {"投资同比缩减3.3%。", "3.3%", direction::down, "同比"},
+        {"用电量同比攀升6.4%。", "6.4%", direction::up, "同比"},
+        {"销量环比反弹9.1%。", "9.1%", direction::up, "环比"},
+        {"指数环比上扬0.6%。", "0.6%", direction::up, "环比"},
+    }};
+    check_stated_changes(cases);
+    CHECK_THROWS_AS(find_figures("同比降3.1%").figures.at(0).as_percent(), std::invalid_argument);
+    // Not joined to the figure, they begin nouns or other words: no change.
+    for (const std::string_view text :
+         {"工业增加值增速为3.2%", "降幅为3.2%以内的企业", "增量达到300家", "降至3.1%", "升至5.2%"}) {
+        CAPTURE(text);
+        CHECK(find_figures(text).figures.at(0).change == direction::none);
+    }
+}
+
 TEST_CASE("a direction word that describes a noun or names a policy states no change") {
     // 增长的企业: enterprises that grew; the figure counts them. 稳增长20条: twenty measures.
     for (const std::string_view text :

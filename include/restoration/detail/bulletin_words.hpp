@@ -214,7 +214,7 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 22> direction_words = {{
+inline constexpr std::array<direction_word, 29> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -237,6 +237,25 @@ inline constexpr std::array<direction_word, 22> direction_words = {{
     {"\u964d\u5e45", direction::down},  // 降幅
     {"\u8dcc\u5e45", direction::down},  // 跌幅
     {"\u65e5\u51cf", direction::down, against_kind::itself},  // 日减
+    {"\u6500\u5347", direction::up},    // 攀升
+    {"\u53cd\u5f39", direction::up},    // 反弹
+    {"\u4e0a\u626c", direction::up},    // 上扬
+    {"\u62ac\u5347", direction::up},    // 抬升
+    {"\u4e0b\u632b", direction::down},  // 下挫
+    {"\u840e\u7f29", direction::down},  // 萎缩
+    {"\u7f29\u51cf", direction::down},  // 缩减
+}};
+
+// Verbs of one character, a change only joined to the figure (了 between at most): "同比降3.1%",
+// "净增120家", "涨了5%". Elsewhere in a clause 增 and 降 begin nouns (增速, 降幅) that state no
+// change of their own, and 升 and 减 are parts of other words.
+inline constexpr std::array<direction_word, 6> joined_direction_verbs = {{
+    {"\u589e", direction::up},    // 增
+    {"\u6da8", direction::up},    // 涨
+    {"\u5347", direction::up},    // 升
+    {"\u964d", direction::down},  // 降
+    {"\u8dcc", direction::down},  // 跌
+    {"\u51cf", direction::down},  // 减
 }};
 
 // English words that state a change when they stand directly before a figure, or before "by"

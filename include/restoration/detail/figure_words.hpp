@@ -594,6 +594,33 @@ constexpr std::string_view against_outside(std::string_view text, std::size_t fl
     return {};
 }
 
+// A verb of one character joined to the figure at `at` (了 between at most), and where it
+// stands, or `at`; not the end of a longer direction word ("下降3.1%" is 下降's), nor a verb
+// after 多 or 少 ("比上年少增1.2万人": less of an increase, down, as compared_directions read it).
+constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from, std::size_t at,
+                                         const direction_word*& found) {
+    const std::size_t end =
+        at - word_ending_at(text, at, std::array{std::string_view{"\u4e86"}}).size();  // 了
+    for (const direction_word& d : joined_direction_verbs) {
+        if (end < from + d.word.size() || text.substr(end - d.word.size(), d.word.size()) != d.word) {
+            continue;
+        }
+        for (const direction_word& longer : direction_words) {
+            if (!word_ending_at(text, end, std::array{longer.word}).empty()) {
+                return at;
+            }
+        }
+        for (const direction_word& compared : compared_directions) {  // "少增1.2万人": 少's
+            if (!word_ending_at(text, end - d.word.size(), std::array{compared.word}).empty()) {
+                return at;
+            }
+        }
+        found = &d;
+        return end - d.word.size();
+    }
+    return at;
+}
+
 // The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
 constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
@@ -602,7 +629,10 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
         return *rate;
     }
     const direction_word* word = nullptr;
-    const std::size_t p = last_direction_word(text, from, at, word);
+    std::size_t p = joined_verb_before(text, from, at, word);
+    if (word == nullptr) {
+        p = last_direction_word(text, from, at, word);
+    }
     if (word == nullptr || p + word->word.size() != at) {
         // "比21日多431家": 多 or 少 directly before the figure (spaces aside), or before a verb
         // that is ("比上月多复工120家"), after what it is against.
