@@ -1009,6 +1009,10 @@ TEST_CASE("a day its month has not is passed over as no calendar date, never a d
                  "2\u670822-30\u65e5", "month 2 has 29 days, not 30");  // a range's last day
     check_passed("2022-02-30", {}, "2022-02-30", "month 2 of 2022 has 28 days, not 30");
     CHECK(find_figures("2020\u5e742\u670829\u65e5").dates.size() == 1);  // a leap year
+    // A month or an hour no calendar or clock has, joined to 月 or 时, was a figure of 13 or 25.
+    check_passed("2022\u5e7413\u6708", {}, "13\u6708", "not a calendar date: no month 13");
+    check_passed("2022\u5e740\u67085\u65e5", {}, "0\u6708", "not a calendar date: no month 0");
+    check_passed("5\u670811\u65e525\u65f6", {}, "25\u65f6", "not a calendar date: no hour 25");
 }
 
 // A sign in words joined to the digits (负, 零下) is passed over, as "minus" is: the digits alone

@@ -434,6 +434,15 @@ private:
             return pass(i, i + 10, "not a calendar date");
         }
         const std::size_t number_end = running_number_end(text_, i);
+        // Digits joined to 月 or 时 that date_at did not take ("13月", "0月", "25时") are a
+        // month or an hour no calendar or clock has: a misprint, not a figure of 13 or 25.
+        if (const std::string_view part = word_starting_at(text_, number_end, date_part_words);
+            !part.empty()) {
+            return pass(i, number_end + part.size(),
+                        "not a calendar date: no " +
+                            std::string(part == month_word ? "month " : "hour ") +
+                            std::string(ascii_.printed(i, number_end)));
+        }
         if (const not_a_figure name = number_not_a_figure(text_, i, number_end);
             !name.reason.empty()) {
             return pass(name.start, name.end, std::string(name.reason));

@@ -96,6 +96,9 @@ inline constexpr std::string_view year_word = "\u5e74";   // 年
 inline constexpr std::string_view month_word = "\u6708";  // 月
 inline constexpr std::array<std::string_view, 2> day_words = {"\u65e5" /* 日 */, "\u53f7" /* 号 */};
 inline constexpr std::string_view hour_word = "\u65f6";   // 时
+// What a number joined to them is, if anything: a month or an hour (of a date that date_at did
+// not take, "13月", "25时", none).
+inline constexpr std::array<std::string_view, 2> date_part_words = {month_word, hour_word};
 inline constexpr std::string_view clock_word = "\u70b9";  // 点: an hour only after a date or 下午
 inline constexpr std::string_view minute_word = "\u5206"; // 分
 inline constexpr std::string_view half_word = "\u534a";   // 半: "4点半", half past four
