@@ -283,6 +283,34 @@ TEST_CASE("direction words give the sign of a change, and what it is against") {
     CHECK_THROWS_AS(read_figure("增加431家"), std::invalid_argument);
 }
 
+// Units of two words were cut to their first: 辆次 (vehicle trips) read as 辆 (vehicles),
+// 吨公里 (tonne-kilometres) as 吨, 3.5 亿 tonnes where 3.5 亿 tonne-km was printed; and a price
+// per unit, 元/吨, as 元. Both readers, alone and in running text.
+TEST_CASE("units of two words, and a price per unit, are read whole") {
+    struct unit_case {
+        std::string_view text;
+        std::string_view unit;
+    };
+    for (const auto& [text, unit] : std::array<unit_case, 7>{{
+             {"1.2\u4e07\u8f86\u6b21", "\u8f86\u6b21"},                 // 1.2万辆次
+             {"1200\u5bb6\u6b21", "\u5bb6\u6b21"},                       // 1200家次
+             {"3000\u53f0\u5957", "\u53f0\u5957"},                       // 3000台套
+             {"500\u53f0\u6b21", "\u53f0\u6b21"},                        // 500台次
+             {"3.5\u4ebf\u5428\u516c\u91cc", "\u5428\u516c\u91cc"},    // 3.5亿吨公里
+             {"12.5\u4ebf\u4eba\u516c\u91cc", "\u4eba\u516c\u91cc"},   // 12.5亿人公里
+             {"3200\u5143/\u5428", "\u5143/\u5428"}}}) {                  // 3200元/吨
+        CAPTURE(text);
+        CHECK(read_figure(text).unit == unit);
+        const found_figures found = find_figures("\u5168\u5e02" + std::string(text) + "\u3002");
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].unit == unit);
+        CHECK(found.figures[0].text == text);
+    }
+    CHECK(read_figure("3000\u591a\u53f0\u5957").claim == qualifier::odd);  // 3000多台套
+    // A slash with no unit after it is no price.
+    CHECK_THROWS_AS(read_figure("1200\u5143/"), std::invalid_argument);
+}
+
 TEST_CASE("scales with the unit word that follows") {
     const printed_figure staff = zh_figure("返岗人数28.38万人");
     CHECK(staff.number == decimal{2838, 2});

@@ -91,13 +91,16 @@ inline constexpr std::array<refused_word, 21> refused_words = {{
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
 // scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 51> unit_words = {
+inline constexpr std::array<std::string_view, 57> unit_words = {
     "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
-    "days",   "\u4e2a" /* 个 */,  "\u5428" /* 吨 */,     "\u5bb6" /* 家 */,
-    "\u4eba\u6b21" /* 人次 */,   "\u4eba" /* 人 */,   "\u5143" /* 元 */,
-    "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86" /* 辆 */,
-    "\u540d" /* 名 */,   "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
+    "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
+    "\u5bb6\u6b21" /* 家次 */, "\u5bb6" /* 家 */,
+    "\u4eba\u6b21" /* 人次 */,   "\u4eba\u516c\u91cc" /* 人公里 */, "\u4eba" /* 人 */,
+    "\u5143" /* 元 */,
+    "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86\u6b21" /* 辆次 */,
+    "\u8f86" /* 辆 */, "\u540d" /* 名 */,   "\u53f0\u5957" /* 台套 */,
+    "\u53f0\u6b21" /* 台次 */, "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
     "\u9879" /* 项 */,   "\u5957" /* 套 */,   "\u4ea9" /* 亩 */,   "\u5ea7" /* 座 */,
     "\u53ea" /* 只: masks */, "\u5f20" /* 张 */, "\u5242" /* 剂 */, "\u4f8b" /* 例 */,
     "\u7bb1" /* 箱 */, "\u7ba1" /* 管 */, "\u5ea6" /* 度: kWh */,
@@ -106,6 +109,17 @@ inline constexpr std::array<std::string_view, 51> unit_words = {
     "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
     "\u5343\u4f0f" /* 千伏 */, "\u5343\u5e15" /* 千帕 */, "\u5343\u5361" /* 千卡 */,
     "\u5343\u7126" /* 千焦 */, "\u5343\u8d6b" /* 千赫 */, "\u5343\u5347" /* 千升 */};
+// A size larger than the words would leave empty words at the end, which match anywhere.
+static_assert(
+    [] {
+        for (const std::string_view unit : unit_words) {
+            if (unit.empty()) {
+                return false;
+            }
+        }
+        return true;
+    }(),
+    "unit_words: every entry is a word");
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -377,11 +391,21 @@ constexpr bool figure_word_at(std::string_view text, std::size_t at, std::string
 }
 
 // The unit word that stands at `at`, or an empty view.
+// A unit word at `at`, or a price or rate of two, as printed ("3200元/吨": 元 a tonne, not 元).
 constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
     for (std::string_view unit : unit_words) {
-        if (word_at(text, at, unit)) {
-            return unit;
+        if (!word_at(text, at, unit)) {
+            continue;
         }
+        const std::size_t slash = at + unit.size();
+        if (!is_ascii_letter(unit[0]) && slash < text.size() && text[slash] == '/') {
+            for (std::string_view per : unit_words) {
+                if (!is_ascii_letter(per[0]) && word_at(text, slash + 1, per)) {
+                    return text.substr(at, unit.size() + 1 + per.size());
+                }
+            }
+        }
+        return unit;
     }
     return {};
 }
