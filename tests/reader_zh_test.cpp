@@ -1332,10 +1332,29 @@ TEST_CASE("降, 跌, 减, 增, 涨 and 升 joined to the figure, 下挫, 萎缩,
     CHECK_THROWS_AS(find_figures("同比降3.1%").figures.at(0).as_percent(), std::invalid_argument);
     // Not joined to the figure, they begin nouns or other words: no change.
     for (const std::string_view text :
-         {"工业增加值增速为3.2%", "降幅为3.2%以内的企业", "增量达到300家", "降至3.1%", "升至5.2%"}) {
+         {"工业增加值增速为3.2%", "增量达到300家", "降至3.1%", "升至5.2%"}) {
         CAPTURE(text);
         CHECK(find_figures(text).figures.at(0).change == direction::none);
     }
+}
+
+// A rate of fall that decreased (减少, 下降, 降低) narrowed, as 收窄 says: up; it was read down,
+// the opposite of "缩小" in the same sentence. And "降幅为3.2%" (the fall is 3.2%) is a fall, as
+// "降幅达3.2%" is; it was a level.
+TEST_CASE("a rate of fall that decreases is up, and 降幅为 states a fall") {
+    const std::array<stated_change, 8> cases = {{
+        {"同比下降13.5%，降幅比1-2月减少2.1个百分点。", "2.1个百分点", direction::up, "比1-2月"},
+        {"同比下降13.5%，降幅比1-2月下降2.1个百分点。", "2.1个百分点", direction::up, "比1-2月"},
+        {"同比下降13.5%，降幅比1-2月缩小2.1个百分点。", "2.1个百分点", direction::up, "比1-2月"},
+        {"降幅比上月降低1.2个百分点。", "1.2个百分点", direction::up, "比上月"},
+        {"增幅比1-2月下降2.1个百分点。", "2.1个百分点", direction::down, "比1-2月"},
+        {"降幅比上月增加2个百分点。", "2个百分点", direction::down, "比上月"},
+        {"工业增加值降幅为3.2%。", "3.2%", direction::down, ""},
+        {"工业增加值增幅为3.2%。", "3.2%", direction::up, ""},
+    }};
+    check_stated_changes(cases);
+    CHECK(find_figures("增速为3.2%").figures.at(0).change == direction::none);  // a level
+    CHECK(find_figures("下降为65%").figures.at(0).change == direction::none);
 }
 
 TEST_CASE("a direction word that describes a noun or names a policy states no change") {

@@ -369,9 +369,13 @@ struct rate_of_change_verb {
     bool narrows;
     bool quickens_or_slows = false;
 };
-inline constexpr std::array<rate_of_change_verb, 11> rate_of_change_verbs = {{
+inline constexpr std::array<rate_of_change_verb, 15> rate_of_change_verbs = {{
     {"\u6536\u7a84", true},         // 收窄
     {"\u7f29\u5c0f", true},         // 缩小
+    {"\u51cf\u5c11", true},         // 减少: "降幅减少2.1个百分点", the fall narrowed
+    {"\u4e0b\u964d", true},         // 下降
+    {"\u964d\u4f4e", true},         // 降低
+    {"\u589e\u52a0", false},        // 增加
     {"\u653e\u7f13", true, true},   // 放缓
     {"\u51cf\u7f13", true, true},   // 减缓
     {"\u51cf\u5c0f", true},         // 减小

@@ -663,7 +663,13 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     const std::size_t end = p + word->word.size();
     if (!word_starting_at(text, end, level_after_direction).empty()) {
         // "增速回落至4.2%": the level a rate of change came to is still that rate, a growth of
-        // 4.2%; "下降为65%" is a level and no change.
+        // 4.2%; "下降为65%" is a level and no change. A rate of change that is itself the word
+        // ("降幅为3.2%", the fall is 3.2%) states its own way, as "降幅达3.2%" does.
+        for (const direction_word& named : rates_of_change) {
+            if (named.word == word->word) {
+                return {named.way, against_before(text, from, p)};
+            }
+        }
         const direction_word* rate = nullptr;
         const std::size_t q = last_rate_of_change(text, from, p, rate);
         return rate == nullptr ? change_words{}
