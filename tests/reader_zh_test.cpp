@@ -991,6 +991,14 @@ TEST_CASE("dates with slashes, clock times and 点半 are dates, never figures")
     }
 }
 
+// 至多, 最少 and 不下 claim a bound, as 最多 and 至少 do; they were read as exact figures.
+TEST_CASE("至多, 最少 and 不下 before a figure claim at most and at least") {
+    CHECK(zh_figure("\u81f3\u591a500\u4eba").claim == qualifier::at_most);    // 至多500人
+    CHECK(zh_figure("\u6700\u5c11500\u4eba").claim == qualifier::at_least);   // 最少500人
+    CHECK(zh_figure("\u4e0d\u4e0b3000\u5bb6").claim == qualifier::at_least);  // 不下3000家
+    CHECK(read_figure("\u4e0d\u4e0b3000\u5bb6").claim == qualifier::at_least);
+}
+
 // A day its month has not is a misprint, not a date: std::chrono would roll 2022年2月29日 over
 // into March 1. Every month and day from 1 to 31, in three forms and with and without a leap
 // year, against std::chrono's own calendar; a February of no printed year may have a 29th.

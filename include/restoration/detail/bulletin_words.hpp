@@ -37,7 +37,7 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 28> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 31> qualifiers_before = {{
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
     {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
@@ -45,6 +45,9 @@ inline constexpr std::array<qualifier_word, 28> qualifiers_before = {{
     {"\u672a\u8fbe", qualifier::less_than},        // 未达
     {"\u81f3\u5c11", qualifier::at_least},         // 至少: at least
     {"\u6700\u591a", qualifier::at_most},          // 最多: at most
+    {"\u81f3\u591a", qualifier::at_most},          // 至多: at most
+    {"\u6700\u5c11", qualifier::at_least},         // 最少: at least
+    {"\u4e0d\u4e0b", qualifier::at_least},         // 不下: "不下3000家", no fewer than
     {"\u5c11\u4e8e", qualifier::less_than},        // 少于: fewer than
     {"\u591a\u4e8e", qualifier::more_than},        // 多于: more than
     {"\u4e0d\u4f4e\u4e8e", qualifier::at_least},   // 不低于: not less than, before 低于
