@@ -1365,6 +1365,18 @@ TEST_CASE("a rate of fall that decreases is up, and 降幅为 states a fall") {
     CHECK(find_figures("下降为65%").figures.at(0).change == direction::none);
 }
 
+// 分别 (respectively) gives the list's verb to every item, of whatever kind: the 85,000 of
+// "分别增加120家、8.5万人" was read as a level. Without 分别 only items of one kind share it.
+TEST_CASE("分别 before a list gives its change to items of every kind") {
+    const std::array<stated_change, 3> cases = {{
+        {"复工企业和返岗人数分别增加120家、8.5万人。", "8.5万人", direction::up, ""},
+        {"产值和利润分别下降3.1%和2.5个百分点。", "2.5个百分点", direction::down, ""},
+        {"分别减少3.2万、2.1万人。", "2.1万人", direction::down, ""},
+    }};
+    check_stated_changes(cases);
+    CHECK(find_figures("增加431家和75.1%").figures.at(1).change == direction::none);
+}
+
 TEST_CASE("a direction word that describes a noun or names a policy states no change") {
     // 增长的企业: enterprises that grew; the figure counts them. 稳增长20条: twenty measures.
     for (const std::string_view text :

@@ -718,6 +718,7 @@ private:
             // "an increase of 5,000, or 12 percent": the same change said in percent.
             figure.change = found_.figures.back().change;
             list_start_ = found_.figures.size();
+            list_first_at_ = start;
             return;
         }
         std::string_view word;
@@ -730,6 +731,7 @@ private:
                                                             digit_at(text_, next)));
         if (!in_list) {
             list_start_ = found_.figures.size();
+            list_first_at_ = start;
             return;
         }
         const bool says_what = figure.percent || figure.points || !figure.unit.empty();
@@ -753,7 +755,13 @@ private:
         // second rise.
         const bool english_mark = static_cast<unsigned char>(word.front()) < 0x80;  // and, ","
         const bool share_of = english_mark && english_word_at(text_, skip_spaces(text_, end), "of");
-        if (same_kind && figure.change == direction::none && !share_of) {
+        // 分别 (respectively) before the list gives its verb to every item, of whatever kind:
+        // "复工企业和返岗人数分别增加120家、8.5万人" is a rise of 85,000 too.
+        const std::size_t clause = clause_start_within_reach(text_, list_first_at_);
+        const bool respectively =
+            text_.substr(clause, list_first_at_ - clause).find("\u5206\u522b") !=  // 分别
+            std::string_view::npos;
+        if ((same_kind || respectively) && figure.change == direction::none && !share_of) {
             figure.change = previous.change;
             figure.against = previous.against;
         }
@@ -943,6 +951,7 @@ private:
     found_figures found_;
     std::size_t last_figure_end_ = 0;
     std::size_t list_start_ = 0;  // the first figure of the list the last one is in
+    std::size_t list_first_at_ = 0;  // where that figure begins in text_
     std::size_t range_second_end_ = std::string_view::npos;  // where a range's upper end begins
     std::size_t from_to_upper_ = std::string_view::npos;     // "从65%到78%": where 78% begins
 };
