@@ -1377,6 +1377,22 @@ TEST_CASE("分别 before a list gives its change to items of every kind") {
     CHECK(find_figures("增加431家和75.1%").figures.at(1).change == direction::none);
 }
 
+// 超出, 快于 and 慢于 with what they compare between them and the figure, as 高出 and 高于, and
+// 快 and 慢 after 比, as 高 and 低: they stated no change.
+TEST_CASE("超出, 快于, 慢于, and 快 or 慢 after 比, compare: a change against what they name") {
+    const std::array<stated_change, 5> cases = {{
+        {"复工率超出全国平均2.1个百分点。", "2.1个百分点", direction::up, "全国平均"},
+        {"增速快于全国1.2个百分点。", "1.2个百分点", direction::up, "全国"},
+        {"增速慢于全国1.2个百分点。", "1.2个百分点", direction::down, "全国"},
+        {"增速比全国快1.2个百分点。", "1.2个百分点", direction::up, "比全国"},
+        {"增速比全国慢1.2个百分点。", "1.2个百分点", direction::down, "比全国"},
+    }};
+    check_stated_changes(cases);
+    // Directly before the figure 超出 claims, as 超过 does.
+    CHECK(zh_figure("超出95%").claim == qualifier::more_than);
+    CHECK(zh_figure("超出95%").change == direction::none);
+}
+
 TEST_CASE("a direction word that describes a noun or names a policy states no change") {
     // 增长的企业: enterprises that grew; the figure counts them. 稳增长20条: twenty measures.
     for (const std::string_view text :

@@ -217,7 +217,7 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 29> direction_words = {{
+inline constexpr std::array<direction_word, 32> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -244,6 +244,9 @@ inline constexpr std::array<direction_word, 29> direction_words = {{
     {"\u53cd\u5f39", direction::up},    // 反弹
     {"\u4e0a\u626c", direction::up},    // 上扬
     {"\u62ac\u5347", direction::up},    // 抬升
+    {"\u8d85\u51fa", direction::up, against_kind::after},    // 超出, as 高出
+    {"\u5feb\u4e8e", direction::up, against_kind::after},    // 快于: "增速快于全国1.2个百分点"
+    {"\u6162\u4e8e", direction::down, against_kind::after},  // 慢于
     {"\u4e0b\u632b", direction::down},  // 下挫
     {"\u840e\u7f29", direction::down},  // 萎缩
     {"\u7f29\u51cf", direction::down},  // 缩减
@@ -394,7 +397,7 @@ inline constexpr std::array<rate_of_change_verb, 15> rate_of_change_verbs = {{
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and
 // 至少 and 最多 are no change. Longest first: "多了", "多出" before 多. (高出 is a direction
 // word: "高出全省平均水平3个百分点" names what it is against after it, as 高于 does.)
-inline constexpr std::array<direction_word, 10> compared_directions = {{
+inline constexpr std::array<direction_word, 12> compared_directions = {{
     {"\u591a\u589e", direction::up},    // 多增: "比上年同期多增1.2万人", 12,000 more added
     {"\u5c11\u589e", direction::down},  // 少增: 12,000 fewer added
     {"\u591a\u4e86", direction::up},    // 多了
@@ -405,6 +408,8 @@ inline constexpr std::array<direction_word, 10> compared_directions = {{
     {"\u5c11", direction::down},        // 少
     {"\u9ad8", direction::up},          // 高 ("比上周高5个百分点")
     {"\u4f4e", direction::down},        // 低 ("比全国平均水平低3.2个百分点")
+    {"\u5feb", direction::up},          // 快 ("增速比全国快1.2个百分点")
+    {"\u6162", direction::down},        // 慢
 }};
 
 // Verbs between 多 or 少 and the figure: "比上月多复工120家" (120 more resumed than last month).
