@@ -552,6 +552,17 @@ TEST_CASE("English as the financial press and economists write it") {
     CHECK(rmb.figures[0].text == "12.5 billion");
     CHECK(rmb.figures[0].count() == 12'500'000'000);
     CHECK(rmb.figures[1].count() == 5'000'000'000);
+    // read_figure reads them as find_figures does: it refused them ("no digit at position 0").
+    for (const std::string_view text : {"RMB5 billion", "USD5bn", "USD1.2bn", "cny300"}) {
+        CAPTURE(text);
+        const printed_figure read = read_figure(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(read.text == found.figures[0].text);
+        CHECK(read.position == found.figures[0].position);
+        CHECK(read.value() == found.figures[0].value());
+    }
+    CHECK_THROWS_AS(read_figure("RMB"), std::invalid_argument);
     // Points as economists abbreviate them; "pts" alone is points as "points" is, not said to
     // be percentage points, "pc" per cent or pieces, "ppt" parts per trillion too, "pp" pages:
     // all passed over, by both readers.

@@ -333,7 +333,10 @@ inline printed_figure read_figure(std::string_view text) {
                                     refused.why + " at position " +
                                     std::to_string(ascii.printed_at(refused.at)));
     };
-    const std::size_t start = detail::skip_spaces(digits_text, 0);
+    // A currency code joined to the amount is no part of the figure, as find_figures reads it:
+    // "RMB5 billion" is "5 billion".
+    const std::size_t first = detail::skip_spaces(digits_text, 0);
+    const std::size_t start = first + detail::currency_code_at(digits_text, first);
     if (start == digits_text.size()) {
         fail({start, "no figure"});
     }
@@ -597,7 +600,8 @@ private:
         if (const std::size_t minus = spelled_minus_start(sign.start, figure.percent || figure.points);
             minus != sign.start) {
             return pass(minus, end,
-                        "a sign in words (\"minus\", \"negative\", \u8d1f, \u96f6\u4e0b): not read");
+                        "a sign in words (\"minus\", \"negative\", \u8d1f, \u96f6\u4e0b): "
+                        "not read");
         }
         if (fraction_words_before(text_, i)) {
             return pass(sign.start, end,

@@ -911,6 +911,16 @@ constexpr std::size_t running_number_end(std::string_view text, std::size_t at) 
 inline constexpr std::array<std::string_view, 7> currency_codes = {"rmb", "cny", "usd", "hkd",
                                                                    "eur", "gbp", "jpy"};
 
+// The length of a currency code joined to the digits after it at `at` ("RMB5 billion"), or 0.
+constexpr std::size_t currency_code_at(std::string_view text, std::size_t at) {
+    for (const std::string_view code : currency_codes) {
+        if (folded_prefix_at(text, at, code) && digit_at(text, at + code.size())) {
+            return code.size();
+        }
+    }
+    return 0;
+}
+
 // Whether digits at `at` continue a word or a code rather than start a figure: "A3", "H1N1",
 // "No.5", "v1.5"; not a currency code's amount ("RMB5 billion"). A comma or point after anything
 // else is punctuation or a stray point.

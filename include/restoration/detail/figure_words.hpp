@@ -602,7 +602,8 @@ constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from
     const std::size_t end =
         at - word_ending_at(text, at, std::array{std::string_view{"\u4e86"}}).size();  // 了
     for (const direction_word& d : joined_direction_verbs) {
-        if (end < from + d.word.size() || text.substr(end - d.word.size(), d.word.size()) != d.word) {
+        if (end < from + d.word.size() ||
+            text.substr(end - d.word.size(), d.word.size()) != d.word) {
             continue;
         }
         for (const direction_word& longer : direction_words) {
