@@ -754,17 +754,22 @@ TEST_CASE("English prose where those words mean something else") {
          {"Output plummeted 25.9 percent.", "Exports tumbled 12 percent.", "Sales sank 3 percent.",
           "Prices dipped 0.5 percent.", "Growth eased 0.3 percentage points.",
           "Costs were reduced by 15 percent.", "Emissions were lowered by 3 percent.",
-          "Growth slowed by 0.5 percentage points.", "recorded a 12 percent slump"}) {
+          "Growth slowed by 0.5 percentage points.", "recorded a 12 percent slump",
+          "Exports slipped 2.1 percent.", "Factories shed 300 jobs.", "Output lost 4 percent.",
+          "Sales receded 1.5%.", "Demand weakened 0.3 percentage points.",
+          "Exports fell, declining 5 percent on the year.", "sliding 2 percent"}) {
         CAPTURE(fall);
         CHECK(figures(fall).at(0).change == direction::down);
     }
     for (const std::string_view rise :
          {"Growth accelerated by 0.5 percentage points.", "a 5 percent surge",
-          "The company hired 500 more workers than last year."}) {
+          "The company hired 500 more workers than last year.", "The index advanced 3.2 percent.",
+          "Stocks rallied 5%.", "profits increasing 12 percent", "growing 3 percent"}) {
         CAPTURE(rise);
         CHECK(figures(rise).at(0).change == direction::up);
     }
     CHECK(figures("20 more days to go").at(0).change == direction::none);
+    CHECK(figures("the growing 30 firms").at(0).change == direction::none);  // -ing: rates only
     // After a change, "to" and a figure read alone or not is the level it came to, no range.
     const found_figures index = find_figures("The index rose 1.2 percent to 2,880 points.");
     REQUIRE(index.figures.size() == 1);
@@ -827,6 +832,7 @@ TEST_CASE("English prose where those words mean something else") {
     CHECK(figures("5 tons, up to 7 tons").at(1).claim == qualifier::at_most);
     CHECK(figures("5 percent below the poverty line").at(0).change == direction::none);
     CHECK(figures("20 more days to go").at(0).change == direction::none);
+    CHECK(figures("the growing 30 firms").at(0).change == direction::none);  // -ing: rates only
     CHECK(figures("Some 2,000 more or less").at(0).change == direction::none);
     // Polypropylene is no points; a year's levels are a date.
     CHECK(figures("300 PP bags").at(0).count() == 300);

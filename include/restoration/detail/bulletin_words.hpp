@@ -273,7 +273,7 @@ struct english_direction_word {
     direction way;
     bool of_rates_only = false;
 };
-inline constexpr std::array<english_direction_word, 45> english_direction_verbs = {{
+inline constexpr std::array<english_direction_word, 59> english_direction_verbs = {{
     {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
     {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
     {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
@@ -292,6 +292,14 @@ inline constexpr std::array<english_direction_word, 45> english_direction_verbs 
     {"eased", direction::down, true},
     {"retreated", direction::down, true}, {"slowed", direction::down, true},
     {"accelerated", direction::up, true}, {"quickened", direction::up, true},
+    {"advanced", direction::up},   {"rallied", direction::up},    {"slipped", direction::down},
+    {"shed", direction::down},     {"lost", direction::down},     {"receded", direction::down},
+    {"weakened", direction::down, true},
+    // -ing forms only of rates: "declining 5 percent", not "the growing 30 firms".
+    {"increasing", direction::up, true},  {"growing", direction::up, true},
+    {"climbing", direction::up, true},    {"declining", direction::down, true},
+    {"decreasing", direction::down, true}, {"dropping", direction::down, true},
+    {"sliding", direction::down, true},
 }};
 // "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down
 // 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
