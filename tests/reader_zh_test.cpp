@@ -291,7 +291,7 @@ TEST_CASE("units of two words, and a price per unit, are read whole") {
         std::string_view text;
         std::string_view unit;
     };
-    for (const auto& [text, unit] : std::array<unit_case, 7>{{
+    for (const unit_case& c : std::array<unit_case, 7>{{
              {"1.2\u4e07\u8f86\u6b21", "\u8f86\u6b21"},                 // 1.2万辆次
              {"1200\u5bb6\u6b21", "\u5bb6\u6b21"},                       // 1200家次
              {"3000\u53f0\u5957", "\u53f0\u5957"},                       // 3000台套
@@ -299,12 +299,13 @@ TEST_CASE("units of two words, and a price per unit, are read whole") {
              {"3.5\u4ebf\u5428\u516c\u91cc", "\u5428\u516c\u91cc"},    // 3.5亿吨公里
              {"12.5\u4ebf\u4eba\u516c\u91cc", "\u4eba\u516c\u91cc"},   // 12.5亿人公里
              {"3200\u5143/\u5428", "\u5143/\u5428"}}}) {                  // 3200元/吨
-        CAPTURE(text);
-        CHECK(read_figure(text).unit == unit);
-        const found_figures found = find_figures("\u5168\u5e02" + std::string(text) + "\u3002");
+        CAPTURE(c.text);
+        CHECK(read_figure(c.text).unit == c.unit);
+        const found_figures found =
+            find_figures("\u5168\u5e02" + std::string(c.text) + "\u3002");
         REQUIRE(found.figures.size() == 1);
-        CHECK(found.figures[0].unit == unit);
-        CHECK(found.figures[0].text == text);
+        CHECK(found.figures[0].unit == c.unit);
+        CHECK(found.figures[0].text == c.text);
     }
     CHECK(read_figure("3000\u591a\u53f0\u5957").claim == qualifier::odd);  // 3000多台套
     // A slash with no unit after it is no price.
