@@ -935,11 +935,7 @@ constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
             --letters;
         }
         const bool code = (letters == 0 || !alphanumeric(text[letters - 1])) &&
-                          std::any_of(currency_codes.begin(), currency_codes.end(),
-                                      [&](std::string_view c) {
-                                          return c.size() == at - letters &&
-                                                 folded_prefix_at(text, letters, c);
-                                      });
+                          currency_code_at(text, letters) == at - letters;
         return !code;
     }
     // "COVID-19", "SARS-CoV-2": digits after a hyphen joined to a name end it. After a scale,

@@ -45,11 +45,11 @@ constexpr int numeral_value_at(std::string_view text, std::size_t at,
     return -1;
 }
 
-// The number in numerals at `at`. It begins with a digit other than zero (or with 零点, "零点五"
-// 0.5), or with 十 ("十二");
-// after 百分之 (`place_may_lead`) with a place too ("百分之百"). Places go down within a group of
-// four ("三千二百"), a zero stands for the places skipped ("一百零五"), and a digit after the
-// last place with no zero between is of the place below ("三千五" is 3,500, "一万五" 15,000).
+// The number in numerals at `at`. It begins with a digit other than zero, with 零点 ("零点五",
+// 0.5), or with 十 ("十二"); after 百分之 (`place_may_lead`) with a place too ("百分之百").
+// Places go down within a group of four ("三千二百"), a zero stands for the places skipped
+// ("一百零五"), and a digit after the last place with no zero between is of the place below
+// ("三千五" is 3,500, "一万五" 15,000).
 // Two digits in a row ("二〇二二", a year) and anything that breaks these rules end the number
 // before it: "三十千" is 30 and a 千 left over. Numbers past 10^17 are not read.
 constexpr numerals_scan numerals_at(std::string_view text, std::size_t at, bool place_may_lead) {
