@@ -884,11 +884,11 @@ TEST_CASE("a qualifier is kept across a filler word or spaces, before and after 
     }
     CHECK(checked == before.size() * fillers.size() * spaces.size() * figures.size() * 2);
 
-    const std::array<word_case, 7> after = {{
+    const std::array<word_case, 8> after = {{
         {"以上", qualifier::at_least},  {"及以上", qualifier::at_least},
         {"以下", qualifier::at_most},   {"及以下", qualifier::at_most},
         {"以内", qualifier::at_most},   {"左右", qualifier::about},
-        {"上下", qualifier::about},
+        {"上下", qualifier::about},     {"有余", qualifier::more_than},
     }};
     for (const word_case& q : after) {
         for (std::string_view space : spaces) {
@@ -2018,4 +2018,61 @@ TEST_CASE("a span of time is a period, not a figure, after a qualifier or not") 
 TEST_CASE("（含）以上 and (含)以下 include the figure itself") {
     CHECK(zh_figure("复工率95%（含）以上的企业").claim == qualifier::at_least);
     CHECK(zh_figure("规上企业1000家(含)以下").claim == qualifier::at_most);
+}
+
+TEST_CASE("有余 claims more; 约占 claims about the share past the whole it is of") {
+    CHECK(zh_figure("返岗员工10万人有余").claim == qualifier::more_than);
+    CHECK(zh_figure("复工企业300家有余。").claim == qualifier::more_than);
+    // The share's qualifier stands before 占, the whole between 占 and 的 (it was as printed).
+    for (const std::string_view text :
+         {"复工企业约占全市的35%", "约占全市规上工业企业总数的35%", "约占全市 的 35%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].claim == qualifier::about);
+        CHECK(found.figures[0].text == "35%");  // the words before are the whole's, not its
+    }
+    CHECK(find_figures("复工企业接近占全市的三成").figures.at(0).claim == qualifier::nearly);
+    // Without 占, across digits or a clause mark, or with no whole, nothing is carried: in
+    // "高于全国的5.1%" the 5.1% is the nation's own.
+    CHECK(zh_figure("占全市的35%").claim == qualifier::none);
+    CHECK(zh_figure("增速高于全国的5.1%").claim == qualifier::none);
+    CHECK(zh_figure("不到全市的35%").claim == qualifier::none);
+    CHECK(zh_figure("约占的35%").claim == qualifier::none);
+    CHECK(zh_figure("约占全市，其中的35%").claim == qualifier::none);
+    const found_figures across = find_figures("约占全市1331家企业的95%");
+    REQUIRE(across.figures.size() == 2);
+    CHECK(across.figures[0].claim == qualifier::none);
+    CHECK(across.figures[1].claim == qualifier::none);
+}
+
+TEST_CASE("a figure alone in brackets is an aside: the change after it is the clause's before") {
+    // The bracket cut the clause: 6.5 points stated no change.
+    const found_figures found = find_figures("复工率高于全国平均水平（88.6%）6.5个百分点，低于全省"
+                                             "(90%) 1.2个百分点。");
+    REQUIRE(found.figures.size() == 4);
+    CHECK(found.figures[0].change == direction::none);
+    CHECK(found.figures[1].change == direction::up);
+    CHECK(found.figures[1].against == "全国平均水平");
+    CHECK(found.figures[2].change == direction::none);
+    CHECK(found.figures[3].change == direction::down);
+    CHECK(found.figures[3].against == "全省");
+    // Words in the brackets make them no aside, and a clause that states its own change keeps it.
+    const found_figures worded = find_figures("复工企业（上周为6480家）130家");
+    REQUIRE(worded.figures.size() == 2);
+    CHECK(worded.figures[1].change == direction::none);
+    const found_figures own = find_figures("比上周（80.1%）提高3.2个百分点");
+    REQUIRE(own.figures.size() == 2);
+    CHECK(own.figures[1].change == direction::up);
+    CHECK(own.figures[1].against == "比上周");
+}
+
+TEST_CASE("较 opens a comparison closed by 相比") {
+    for (const std::string_view text :
+         {"较上周相比，复工企业增加120家", "复工企业较上周相比增加120家"}) {
+        CAPTURE(text);
+        const printed_figure figure = zh_figure(text);
+        CHECK(figure.change == direction::up);
+        CHECK(figure.against == "较上周相比");  // it was 相比 alone
+    }
 }

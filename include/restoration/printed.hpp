@@ -630,7 +630,7 @@ private:
             return pass(before.at, end, std::string(span_of_time_reason));  // "for 10 days"
         }
         figure.each = before.each;
-        const change_words change = change_before(text_, last_figure_end_, before.at);
+        change_words change = change_before(text_, last_figure_end_, before.at);
         figure.change = change.way != direction::none ? change.way
                         : before.of_a_level
                             ? direction::none
@@ -638,6 +638,10 @@ private:
                                                     figure.percent || figure.points);
         if (figure.change == direction::none) {
             figure.change = english_change_after(text_, end, figure.percent || figure.points);
+        }
+        if (figure.change == direction::none && !before.of_a_level) {
+            change = change_before_aside(before.at);
+            figure.change = change.way;
         }
         if (!change.against.empty()) {  // a view of text_: its bytes as printed
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
@@ -686,8 +690,34 @@ private:
         figure.position = ascii_.printed_at(before.at);
         figure.text = std::string(ascii_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));
+        floor_before_last_ = last_figure_end_;
+        last_figure_start_ = before.at;
         last_figure_end_ = end;
         return end;
+    }
+
+    // "高于全国平均水平（88.6%）6.5个百分点": the figure before this one, alone in brackets, is an
+    // aside to the words before the brackets, whose change is this figure's: its clause, cut
+    // short by the brackets, states none. Brackets with words in them are no such aside.
+    change_words change_before_aside(std::size_t start) const {
+        constexpr std::array<std::string_view, 2> closing = {"\uff09" /* ） */, ")"};
+        constexpr std::array<std::string_view, 2> opening = {"\uff08" /* （ */, "("};
+        if (found_.figures.empty()) {
+            return {};
+        }
+        const std::size_t close_end = skip_spaces_back(text_, start);
+        const std::string_view close = word_ending_at(text_, close_end, closing);
+        if (close.empty() ||
+            skip_spaces_back(text_, close_end - close.size()) != last_figure_end_) {
+            return {};
+        }
+        const std::size_t open_end = skip_spaces_back(text_, last_figure_start_);
+        const std::string_view open = word_ending_at(text_, open_end, opening);
+        if (open.empty() || open_end - open.size() < floor_before_last_) {
+            return {};
+        }
+        return change_before(text_, floor_before_last_,
+                             skip_spaces_back(text_, open_end - open.size()));
     }
 
     // A list says once what its items share: "提高3.2和2.1个百分点" (both points), "分别提高5个
@@ -954,6 +984,8 @@ private:
     std::string_view text_;
     found_figures found_;
     std::size_t last_figure_end_ = 0;
+    std::size_t last_figure_start_ = 0;  // where the last figure's words begin in text_
+    std::size_t floor_before_last_ = 0;  // the end of the figure before it
     std::size_t list_start_ = 0;  // the first figure of the list the last one is in
     std::size_t list_first_at_ = 0;  // where that figure begins in text_
     std::size_t range_second_end_ = std::string_view::npos;  // where a range's upper end begins

@@ -138,11 +138,11 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 }};
 
 // Directly after the whole figure, or after spaces: "90%以上", "80%左右", "10亿元以上", "95% 以上",
-// "90%及以上", "95%（含）以上" (含: 95% itself included), "95%上下", and after a percent or
-// tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that begins 上下游 or
-// 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the digits lead, as
-// 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 27> qualifiers_after = {{
+// "90%及以上", "95%（含）以上" (含: 95% itself included), "95%上下", "10万有余", and after a
+// percent or tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that
+// begins 上下游 or 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the
+// digits lead, as 多's do) and "20,000-plus workers". Longest first.
+inline constexpr std::array<qualifier_word, 28> qualifiers_after = {{
     {"-odd", qualifier::odd},
     {"or so", qualifier::about},
     {"or more", qualifier::at_least},
@@ -170,6 +170,7 @@ inline constexpr std::array<qualifier_word, 27> qualifiers_after = {{
     {"\u4ee5\u5185", qualifier::at_most},   // 以内
     {"\u5de6\u53f3", qualifier::about},     // 左右
     {"\u51fa\u5934", qualifier::more_than}, // 出头: "1万出头", a little over 10,000
+    {"\u6709\u4f59", qualifier::more_than}, // 有余: "10万有余", "3年有余", more than
 }};
 
 // Words that begin with a qualifier after a figure but are no qualifier: 上下游 (up- and
@@ -443,14 +444,14 @@ inline constexpr std::array<std::string_view, 2> against_whole_openers = {"\u540
 inline constexpr std::array<std::string_view, 2> not_compared_after = {"\u4e4b\u4e0b" /* 之下 */,
                                                                        "\u800c\u8a00" /* 而言 */};
 // 相比 (or 比较, 相比较, a bare 比 at the end) after what it compares with, and the words that
-// open that: "与上周相比", "同2019年同期相比", "和上周比较", "同上周比". 与 and 跟 open it
-// wherever they stand; 同 at its first place in the clause that begins no other word (同期, 同比,
-// 同时); 和, as often a list's mark ("复工企业和返岗员工相比上周"), only directly before the
-// change.
+// open that: "与上周相比", "同2019年同期相比", "和上周比较", "同上周比", and 较 where two forms
+// run together ("较上周相比"). 与, 跟 and 较 open it wherever they stand; 同 at its first place
+// in the clause that begins no other word (同期, 同比, 同时); 和, as often a list's mark
+// ("复工企业和返岗员工相比上周"), only directly before the change.
 inline constexpr std::string_view compared_with_word = "\u76f8\u6bd4";  // 相比
 inline constexpr std::string_view mutual_word = "\u76f8";                // 相, of 相比
-inline constexpr std::array<std::string_view, 2> compared_with_openers = {"\u4e0e" /* 与 */,
-                                                                          "\u8ddf" /* 跟 */};
+inline constexpr std::array<std::string_view, 3> compared_with_openers = {
+    "\u4e0e" /* 与 */, "\u8ddf" /* 跟 */, "\u8f83" /* 较 */};
 inline constexpr std::string_view same_opener = "\u540c";  // 同
 inline constexpr std::string_view and_opener = "\u548c";   // 和
 inline constexpr std::array<std::string_view, 3> not_compared_with_openers = {

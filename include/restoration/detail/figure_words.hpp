@@ -127,6 +127,37 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
     return at;
 }
 
+// "约占全市规上工业企业总数的35%": a qualifier before 占 (accounts for) claims its figure of the
+// share that 的 ends, the whole it is a share of standing between them. Only in the clause, and
+// not across digits (another figure, the qualifier's if anyone's) nor past 20 characters of
+// words. Other qualifiers than 占's are not carried so: in "高于全国的5.1%" the 5.1% is the
+// nation's, and what is higher is something else.
+inline constexpr std::size_t share_whole_reach = 60;  // bytes: 20 Chinese characters
+
+constexpr qualifier share_qualifier_before(std::string_view text, std::size_t words_end) {
+    constexpr std::string_view accounts = "\u5360";  // 占
+    if (word_ending_at(text, words_end, std::array{attribute_mark}).empty()) {
+        return qualifier::none;
+    }
+    const std::size_t whole_end = words_end - attribute_mark.size();
+    const std::size_t floor = whole_end > share_whole_reach ? whole_end - share_whole_reach : 0;
+    for (std::size_t p = whole_end; p > floor; --p) {
+        const char c = text[p - 1];
+        if (is_digit(c) || ascii_clause_marks.find(c) != std::string_view::npos ||
+            !word_ending_at(text, p, clause_marks).empty()) {
+            return qualifier::none;
+        }
+        if (!word_ending_at(text, p, std::array{accounts}).empty()) {
+            if (p == whole_end) {
+                return qualifier::none;  // "占的": no whole between
+            }
+            const std::size_t before = skip_spaces_back(text, p - accounts.size());
+            return chinese_qualifier_before(text, before).claim;
+        }
+    }
+    return qualifier::none;
+}
+
 // find_figures: the same words, ending at `at` (where the sign or the digits begin). 均 after
 // 平, 人, 日 ... is an average ("平均"), and 近 in 最近, 约 in 签约 claim nothing. Between the
 // qualifier and the figure may stand spaces and one filler word ("约为60%", "超过了 95%"), as
@@ -142,6 +173,10 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
     }
     if (found.claim == qualifier::none) {
         found = {at};  // spaces or a filler with no qualifier before them belong to the prose
+        found.claim = share_qualifier_before(text, words_end);
+        if (found.claim != qualifier::none) {
+            return found;  // the figure's text stays its own; the words are the whole's
+        }
     }
     if (found.at == at) {
         found.at = english_qualifier_before(text, at, found);
