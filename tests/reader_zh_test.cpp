@@ -291,14 +291,24 @@ TEST_CASE("units of two words, and a price per unit, are read whole") {
         std::string_view text;
         std::string_view unit;
     };
-    for (const unit_case& c : std::array<unit_case, 7>{{
+    for (const unit_case& c : std::array<unit_case, 16>{{
              {"1.2\u4e07\u8f86\u6b21", "\u8f86\u6b21"},                 // 1.2万辆次
              {"1200\u5bb6\u6b21", "\u5bb6\u6b21"},                       // 1200家次
              {"3000\u53f0\u5957", "\u53f0\u5957"},                       // 3000台套
              {"500\u53f0\u6b21", "\u53f0\u6b21"},                        // 500台次
              {"3.5\u4ebf\u5428\u516c\u91cc", "\u5428\u516c\u91cc"},    // 3.5亿吨公里
              {"12.5\u4ebf\u4eba\u516c\u91cc", "\u4eba\u516c\u91cc"},   // 12.5亿人公里
-             {"3200\u5143/\u5428", "\u5143/\u5428"}}}) {                  // 3200元/吨
+             {"3200\u5143/\u5428", "\u5143/\u5428"},                   // 3200元/吨
+             // 千瓦·时 was 千瓦, a power where an energy was printed; the others had no unit.
+             {"567万千瓦·时", "千瓦·时"},
+             {"1200架次", "架次"},
+             {"1.2万艘次", "艘次"},
+             {"35批次", "批次"},
+             {"1200万标箱", "标箱"},
+             {"1200万标准箱", "标准箱"},
+             {"2.3亿立方米", "立方米"},
+             {"3.5平方公里", "平方公里"},
+             {"120公顷", "公顷"}}}) {
         CAPTURE(c.text);
         CHECK(read_figure(c.text).unit == c.unit);
         const found_figures found =
@@ -1339,9 +1349,11 @@ TEST_CASE("降, 跌, 减, 增, 涨 and 升 joined to the figure, 下挫, 萎缩,
     }};
     check_stated_changes(cases);
     CHECK_THROWS_AS(find_figures("同比降3.1%").figures.at(0).as_percent(), std::invalid_argument);
-    // Not joined to the figure, they begin nouns or other words: no change.
+    // Not joined to the figure, they begin nouns or other words: no change. Nor do words that
+    // end in one and state none: 起降 (take-offs and landings) was a fall of 1,200 flights.
     for (const std::string_view text :
-         {"工业增加值增速为3.2%", "增量达到300家", "降至3.1%", "升至5.2%"}) {
+         {"工业增加值增速为3.2%", "增量达到300家", "降至3.1%", "升至5.2%", "航班起降1200架次",
+          "价格涨跌5%", "升降机300台", "人员增减120人"}) {
         CAPTURE(text);
         CHECK(find_figures(text).figures.at(0).change == direction::none);
     }

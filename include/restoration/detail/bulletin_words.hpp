@@ -265,6 +265,14 @@ inline constexpr std::array<direction_word, 6> joined_direction_verbs = {{
     {"\u51cf", direction::down},  // 减
 }};
 
+// Words that end in one of those verbs and state no change: "航班起降1200架次" (take-offs and
+// landings), "价格涨跌5%" (moves either way), 升降 (raising and lowering), 增减, 加减, 霜降 (a
+// solar term), 空降, 晋升 and 擢升 (promotion).
+inline constexpr std::array<std::string_view, 9> not_joined_direction_verbs = {
+    "\u8d77\u964d" /* 起降 */, "\u6da8\u8dcc" /* 涨跌 */, "\u5347\u964d" /* 升降 */,
+    "\u589e\u51cf" /* 增减 */, "\u52a0\u51cf" /* 加减 */, "\u971c\u964d" /* 霜降 */,
+    "\u7a7a\u964d" /* 空降 */, "\u664b\u5347" /* 晋升 */, "\u64e2\u5347" /* 擢升 */};
+
 // English words that state a change when they stand directly before a figure, or before "by"
 // and a figure: "rose 5.8 percent", "fell by 120", "was up 0.5 percentage point". Not "rose to
 // 75.1 percent" (a level: "to" stands between). Some only before a percent or points: "set up

@@ -89,9 +89,9 @@ inline constexpr std::array<refused_word, 21> refused_words = {{
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
-// begins another: 人次 before 人, 千瓦时 before 千瓦, and 千 of a metric unit (千克, 千瓦). A
-// scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 57> unit_words = {
+// begins another: 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and 千 of a metric unit (千克,
+// 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
+inline constexpr std::array<std::string_view, 66> unit_words = {
     "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
@@ -105,7 +105,11 @@ inline constexpr std::array<std::string_view, 57> unit_words = {
     "\u53ea" /* 只: masks */, "\u5f20" /* 张 */, "\u5242" /* 剂 */, "\u4f8b" /* 例 */,
     "\u7bb1" /* 箱 */, "\u7ba1" /* 管 */, "\u5ea6" /* 度: kWh */,
     "\u5e73\u65b9\u7c73" /* 平方米 */, "\u516c\u91cc" /* 公里 */,
-    "\u5343\u74e6\u65f6" /* 千瓦时 */,
+    "\u5343\u74e6\u65f6" /* 千瓦时 */, "\u5343\u74e6\u00b7\u65f6" /* 千瓦·时 */,
+    "\u67b6\u6b21" /* 架次: flights */, "\u8258\u6b21" /* 艘次: ships */,
+    "\u6279\u6b21" /* 批次 */, "\u6807\u51c6\u7bb1" /* 标准箱: TEU */,
+    "\u6807\u7bb1" /* 标箱 */, "\u7acb\u65b9\u7c73" /* 立方米 */,
+    "\u5e73\u65b9\u516c\u91cc" /* 平方公里 */, "\u516c\u9877" /* 公顷 */,
     "\u5343\u514b" /* 千克 */, "\u5343\u7c73" /* 千米 */, "\u5343\u74e6" /* 千瓦 */,
     "\u5343\u4f0f" /* 千伏 */, "\u5343\u5e15" /* 千帕 */, "\u5343\u5361" /* 千卡 */,
     "\u5343\u7126" /* 千焦 */, "\u5343\u8d6b" /* 千赫 */, "\u5343\u5347" /* 千升 */};

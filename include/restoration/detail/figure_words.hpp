@@ -630,8 +630,9 @@ constexpr std::string_view against_outside(std::string_view text, std::size_t fl
 }
 
 // A verb of one character joined to the figure at `at` (了 between at most), and where it
-// stands, or `at`; not the end of a longer direction word ("下降3.1%" is 下降's), nor a verb
-// after 多 or 少 ("比上年少增1.2万人": less of an increase, down, as compared_directions read it).
+// stands, or `at`; not the end of a longer direction word ("下降3.1%" is 下降's) nor of a word
+// that is none (起降, 涨跌: not_joined_direction_verbs), nor a verb after 多 or 少 ("比上年少增
+// 1.2万人": less of an increase, down, as compared_directions read it).
 constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from, std::size_t at,
                                          const direction_word*& found) {
     const std::size_t end =
@@ -645,6 +646,9 @@ constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from
             if (!word_ending_at(text, end, std::array{longer.word}).empty()) {
                 return at;
             }
+        }
+        if (!word_ending_at(text, end, not_joined_direction_verbs).empty()) {
+            return at;  // "起降1200架次": no fall
         }
         for (const direction_word& compared : compared_directions) {  // "少增1.2万人": 少's
             if (!word_ending_at(text, end - d.word.size(), std::array{compared.word}).empty()) {
