@@ -2088,3 +2088,19 @@ TEST_CASE("较 opens a comparison closed by 相比") {
         CHECK(figure.against == "较上周相比");  // it was 相比 alone
     }
 }
+
+// A multiple in numerals ("增长一倍", doubled) and a doubling in words ("翻了一番") were dropped
+// without a word, neither figures nor passed over, where "增长1.5倍" was passed over.
+TEST_CASE("a multiple in numerals and a doubling in words are passed over, never dropped") {
+    check_passed("工业产值同比增长一倍。", {}, "一倍", "a multiple");
+    check_passed("产量增长了两倍多，", {}, "两倍", "a multiple");
+    check_passed("增长一点五倍", {}, "一点五倍", "a multiple");
+    check_passed("是上年的十倍", {}, "十倍", "a multiple");
+    check_passed("复工企业3200家，产值翻了一番。", {"3200家"}, "翻了一番", "a doubling in words");
+    check_passed("产值翻两番", {}, "翻两番", "a doubling in words");
+    check_passed("销量翻番", {}, "翻番", "a doubling in words");
+    check_passed("销量翻了一番多", {}, "翻了一番多", "a doubling in words");
+    // 翻 of other words, and numerals with a unit, are as they were.
+    CHECK(find_figures("翻译文件3份").passed.empty());
+    CHECK(zh_figure("三千多家").number == decimal{3000, 0});
+}

@@ -59,6 +59,8 @@ struct refused_word {
     std::string_view reason;
 };
 
+inline constexpr std::string_view multiple_word = "\u500d";  // 倍
+
 inline constexpr std::array<refused_word, 21> refused_words = {{
     // Hundredths of a point, and freight by distance: the figure is neither without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
@@ -73,7 +75,7 @@ inline constexpr std::array<refused_word, 21> refused_words = {{
     {"\u5343", "\"\u5343\" (a thousand) is no scale word"},  // 千, but for 千克 and other units
     {"\u767e", "\"\u767e\" (a hundred) is no scale word"},   // 百, but for 百分点
     {"\u5341", "\"\u5341\" (ten) is no scale word"},         // 十
-    {"\u500d", "a multiple (\u500d) is no count and no percent"},  // 倍: "1.5倍"
+    {multiple_word, "a multiple (\u500d) is no count and no percent"},  // "1.5倍"
     {"times", "a multiple (times) is no count and no percent"},      // "1.5 times that of"
     {"fold", "a multiple (fold) is no count and no percent"},        // "a 1.5-fold rise"
     // "20 pc": the British press's per cent, and traders' pieces.
@@ -881,7 +883,16 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
     }
     const figure_scan scan = scan_figure(text, at, at, false);
     if (!scan.error.empty()) {
-        return false;
+        // "增长一倍", "增长两倍多": a multiple, passed over with its reason as "1.5倍" is, not
+        // left as prose; other numerals that cannot be read are no figure.
+        std::size_t after = skip_spaces(text, n.end);
+        for (const qualifier_word& q : qualifiers_inside) {
+            if (word_at(text, after, q.word)) {
+                after += q.word.size();
+                break;
+            }
+        }
+        return word_at(text, after, multiple_word);
     }
     if (scan.suffix.scale_word == tenths_word) {
         return false;  // "十九成": tenths are of one numeral ("九成"), read as such

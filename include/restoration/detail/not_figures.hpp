@@ -335,8 +335,8 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
 
 // Numerals that state no one figure: some tens, hundreds or thousands ("数百家", "几十家",
 // "上万家", "十几家"), a range ("七八成", "三五家"), 万 with a qualifier and no numeral ("近万家"),
-// a fraction in words ("三分之二") and half ("半数以上"). They are passed over, so that none goes
-// missing unseen.
+// a fraction in words ("三分之二"), half ("半数以上") and doubling ("翻一番"). They are passed
+// over, so that none goes missing unseen.
 inline constexpr std::array<std::string_view, 3> some_words = {
     "\u6570" /* 数 */, "\u51e0" /* 几 */, "\u4e0a" /* 上 */};
 inline constexpr std::string_view few_word = "\u51e0";           // 几
@@ -347,6 +347,8 @@ inline constexpr std::string_view range_in_numerals_reason =
 inline constexpr std::string_view parts_word = "\u5206\u4e4b";   // 分之
 inline constexpr std::array<std::string_view, 2> half_words = {"\u534a\u6570" /* 半数 */,
                                                              "\u4e00\u534a" /* 一半 */};
+inline constexpr std::string_view turn_over_word = "\u7ffb";  // 翻, of 翻一番
+inline constexpr std::string_view times_word = "\u756a";      // 番
 inline constexpr std::array<std::string_view, 4> half_bounds = {
     "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */, "\u5de6\u53f3" /* 左右 */,
     "\u4ee5\u5185" /* 以内 */};
@@ -399,6 +401,24 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
             return {before.at, end,
                     "ten thousand or a hundred million in words with no numeral (\"\u8fd1"
                     "\u4e07\u5bb6\", \"\u4e07\u4f59\u5bb6\"): not read"};
+        }
+    }
+    // 翻一番 (doubled), 翻了两番 (quadrupled), 翻番: a multiple in words, as "增长一倍" is.
+    if (word_at(text, at, turn_over_word)) {
+        std::size_t end = at + turn_over_word.size();
+        constexpr std::string_view done = "\u4e86";  // 了: 翻了一番
+        end += word_at(text, end, done) ? done.size() : 0;
+        while (numeral_at(text, end)) {
+            end += 3;
+        }
+        if (word_at(text, end, times_word)) {
+            end += times_word.size();
+            if (const qualifier_word* odd = qualifier_at(text, end, qualifiers_inside)) {
+                end += odd->word.size();  // 翻了一番多
+            }
+            return {at, end,
+                    "a doubling in words (\"\u7ffb\u4e00\u756a\", \"\u7ffb\u4e24\u756a\"): "
+                    "a multiple, no count and no percent"};
         }
     }
     if (const std::string_view half = word_starting_at(text, at, half_words); !half.empty()) {
