@@ -2104,3 +2104,12 @@ TEST_CASE("a multiple in numerals and a doubling in words are passed over, never
     CHECK(find_figures("翻译文件3份").passed.empty());
     CHECK(zh_figure("三千多家").number == decimal{3000, 0});
 }
+
+// 百份点, a misprint of 百分点 in published bulletins, was read as a count of 5.1 个 that rose.
+TEST_CASE("百份点, a misprint of 百分点, is points") {
+    const printed_figure figure = zh_figure("复工率同比提高5.1个百份点。");
+    CHECK(figure.points);
+    CHECK(figure.unit.empty());
+    CHECK(figure.change == direction::up);
+    CHECK(read_figure("3百份点").points);
+}

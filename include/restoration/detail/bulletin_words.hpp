@@ -536,10 +536,12 @@ inline constexpr std::array<std::string_view, 8> not_tenths_after = {
 // Percentage points: "3.2个百分点", "3.2百分点", "3.2 percentage points", "a 3.2-percentage-point
 // rise", "3.2 pct points", "0.2 pct pts" (wire-service English), "2 ppts" (economists'). Longest
 // first. "0.3 pts" alone, as "0.3 points", may be an index's, "0.5 ppt" parts per trillion and
-// "120 pp" pages: not read (figure_scan.hpp's refused words).
-inline constexpr std::array<std::string_view, 18> points_words = {
+// "120 pp" pages: not read (figure_scan.hpp's refused words). 百份点, a misprint of 百分点 seen in
+// published bulletins, has no other meaning: points (it was read as a count of 5.1 个).
+inline constexpr std::array<std::string_view, 20> points_words = {
     "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
+    "\u4e2a\u767e\u4efd\u70b9" /* 个百份点 */, "\u767e\u4efd\u70b9" /* 百份点 */,
     "percentage points", "percentage point", "percentage-points", "percentage-point",
     "percent points", "percent point", "percent-points", "percent-point",
     "pct points", "pct point", "pct-points", "pct-point", "pct pts", "pct pt", "ppts"};
