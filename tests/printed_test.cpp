@@ -430,8 +430,8 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
     CHECK(harvest.count() == 2'300'000);
     CHECK(harvest.unit == "ton");
     CHECK(read_figure("300-tonne").unit == "tonne");
-    // Points however the wires write them; basis points and ton-kilometres are not read without
-    // their word, by either function.
+    // Points however the wires write them; basis points are not read without their word, by
+    // either function.
     for (const std::string_view text :
          {"a 0.5-pct-point drop", "rose 0.2 pct pts", "0.5 percent points", "a 0.5-percent-point"}) {
         CAPTURE(text);
@@ -462,11 +462,23 @@ TEST_CASE("wire-service abbreviations and English compound modifiers keep their 
     CHECK(dated.dates[2].month == 3);
     CHECK(find_figures("As of Feb 20, 84.3% resumed").dates.at(0).day == 20);
     CHECK(find_figures("output rose 2019.5 tons").figures.size() == 1);
-    for (const std::string_view text : {"25 basis points", "25 bps", "5.2 ton-kilometers"}) {
+    for (const std::string_view text : {"25 basis points", "25 bps"}) {
         CAPTURE(text);
         CHECK(find_figures(text).figures.empty());
         CHECK(find_figures(text).passed.size() == 1);
         CHECK_THROWS_AS(read_figure(text), std::invalid_argument);
+    }
+    // Ton-kilometres are a unit, as 吨公里 is, after a scale word too: "3.5 billion
+    // ton-kilometres" was 3.5 billion of nothing, where "5.2 ton-kilometers" was passed over.
+    for (const std::string_view text :
+         {"5.2 ton-kilometers", "3.5 billion ton-kilometres", "3.5 billion tonne-kilometres",
+          "625.4 billion kWh"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].text == text);
+        CHECK(read_figure(text).unit == found.figures[0].unit);
+        CHECK_FALSE(found.figures[0].unit.empty());
     }
     // Only English words are joined so: "a 3-fold rise" is a multiple, passed over as "1.5
     // times" is, "5-6 tons" a range, "5-成" no tenths.

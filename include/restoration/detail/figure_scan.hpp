@@ -61,13 +61,11 @@ struct refused_word {
 
 inline constexpr std::string_view multiple_word = "\u500d";  // 倍
 
-inline constexpr std::array<refused_word, 21> refused_words = {{
-    // Hundredths of a point, and freight by distance: the figure is neither without its word.
+inline constexpr std::array<refused_word, 19> refused_words = {{
+    // Hundredths of a point: the figure is none without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
     {"bps", "basis points, hundredths of a percentage point: not read"},
-    {"ton-kilometers", "ton-kilometres, freight by distance: not read"},
-    {"ton-kilometres", "ton-kilometres, freight by distance: not read"},
     // "提高3个点": colloquial for percentage points, or points of a list; not read as 3个.
     {"\u4e2a\u70b9", "points (\u4e2a\u70b9), not said to be percentage points"},
     {"\u2030", "per mille is not a percent"},               // ‰
@@ -91,10 +89,10 @@ inline constexpr std::array<refused_word, 21> refused_words = {{
 
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
-// begins another: 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and 千 of a metric unit (千克,
-// 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
-inline constexpr std::array<std::string_view, 66> unit_words = {
-    "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
+// begins another: ton-kilometres before ton, 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and
+// 千 of a metric unit (千克, 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
+inline constexpr std::array<std::string_view, 71> unit_words = {
+    "ton-kilometres", "ton-kilometers", "tonne-kilometres", "tonne-kilometers", "kWh", "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
     "\u5bb6\u6b21" /* 家次 */, "\u5bb6" /* 家 */,
