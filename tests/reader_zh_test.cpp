@@ -2113,3 +2113,19 @@ TEST_CASE("百份点, a misprint of 百分点, is points") {
     CHECK(figure.change == direction::up);
     CHECK(read_figure("3百份点").points);
 }
+
+// A word of how between a rate and its verb ("降幅持续收窄") hid the verb: the narrowing fall was
+// read as the fall, down, where "降幅收窄" is up.
+TEST_CASE("持续, 进一步, 有所 and like words between a rate and its verb keep the verb's way") {
+    const std::array<stated_change, 7> cases = {{
+        {"降幅持续收窄1.2个百分点。", "1.2个百分点", direction::up, ""},
+        {"降幅比上月进一步收窄1.2个百分点。", "1.2个百分点", direction::up, "比上月"},
+        {"降幅有所缩小0.8个百分点。", "0.8个百分点", direction::up, ""},
+        {"降幅明显扩大1.2个百分点。", "1.2个百分点", direction::down, ""},
+        {"增速有所回落1.2个百分点。", "1.2个百分点", direction::down, ""},
+        {"增幅比一季度小幅回落0.3个百分点。", "0.3个百分点", direction::down, "比一季度"},
+        {"同比增长5.8%，比1-2月份进一步加快2.1个百分点。", "2.1个百分点", direction::up,
+         "比1-2月份"},
+    }};
+    check_stated_changes(cases);
+}

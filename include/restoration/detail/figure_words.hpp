@@ -347,8 +347,8 @@ constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t fro
 }
 
 // "降幅比1-2月收窄3.2个百分点": a rate of change in the clause and, directly before the figure
-// (了 and spaces aside), a verb saying how it changed; what it is against stands between the two
-// ("比1-2月") or before the rate ("同比增速加快"). Nothing when the figure follows no such verb.
+// (了 and spaces aside), a verb saying how it changed, maybe after a word of how ("持续收窄");
+// what it is against stands between the two ("比1-2月") or before the rate ("同比增速加快"). Nothing when the figure follows no such verb.
 constexpr std::optional<change_words> rate_of_change_before(std::string_view text,
                                                             std::size_t from, std::size_t at) {
     std::size_t verb_end = skip_spaces_back(text, at);
@@ -359,7 +359,9 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
         if (word_ending_at(text, verb_end, std::array{verb.word}).empty()) {
             continue;
         }
-        const std::size_t verb_at = verb_end - verb.word.size();
+        std::size_t verb_at = verb_end - verb.word.size();
+        verb_at = skip_spaces_back(text, verb_at - word_ending_at(text, verb_at,
+                                                                  rate_of_change_adverbs).size());
         const direction_word* rate = nullptr;
         if (const std::size_t p = last_rate_of_change(text, from, verb_at, rate); rate != nullptr) {
             const std::size_t rate_end = p + rate->word.size();
