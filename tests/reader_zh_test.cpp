@@ -2115,9 +2115,13 @@ TEST_CASE("百份点, a misprint of 百分点, is points") {
 }
 
 // A word of how between a rate and its verb ("降幅持续收窄") hid the verb: the narrowing fall was
-// read as the fall, down, where "降幅收窄" is up.
-TEST_CASE("持续, 进一步, 有所 and like words between a rate and its verb keep the verb's way") {
-    const std::array<stated_change, 7> cases = {{
+// read as the fall, down, where "降幅收窄" is up. Before other verbs, it was taken into what the
+// change is against ("比上周又").
+TEST_CASE("持续, 进一步, 有所 and like words before a verb keep its way, and are not its against") {
+    const std::array<stated_change, 10> cases = {{
+        {"复工企业比上周又增加120家。", "120家", direction::up, "比上周"},
+        {"复工企业比上周大幅增加120家。", "120家", direction::up, "比上周"},
+        {"复工率比上周分别提高3.2和2.1个百分点。", "2.1个百分点", direction::up, "比上周"},
         {"降幅持续收窄1.2个百分点。", "1.2个百分点", direction::up, ""},
         {"降幅比上月进一步收窄1.2个百分点。", "1.2个百分点", direction::up, "比上月"},
         {"降幅有所缩小0.8个百分点。", "0.8个百分点", direction::up, ""},

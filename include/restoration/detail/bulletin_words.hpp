@@ -409,14 +409,17 @@ inline constexpr std::array<rate_of_change_verb, 15> rate_of_change_verbs = {{
     {"\u52a0\u5927", false},        // 加大
     {"\u63d0\u9ad8", false},        // 提高
 }};
-// Words of how a rate changed that may stand between the rate and its verb, or what it is
-// against and the verb: "降幅持续收窄", "降幅比上月进一步收窄", "增速有所回落". Longest first.
-inline constexpr std::array<std::string_view, 13> rate_of_change_adverbs = {
+// Words of how a figure changed that may stand before the verb, after what it is against or a
+// rate of change: "比上周又增加120家" (against 比上周), "降幅持续收窄", "降幅比上月进一步收窄",
+// "增速有所回落". Longest first.
+inline constexpr std::array<std::string_view, 20> how_words_before_verb = {
     "\u8fdb\u4e00\u6b65" /* 进一步 */, "\u6301\u7eed" /* 持续 */, "\u7ee7\u7eed" /* 继续 */,
     "\u660e\u663e" /* 明显 */, "\u663e\u8457" /* 显著 */, "\u5927\u5e45" /* 大幅 */,
     "\u5c0f\u5e45" /* 小幅 */, "\u7565\u6709" /* 略有 */, "\u6709\u6240" /* 有所 */,
     "\u9010\u6b65" /* 逐步 */, "\u518d\u6b21" /* 再次 */, "\u7a33\u6b65" /* 稳步 */,
-    "\u4e0d\u65ad" /* 不断 */};
+    "\u4e0d\u65ad" /* 不断 */, "\u5206\u522b" /* 分别 */, "\u7d2f\u8ba1" /* 累计 */,
+    "\u53c8" /* 又 */, "\u518d" /* 再 */, "\u4e5f" /* 也 */, "\u5747" /* 均 */,
+    "\u8fd8" /* 还 */};
 
 // 多 (more) and 少 (fewer) directly before the figure state a change only after what it is
 // against: "比21日多431家" is up, "比21日少431家" down; elsewhere 多 is "many" ("许多"), and

@@ -325,7 +325,15 @@ constexpr std::string_view against_before(std::string_view text, std::size_t fro
         if (!whole.empty() && p + start.size() >= from + whole.size()) {
             return text.substr(p + start.size() - whole.size(), whole.size());
         }
-        return text.substr(p, to - p);
+        // "比上周又增加", "比上月进一步收窄": words of how before the verb are not what it is
+        // against.
+        std::size_t end = skip_spaces_back(text, to);
+        for (std::string_view how = word_ending_at(text, end, how_words_before_verb);
+             !how.empty() && end - how.size() > p + start.size();
+             how = word_ending_at(text, end, how_words_before_verb)) {
+            end = skip_spaces_back(text, end - how.size());
+        }
+        return text.substr(p, end - p);
     }
     return {};
 }
@@ -348,7 +356,8 @@ constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t fro
 
 // "降幅比1-2月收窄3.2个百分点": a rate of change in the clause and, directly before the figure
 // (了 and spaces aside), a verb saying how it changed, maybe after a word of how ("持续收窄");
-// what it is against stands between the two ("比1-2月") or before the rate ("同比增速加快"). Nothing when the figure follows no such verb.
+// what it is against stands between the two ("比1-2月") or before the rate ("同比增速加快").
+// Nothing when the figure follows no such verb.
 constexpr std::optional<change_words> rate_of_change_before(std::string_view text,
                                                             std::size_t from, std::size_t at) {
     std::size_t verb_end = skip_spaces_back(text, at);
@@ -361,7 +370,7 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
         }
         std::size_t verb_at = verb_end - verb.word.size();
         verb_at = skip_spaces_back(text, verb_at - word_ending_at(text, verb_at,
-                                                                  rate_of_change_adverbs).size());
+                                                                  how_words_before_verb).size());
         const direction_word* rate = nullptr;
         if (const std::size_t p = last_rate_of_change(text, from, verb_at, rate); rate != nullptr) {
             const std::size_t rate_end = p + rate->word.size();
