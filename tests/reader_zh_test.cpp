@@ -858,13 +858,14 @@ TEST_CASE("a qualifier is kept across a filler word or spaces, before and after 
         qualifier claim;
     };
     // Written out here, not taken from the library's tables.
-    const std::array<word_case, 11> before = {{
+    const std::array<word_case, 14> before = {{
         {"约", qualifier::about},         {"超过", qualifier::more_than},
         {"接近", qualifier::nearly},      {"近", qualifier::nearly},
         {"不到", qualifier::less_than},   {"未满", qualifier::less_than},
         {"高于", qualifier::more_than},   {"低于", qualifier::less_than},
         {"不低于", qualifier::at_least},  {"不高于", qualifier::at_most},
-        {"逾", qualifier::more_than},
+        {"逾", qualifier::more_than},     {"大概", qualifier::about},
+        {"约莫", qualifier::about},       {"差不多", qualifier::about},
     }};
     const std::array<std::string_view, 8> fillers = {"", "为", "占", "于", "了", "在", " 了", "\u3000为"};
     const std::array<std::string_view, 3> spaces = {"", " ", "\u3000"};
@@ -894,11 +895,12 @@ TEST_CASE("a qualifier is kept across a filler word or spaces, before and after 
     }
     CHECK(checked == before.size() * fillers.size() * spaces.size() * figures.size() * 2);
 
-    const std::array<word_case, 8> after = {{
+    const std::array<word_case, 9> after = {{
         {"以上", qualifier::at_least},  {"及以上", qualifier::at_least},
         {"以下", qualifier::at_most},   {"及以下", qualifier::at_most},
         {"以内", qualifier::at_most},   {"左右", qualifier::about},
         {"上下", qualifier::about},     {"有余", qualifier::more_than},
+        {"前后", qualifier::about},
     }};
     for (const word_case& q : after) {
         for (std::string_view space : spaces) {

@@ -37,7 +37,8 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 31> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 35> qualifiers_before = {{
+    {"\u5dee\u4e0d\u591a\u4e8e", qualifier::about},  // 差不多于: about, before 不多于
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
     {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
@@ -63,6 +64,9 @@ inline constexpr std::array<qualifier_word, 31> qualifiers_before = {{
     {"\u4e0d\u5230", qualifier::less_than},        // 不到
     {"\u4e0d\u8db3", qualifier::less_than},        // 不足
     {"\u5927\u7ea6", qualifier::about},            // 大约
+    {"\u5927\u6982", qualifier::about},            // 大概
+    {"\u7ea6\u83ab", qualifier::about},            // 约莫
+    {"\u5dee\u4e0d\u591a", qualifier::about},      // 差不多
     {"\u8fd1\u4e4e", qualifier::nearly},           // 近乎, before 近
     {"\u8d85\u51fa", qualifier::more_than},        // 超出, before 超
     {"\u903e", qualifier::more_than},              // 逾
@@ -142,7 +146,7 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // percent or tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that
 // begins 上下游 or 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the
 // digits lead, as 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 28> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 29> qualifiers_after = {{
     {"-odd", qualifier::odd},
     {"or so", qualifier::about},
     {"or more", qualifier::at_least},
@@ -169,6 +173,7 @@ inline constexpr std::array<qualifier_word, 28> qualifiers_after = {{
     {"\u4ee5\u4e0b", qualifier::at_most},   // 以下
     {"\u4ee5\u5185", qualifier::at_most},   // 以内
     {"\u5de6\u53f3", qualifier::about},     // 左右
+    {"\u524d\u540e", qualifier::about},     // 前后: "3000家前后"
     {"\u51fa\u5934", qualifier::more_than}, // 出头: "1万出头", a little over 10,000
     {"\u6709\u4f59", qualifier::more_than}, // 有余: "10万有余", "3年有余", more than
 }};
