@@ -1311,3 +1311,28 @@ TEST_CASE("numbers in messages are grouped before the point, never inside an exp
     CHECK(detail::plain(std::numeric_limits<std::int64_t>::min()) == "-9,223,372,036,854,775,808");
     CHECK(detail::group_thousands("1234567.1234") == "1,234,567.1234");
 }
+
+// Qualifiers the English press uses that claimed nothing: "an estimated 3,000" was exact.
+TEST_CASE("an estimated, in excess of, upward of, in the region of, approx. and not quite claim") {
+    struct english_case {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const english_case& c : std::array<english_case, 7>{{
+             {"an estimated 3,000", qualifier::about},
+             {"in excess of 3,000", qualifier::more_than},
+             {"upward of 3,000", qualifier::more_than},
+             {"in the region of 3,000", qualifier::about},
+             {"approx. 3,000", qualifier::about},
+             {"Approx 3,000", qualifier::about},
+             {"not quite 90 percent", qualifier::nearly},
+         }}) {
+        CAPTURE(c.text);
+        CHECK(read_figure(c.text).claim == c.claim);
+        const found_figures found = find_figures(std::string("Of the firms, ") +
+                                                 std::string(c.text) + " resumed.");
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].claim == c.claim);
+        CHECK(found.figures[0].text == c.text);
+    }
+}

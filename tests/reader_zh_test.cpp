@@ -2135,3 +2135,35 @@ TEST_CASE("持续, 进一步, 有所 and like words before a verb keep its way, 
     }};
     check_stated_changes(cases);
 }
+
+// Signs of comparison before a figure, as tables and notes print them, claimed nothing: "≥95%"
+// was exactly 95%.
+TEST_CASE("signs of comparison before a figure claim as their words do") {
+    struct sign_case {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const sign_case& c : std::array<sign_case, 11>{{
+             {"复工率≥95%", qualifier::at_least},
+             {"复工率≧95%", qualifier::at_least},
+             {"复工率>=95%", qualifier::at_least},
+             {"复工率≤5%", qualifier::at_most},
+             {"复工率≦5%", qualifier::at_most},
+             {"复工率<=5%", qualifier::at_most},
+             {"复工率>90%", qualifier::more_than},
+             {"复工率＞90%", qualifier::more_than},
+             {"复工率 > 90%", qualifier::more_than},
+             {"停工率<10%", qualifier::less_than},
+             {"复工企业≈3000家", qualifier::about},
+         }}) {
+        CAPTURE(c.text);
+        CHECK(zh_figure(c.text).claim == c.claim);  // read_figure alike
+    }
+    // An arrow and the end of a markup tag are no signs; a range with ~ stays a range.
+    const found_figures arrow = find_figures("复工率65%->84%");
+    REQUIRE(arrow.figures.size() == 2);
+    CHECK(arrow.figures[1].claim == qualifier::none);
+    CHECK(find_figures("<td>90%</td>").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("<td class=\"rate\">90%</td>").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("80%~90%").figures.empty());
+}

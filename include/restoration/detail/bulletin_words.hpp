@@ -37,7 +37,7 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 35> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 46> qualifiers_before = {{
     {"\u5dee\u4e0d\u591a\u4e8e", qualifier::about},  // 差不多于: about, before 不多于
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
@@ -73,6 +73,18 @@ inline constexpr std::array<qualifier_word, 35> qualifiers_before = {{
     {"\u8d85", qualifier::more_than},              // 超
     {"\u8fd1", qualifier::nearly},                 // 近
     {"\u7ea6", qualifier::about},                  // 约
+    // Signs of comparison, as tables and notes print them: "复工率≥95%", ">90%", "≈3000家".
+    {">=", qualifier::at_least},
+    {"<=", qualifier::at_most},
+    {"\u2265", qualifier::at_least},   // ≥
+    {"\u2267", qualifier::at_least},   // ≧
+    {"\u2264", qualifier::at_most},    // ≤
+    {"\u2266", qualifier::at_most},    // ≦
+    {"\uff1e", qualifier::more_than},  // ＞
+    {"\uff1c", qualifier::less_than},  // ＜
+    {">", qualifier::more_than},
+    {"<", qualifier::less_than},
+    {"\u2248", qualifier::about},      // ≈
 }};
 
 // Words between a qualifier and the figure that say nothing more of it: "约为60%", "约占60%",
@@ -82,8 +94,8 @@ inline constexpr std::array<std::string_view, 7> qualifier_fillers = {
     "\u5728" /* 在 */, "\u8fbe" /* 达: 约达60% */, "\u6709" /* 有: 约有3000家 */};
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
-// "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects).
-inline constexpr std::array<std::string_view, 24> not_qualifiers_before = {
+// "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects), an arrow's >.
+inline constexpr std::array<std::string_view, 26> not_qualifiers_before = {
     "\u6700\u8fd1" /* 最近 */, "\u9644\u8fd1" /* 附近 */, "\u8282\u7ea6" /* 节约 */,
     "\u7b7e\u7ea6" /* 签约 */, "\u9884\u7ea6" /* 预约 */, "\u5408\u7ea6" /* 合约 */,
     "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */,
@@ -91,10 +103,11 @@ inline constexpr std::array<std::string_view, 24> not_qualifiers_before = {
     "\u5951\u7ea6" /* 契约 */, "\u9080\u7ea6" /* 邀约 */, "\u7279\u7ea6" /* 特约 */,
     "\u96c6\u7ea6" /* 集约 */, "\u76f8\u7ea6" /* 相约 */, "\u5c31\u8fd1" /* 就近 */,
     "\u9760\u8fd1" /* 靠近 */, "\u4e34\u8fd1" /* 临近 */, "\u8d34\u8fd1" /* 贴近 */,
-    "\u65b0\u8fd1" /* 新近 */, "\u53cd\u8d85" /* 反超 */, "\u9ad8\u8d85" /* 高超 */};
+    "\u65b0\u8fd1" /* 新近 */, "\u53cd\u8d85" /* 反超 */, "\u9ad8\u8d85" /* 高超 */,
+    "->" /* an arrow: "65%->84%" */, "=>"};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 35> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 42> english_qualifiers_before = {{
     // Negated first, longest first: "no less than 90%" is at least 90%, never "less than".
     {"not exceeding", qualifier::at_most, true},
     {"not above", qualifier::at_most, true},
@@ -107,7 +120,14 @@ inline constexpr std::array<qualifier_word, 35> english_qualifiers_before = {{
     {"no more than", qualifier::at_most},
     {"not more than", qualifier::at_most},
     {"not over", qualifier::at_most},
+    {"not quite", qualifier::nearly},
     {"upwards of", qualifier::more_than},
+    {"upward of", qualifier::more_than},
+    {"in excess of", qualifier::more_than},
+    {"in the region of", qualifier::about},
+    {"an estimated", qualifier::about},
+    {"approx.", qualifier::about},
+    {"approx", qualifier::about},
     {"up to", qualifier::at_most},
     {"close to", qualifier::nearly},
     {"roughly", qualifier::about},
@@ -636,11 +656,28 @@ struct words_before {
 };
 
 // The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).
+// Whether the > that ends at `at` closes a markup tag ("<td>90%"), which claims nothing: a < that
+// opens a tag (a letter or / after it) stands before it with no > between, on the same line.
+constexpr bool closes_a_tag(std::string_view text, std::size_t at) {
+    constexpr std::size_t reach = 200;  // bytes: a tag with its attributes
+    for (std::size_t p = at - 1; p-- > (at > reach ? at - reach : 0);) {
+        if (text[p] == '>' || text[p] == '\n') {
+            return false;
+        }
+        if (text[p] == '<') {
+            const char next = text[p + 1];
+            return next == '/' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+        }
+    }
+    return false;
+}
+
 constexpr words_before chinese_qualifier_before(std::string_view text, std::size_t at) {
     words_before found{at};
     for (const qualifier_word& q : qualifiers_before) {
         if (!word_ending_at(text, at, std::array{q.word}).empty()) {
-            if (word_ending_at(text, at, not_qualifiers_before).empty()) {
+            if (word_ending_at(text, at, not_qualifiers_before).empty() &&
+                !(q.word == ">" && closes_a_tag(text, at))) {
                 found.claim = q.claim;
                 found.at = at - q.word.size();
                 // "未超过5%", "均未低于95%": a negation before it turns the claim over.
