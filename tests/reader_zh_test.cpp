@@ -2159,7 +2159,11 @@ TEST_CASE("signs of comparison before a figure claim as their words do") {
         CAPTURE(c.text);
         CHECK(zh_figure(c.text).claim == c.claim);  // read_figure alike
     }
-    // An arrow and the end of a markup tag are no signs; a range with ~ stays a range.
+    // An arrow, the end of a markup tag and Markdown's quotation mark are no signs; a range with
+    // ~ stays a range.
+    CHECK(find_figures("> 90%的企业已复工").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("调查显示：\n> > 90%的企业已复工").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures(">90%的企业已复工").figures.at(0).claim == qualifier::more_than);
     const found_figures arrow = find_figures("复工率65%->84%");
     REQUIRE(arrow.figures.size() == 2);
     CHECK(arrow.figures[1].claim == qualifier::none);

@@ -656,20 +656,26 @@ struct words_before {
 };
 
 // The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).
-// Whether the > that ends at `at` closes a markup tag ("<td>90%"), which claims nothing: a < that
-// opens a tag (a letter or / after it) stands before it with no > between, on the same line.
-constexpr bool closes_a_tag(std::string_view text, std::size_t at) {
+// Whether the > that ends at `at` is markup, which claims nothing: the end of a tag ("<td>90%": a
+// < that opens a tag, a letter or / after it, before it on the same line with no > between), or
+// a quotation mark of Markdown ("> 90% of firms": first on its line, other >s and spaces aside,
+// a space after it).
+constexpr bool markup_sign(std::string_view text, std::size_t at) {
     constexpr std::size_t reach = 200;  // bytes: a tag with its attributes
     for (std::size_t p = at - 1; p-- > (at > reach ? at - reach : 0);) {
         if (text[p] == '>' || text[p] == '\n') {
-            return false;
+            break;
         }
         if (text[p] == '<') {
             const char next = text[p + 1];
             return next == '/' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
         }
     }
-    return false;
+    std::size_t p = at - 1;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '>')) {
+        --p;
+    }
+    return (p == 0 || text[p - 1] == '\n') && at < text.size() && text[at] == ' ';
 }
 
 constexpr words_before chinese_qualifier_before(std::string_view text, std::size_t at) {
@@ -677,7 +683,7 @@ constexpr words_before chinese_qualifier_before(std::string_view text, std::size
     for (const qualifier_word& q : qualifiers_before) {
         if (!word_ending_at(text, at, std::array{q.word}).empty()) {
             if (word_ending_at(text, at, not_qualifiers_before).empty() &&
-                !(q.word == ">" && closes_a_tag(text, at))) {
+                !(q.word == ">" && markup_sign(text, at))) {
                 found.claim = q.claim;
                 found.at = at - q.word.size();
                 // "未超过5%", "均未低于95%": a negation before it turns the claim over.
