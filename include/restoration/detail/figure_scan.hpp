@@ -90,9 +90,11 @@ inline constexpr std::array<refused_word, 19> refused_words = {{
 // Unit words that find_figures attaches to a figure; other words after a figure are prose.
 // read_figure reads the same words, and refuses others after a figure. Longest first where one
 // begins another: ton-kilometres before ton, 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and
-// 千 of a metric unit (千克, 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元" (亿, 元).
+// 千 of a metric unit (千克, 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元"
+// (亿, 元).
 inline constexpr std::array<std::string_view, 71> unit_words = {
-    "ton-kilometres", "ton-kilometers", "tonne-kilometres", "tonne-kilometers", "kWh", "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
+    "ton-kilometres", "ton-kilometers", "tonne-kilometres", "tonne-kilometers", "kWh",
+    "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
     "\u5bb6\u6b21" /* 家次 */, "\u5bb6" /* 家 */,
