@@ -59,14 +59,21 @@ struct fit_by_pairs {
     bool denominators_with_gaps = false;
 };
 
+// Every pair of counts looked at, one by one; a part of a whole (the library's default ceiling)
+// has no pair with more resumed than in scope, which then neither fits nor keeps the others from
+// all fitting.
 template <class Fits>
-fit_by_pairs fit_of_every_pair(count_range numerators, count_range denominators, const Fits& fits) {
+fit_by_pairs fit_of_every_pair(count_range numerators, count_range denominators, const Fits& fits,
+                               rate_ceiling ceiling = rate_ceiling::hundred_percent) {
     fit_by_pairs found;
     std::vector<bool> numerator_fits(static_cast<std::size_t>(numerators.high + 1), false);
     bool all = true;
     for (std::int64_t d = denominators.low; d <= denominators.high; ++d) {
         bool some = false;
         for (std::int64_t n = numerators.low; n <= numerators.high; ++n) {
+            if (ceiling == rate_ceiling::hundred_percent && n > d) {
+                continue;
+            }
             if (fits(n, d)) {
                 some = true;
                 numerator_fits[static_cast<std::size_t>(n)] = true;
@@ -758,11 +765,13 @@ TEST_CASE("unbounded counts against every pair up to a bound that settles them")
     // 150% to 160% (no ceiling) of up to 2^62 reaches 1.6 x 2^62, and 300% exactly 3 x 2^62.
     const std::int64_t most = std::int64_t{1} << 62;
     const rate_interval past_whole{{150, 100}, false, {160, 100}, false, false};
-    const counts_fit past = check_interval(past_whole, {1, count_range::unbounded}, {1, most});
+    const counts_fit past =
+        check_interval(past_whole, {1, count_range::unbounded}, {1, most}, rate_ceiling::none);
     CHECK(past.numerators == count_range{3, count_range::unbounded});
     CHECK(past.denominators == count_range{2, most});
     const rate_interval thrice{{3, 1}, false, {3, 1}, false, false};
-    const counts_fit triple = check_interval(thrice, {1, count_range::unbounded}, {1, most});
+    const counts_fit triple =
+        check_interval(thrice, {1, count_range::unbounded}, {1, most}, rate_ceiling::none);
     CHECK(triple.numerators == count_range{3, count_range::unbounded});
     CHECK(triple.numerators_with_gaps);
     CHECK(triple.denominators == count_range{1, most});
@@ -808,4 +817,49 @@ TEST_CASE("a margin of the reading out of range is named") {
     about.about_percent_of_count = {-1, 0};
     CHECK_THROWS_WITH_AS(count_interval(read_figure("约5家"), rounding::half_up, about),
                          doctest::Contains("about_percent_of_count"), std::invalid_argument);
+}
+
+// The review's case: of 1,000 or 1,001 resumed out of 1,000 or 1,001 in scope every possible pair
+// prints 100% half up (1,000 of 1,001 is 99.90%), yet the verdict was "some counts": 1,001 of
+// 1,000, more resumed than in scope, was counted as a pair that did not fit.
+TEST_CASE("pairs with more resumed than in scope are no pairs of a part of a whole") {
+    const counts_fit fit =
+        check_printed(100_percent, {1'000, 1'001}, {1'000, 1'001}).verdict(rounding::half_up).fit;
+    CHECK(fit.verdict == interval_fit::always);
+    CHECK(to_string(fit) ==
+          "fits for all counts: numerators 1,000 to 1,001, denominators 1,000 to 1,001");
+    // With no ceiling (a production rate), 1,001 of 1,000 is a pair, and 100.1% prints 100%.
+    const counts_fit production = check_printed(100_percent, {1'000, 1'001}, {1'000, 1'001},
+                                                rate_ceiling::none)
+                                      .verdict(rounding::half_up)
+                                      .fit;
+    CHECK(production.verdict == interval_fit::always);
+    const counts_fit above = check_printed(100.0_percent, {1'000, 1'001}, {1'000, 1'001},
+                                           rate_ceiling::none)
+                                 .verdict(rounding::half_up)
+                                 .fit;
+    CHECK(above.verdict == interval_fit::sometimes);  // 1,001 of 1,000 is 100.1%
+    // An interval above 100% holds no part of a whole; with no ceiling it holds 3 of 2.
+    const rate_interval past_whole{{150, 100}, false, {150, 100}, false, false};
+    CHECK(check_interval(past_whole, {0, 10}, {1, 10}).verdict == interval_fit::never);
+    CHECK(check_interval(past_whole, {0, 10}, {1, 10}, rate_ceiling::none).numerators ==
+          count_range{3, 9});
+    // Against every pair near 100%, overlapping or not, under every rule.
+    interval_random random;
+    for (int trial = 0; trial < 400 / interval_share; ++trial) {
+        const std::int64_t units = 990 + random.below(11);  // 99.0% to 100.0%
+        const count_range numerators = random_counts(random, 100, 140, 20);
+        const count_range denominators = random_counts(random, 100, 140, 20);
+        for (const rounding rule : all_rounding_rules) {
+            const auto fits = [&](std::int64_t n, std::int64_t d) {
+                return round_ratio(n * 100, d, 1, rule).units == units;
+            };
+            CAPTURE(units);
+            require_fit_as_pairs(
+                check_printed(printed_percent{decimal{units, 1}}, numerators, denominators)
+                    .verdict(rule)
+                    .fit,
+                fit_of_every_pair(numerators, denominators, fits));
+        }
+    }
 }

@@ -441,8 +441,8 @@ inline counts_fit fit_span(const rate_interval& rates, count_range numerators,
     return fit;
 }
 
-inline counts_fit fit_counts(const rate_interval& rates, count_range numerators,
-                             count_range denominators) {
+inline counts_fit fit_counts(rate_interval rates, count_range numerators,
+                             count_range denominators, rate_ceiling ceiling) {
     check_interval_counts(numerators, "the numerators");
     check_interval_counts(denominators, "the denominators");
     if (denominators.low == 0) {
@@ -458,21 +458,39 @@ inline counts_fit fit_counts(const rate_interval& rates, count_range numerators,
                                         " holds no rate");
         }
     }
+    // A part of a whole is never more than the whole: a pair with more resumed than in scope is
+    // no pair, so no rate above 100% is one's.
+    const bool part_of_whole = ceiling == rate_ceiling::hundred_percent;
+    const exact_rate whole{1, 1};
+    if (part_of_whole) {
+        const int low_order = compare_rates(rates.low, whole);
+        if (low_order > 0 || (low_order == 0 && rates.low_open)) {
+            return {};
+        }
+        if (rates.unbounded_above || compare_rates(rates.high, whole) > 0) {
+            rates.unbounded_above = false;
+            rates.high = whole;
+            rates.high_open = false;
+        }
+    }
     counts_fit fit = is_point(rates) ? fit_point(rates.low, numerators, denominators)
                                      : fit_span(rates, numerators, denominators);
     if (fit.denominators.empty()) {
         return fit;
     }
     // Every pair fits when the least and the greatest rate of the pairs both lie in the
-    // interval: numerators.low / denominators.high and numerators.high / denominators.low. An
-    // unbounded end gives rates that come as near 0, or go as high, as one likes.
+    // interval: numerators.low / denominators.high and numerators.high / denominators.low, or
+    // 100% for a part of a whole where a count can be in both (a pair of them has as many
+    // resumed as in scope, and none has more). An unbounded end gives rates that come as near 0,
+    // or go as high, as one likes.
     const bool lowest_fits =
         denominators.bounded() || numerators.low == 0
             ? rates.contains(numerators.low, denominators.high)
             : rates.low.numerator == 0;  // rates above 0 but as near it as one likes
-    const bool highest_fits = numerators.bounded()
-                                  ? rates.contains(numerators.high, denominators.low)
-                                  : rates.unbounded_above;
+    const bool highest_fits =
+        part_of_whole && numerators.high >= denominators.low ? rates.contains(1, 1)
+        : numerators.bounded() ? rates.contains(numerators.high, denominators.low)
+                               : rates.unbounded_above;
     fit.verdict = lowest_fits && highest_fits ? interval_fit::always : interval_fit::sometimes;
     return fit;
 }
@@ -762,10 +780,13 @@ inline rate_interval rate_interval_of(const printed_figure& figure, rounding rul
     detail::refuse_figure(figure, "an unknown qualifier");
 }
 
-// Whether a rate interval fits two interval counts, and which of their counts fit it.
+// Whether a rate interval fits two interval counts, and which of their counts fit it. A part
+// of a whole (the default ceiling) has no pair with the numerator above the denominator: its
+// rates above 100% fit nothing, and every possible pair fitting is every pair up to 100%.
 inline counts_fit check_interval(const rate_interval& rates, count_range numerators,
-                                 count_range denominators) {
-    return detail::fit_counts(rates, numerators, denominators);
+                                 count_range denominators,
+                                 rate_ceiling ceiling = rate_ceiling::hundred_percent) {
+    return detail::fit_counts(rates, numerators, denominators, ceiling);
 }
 
 // A printed percentage against two interval counts, under every rule: "84.3%" against 6,480 of
@@ -777,7 +798,8 @@ inline interval_check check_printed(printed_percent printed, count_range numerat
     for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
         const rounding rule = all_rounding_rules[i];
         const rate_interval rates = rate_interval_of(printed, rule, ceiling);
-        check.verdicts[i] = {rule, rates, check_interval(rates, numerators, denominators)};
+        check.verdicts[i] = {rule, rates,
+                             check_interval(rates, numerators, denominators, ceiling)};
     }
     return check;
 }
@@ -790,7 +812,8 @@ inline interval_check check_printed(const printed_figure& figure, count_range nu
     for (std::size_t i = 0; i < std::size(all_rounding_rules); ++i) {
         const rounding rule = all_rounding_rules[i];
         const rate_interval rates = rate_interval_of(figure, rule, reading, ceiling);
-        check.verdicts[i] = {rule, rates, check_interval(rates, numerators, denominators)};
+        check.verdicts[i] = {rule, rates,
+                             check_interval(rates, numerators, denominators, ceiling)};
     }
     check.reading = detail::reading_text(figure.claim, reading);  // its margin checked above
     return check;
