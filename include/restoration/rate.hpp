@@ -27,15 +27,19 @@ namespace restoration {
 // The kinds of rate. Each is its own type, so that a rate by count of enterprises is never
 // compared with a rate by output by accident. A kind whose numerator counts a part of its
 // denominator (the resumed among those in scope) says so, and its rates never pass 100%.
+// A kind whose figures are counts (of enterprises, of persons) says so too: they are whole
+// numbers, and its rates are of an integer type.
 struct work_resumption {
     static constexpr std::string_view name = "work resumption";  // by count
     static constexpr std::string_view name_zh = "复工率";
     static constexpr bool part_of_whole = true;
+    static constexpr bool of_counts = true;
 };
 // production_restoration, 复产率 by output, is in basis.hpp with the bases it is measured on.
 struct staff_return {
     static constexpr std::string_view name = "staff return";  // by headcount
     static constexpr std::string_view name_zh = "返岗率";
+    static constexpr bool of_counts = true;
 };
 
 template <class T>
@@ -56,6 +60,15 @@ template <class Kind>
 constexpr bool part_of_whole() {
     if constexpr (requires { Kind::part_of_whole; }) {
         return Kind::part_of_whole;
+    } else {
+        return false;
+    }
+}
+
+template <class Kind>
+constexpr bool of_counts() {
+    if constexpr (requires { Kind::of_counts; }) {
+        return Kind::of_counts;
     } else {
         return false;
     }
@@ -121,6 +134,9 @@ class rate {
                   "compares with, not kinds of rate");
     static_assert(detail::number<Rep>, "restoration: rate<Kind, Rep>: Rep must be a signed "
                                        "integer, float or double");
+    static constexpr bool whole_counts = !detail::of_counts<Kind>() || std::integral<Rep>;
+    static_assert(whole_counts, "restoration: rate<Kind, Rep>: a rate of counts (work resumption, "
+                                "staff return, a share by count) takes an integer Rep");
 
 public:
     using kind = Kind;

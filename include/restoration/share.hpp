@@ -59,6 +59,7 @@ struct share_of {
     using whole_type = Whole;
     using measure_type = Measure;
     static constexpr bool part_of_whole = true;
+    static constexpr bool of_counts = std::same_as<Measure, by_count>;
     static constexpr std::string_view name_zh = "占比";
     static constexpr std::string_view name =
         detail::joined<detail::share_of_text, Whole::name, detail::comma_text,
