@@ -15,6 +15,7 @@
 
 #include <restoration/detail/checked.hpp>
 #include <restoration/detail/exact.hpp>
+#include <restoration/detail/tags.hpp>
 #include <restoration/detail/text.hpp>
 #include <restoration/rate.hpp>
 #include <restoration/scope.hpp>
@@ -89,6 +90,11 @@ template <class Scope, class Count = std::int64_t>
 class cohort {
     static_assert(scope<Scope>, "restoration: cohort<Scope>: Scope must be a scope, a type with "
                                 "a `name`");
+    static constexpr bool of_enterprises = !detail::declares_a_unit<Scope> &&
+                                           !detail::declares_a_rate_name<Scope> &&
+                                           !detail::declares_a_rate_kind<Scope>;
+    static_assert(of_enterprises, "restoration: cohort<Scope>: Scope is a good, a basis or a kind "
+                                  "of rate, not a scope of enterprises");
     static_assert(detail::whole_count<Count>, "restoration: cohort<Scope, Count>: Count must be a "
                                               "signed integer type of 64 bits at most");
 

@@ -48,6 +48,10 @@ template <class Kind>
 class mean_of_rates {
     static_assert(rate_kind<Kind>, "restoration: mean_of_rates<Kind>: Kind must be a kind of "
                                    "rate, a type with a `name`");
+    static constexpr bool kind_of_rate =
+        !detail::of_another_role<Kind> && !detail::compares_periods<Kind>();
+    static_assert(kind_of_rate, "restoration: mean_of_rates<Kind>: Kind is a scope, a good, a "
+                                "basis or a comparison of growth, not a kind of rate");
 
 public:
     using kind = Kind;

@@ -20,6 +20,7 @@
 #include <restoration/decimal.hpp>
 #include <restoration/detail/bare_numbers.hpp>
 #include <restoration/detail/exact.hpp>
+#include <restoration/detail/tags.hpp>
 #include <restoration/detail/text.hpp>
 
 namespace restoration {
@@ -46,6 +47,15 @@ template <class T>
 concept rate_kind = requires {
     { T::name } -> std::convertible_to<std::string_view>;
 };
+
+namespace detail {
+
+// A scope, a good or a basis has a name too, but is no kind of rate (detail/tags.hpp).
+template <class T>
+inline constexpr bool of_another_role =
+    declares_a_scope<T> || declares_a_unit<T> || declares_a_rate_name<T>;
+
+}  // namespace detail
 
 // A fraction as written: the two figures of a rate, or of one side of a difference of rates.
 template <class Rep>
@@ -127,6 +137,9 @@ template <class Kind, class Rep = std::int64_t>
 class rate {
     static_assert(rate_kind<Kind>,
                   "restoration: rate<Kind>: Kind must be a kind of rate, a type with a `name`");
+    static constexpr bool kind_of_rate = !detail::of_another_role<Kind>;
+    static_assert(kind_of_rate, "restoration: rate<Kind>: Kind is a scope, a good or a basis, not a "
+                                "kind of rate such as work_resumption");
     // The comparisons of growth (growth.hpp) have a name too; their differences in points are
     // percentage_points of them, but a rate of one would be a growth without its sign.
     static_assert(!detail::compares_periods<Kind>(),
@@ -229,6 +242,9 @@ template <class Kind, class Rep = std::int64_t>
 class percentage_points {
     static_assert(rate_kind<Kind>, "restoration: percentage_points<Kind>: Kind must be a kind "
                                    "of rate, a type with a `name`");
+    static constexpr bool kind_of_rate = !detail::of_another_role<Kind>;
+    static_assert(kind_of_rate, "restoration: percentage_points<Kind>: Kind is a scope, a good or a "
+                                "basis, not a kind of rate such as work_resumption");
     static_assert(detail::number<Rep>, "restoration: percentage_points<Kind, Rep>: Rep must be a "
                                        "signed integer, float or double");
 

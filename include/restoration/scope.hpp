@@ -20,9 +20,11 @@ concept scope = requires {
     { T::name } -> std::convertible_to<std::string_view>;
 };
 
+// A scope with no parent says that it is one (detail/tags.hpp), so that no other role takes it.
 struct industrial {
     static constexpr std::string_view name = "industrial enterprises";
     static constexpr std::string_view name_zh = "工业企业";
+    static constexpr bool of_enterprises = true;
 };
 
 struct below_designated_size;
@@ -55,6 +57,7 @@ struct specialized_innovative {
         "specialized, sophisticated, distinctive and innovative enterprises (provincial level "
         "or above)";
     static constexpr std::string_view name_zh = "专精特新企业（省级及以上）";
+    static constexpr bool of_enterprises = true;
 };
 
 // The scope a scope is part of, or void.
