@@ -214,6 +214,22 @@ constexpr auto refuse_rule_first() {
     return refused_operation{};
 }
 
+template <class Kind>
+constexpr auto refuse_points_as_percent() {
+    constexpr bool points_given = always_false<Kind>;
+    static_assert(points_given, "restoration: a difference of rates is in percentage points, not "
+                                "a percent: points(d, 1, rounding::half_up)");
+    return refused_operation{};
+}
+
+template <class Kind>
+constexpr auto refuse_rate_as_points() {
+    constexpr bool rate_given = always_false<Kind>;
+    static_assert(rate_given, "restoration: a rate is a percent, not points: percent(r, 1, "
+                              "rounding::half_up); points are a difference of rates");
+    return refused_operation{};
+}
+
 // What the refusals below take as the places: anything, by a conversion of its own, so that any
 // other function of the name that fits with at most a standard conversion (a user's own
 // percent(rate<their_kind>, long)) is the better match and is called instead.
@@ -267,6 +283,17 @@ constexpr auto points(const Figure&, rounding, detail::places_given) {
 template <detail::rounded_figure Figure>
 constexpr auto figure(const Figure&, rounding, detail::places_given) {
     return detail::refuse_rule_first<Figure>();
+}
+
+// These name the mistake the library exists to stop: the difference of two rates called a
+// percentage (84.4% - 80.1% is 4.3 points, not 4.3%), and a rate called points.
+template <class Kind, class Rep>
+constexpr auto percent(const percentage_points<Kind, Rep>&, detail::places_given, rounding) {
+    return detail::refuse_points_as_percent<Kind>();
+}
+template <class Kind, class Rep>
+constexpr auto points(const rate<Kind, Rep>&, detail::places_given, rounding) {
+    return detail::refuse_rate_as_points<Kind>();
 }
 
 // "1,529 t of disinfectant"

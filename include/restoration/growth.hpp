@@ -331,7 +331,8 @@ constexpr auto operator+(const growth<C1, R1>&, const growth<C2, R2>&) {
 }
 
 // A growth and a restoration rate mixed, either way round: named, rather than a page of
-// candidates. (Comparisons the other way round are rewritten to these.)
+// candidates. (Comparisons the other way round are rewritten to these.) The sums and differences
+// give a complete type, so that `auto x = g - r;` stops at this message first.
 template <class C, class R1, class K, class R2>
 constexpr bool operator==(const growth<C, R1>&, const rate<K, R2>&) {
     detail::refuse_growth_with_rate<C>();
@@ -343,20 +344,24 @@ constexpr std::strong_ordering operator<=>(const growth<C, R1>&, const rate<K, R
     return std::strong_ordering::equal;
 }
 template <class C, class R1, class K, class R2>
-constexpr void operator-(const growth<C, R1>&, const rate<K, R2>&) {
+constexpr detail::refused_operation operator-(const growth<C, R1>&, const rate<K, R2>&) {
     detail::refuse_growth_with_rate<C>();
+    return {};
 }
 template <class K, class R1, class C, class R2>
-constexpr void operator-(const rate<K, R1>&, const growth<C, R2>&) {
+constexpr detail::refused_operation operator-(const rate<K, R1>&, const growth<C, R2>&) {
     detail::refuse_growth_with_rate<C>();
+    return {};
 }
 template <class C, class R1, class K, class R2>
-constexpr void operator+(const growth<C, R1>&, const rate<K, R2>&) {
+constexpr detail::refused_operation operator+(const growth<C, R1>&, const rate<K, R2>&) {
     detail::refuse_growth_with_rate<C>();
+    return {};
 }
 template <class K, class R1, class C, class R2>
-constexpr void operator+(const rate<K, R1>&, const growth<C, R2>&) {
+constexpr detail::refused_operation operator+(const rate<K, R1>&, const growth<C, R2>&) {
     detail::refuse_growth_with_rate<C>();
+    return {};
 }
 
 // The growth in percent, rounded to `places` decimals by `rule`, signed: {-196, 1} for 80.4%

@@ -324,6 +324,8 @@ auto operator+(const over_period<A>& a, const over_period<B>& b) {
                                overlap ? "the periods overlap, and days in both would count twice"
                                        : "the periods leave days between them, and their sum "
                                          "is of no period");
+    } else {
+        return detail::refused_operation{};  // a complete type: the refusal's message comes first
     }
 }
 
@@ -347,34 +349,43 @@ auto operator-(const over_period<A>& later, const over_period<B>& earlier) {
         const auto difference = detail::sum_of_amounts(later.amount(), earlier.amount(), true);
         return over_period<std::remove_cvref_t<decltype(difference)>>(
             difference, earlier.days().after(later.days()));
+    } else {
+        return detail::refused_operation{};
     }
 }
 
 // These exist only to name the mistake: an output with no period, or output per day, added to
-// or subtracted from an output over a period.
+// or subtracted from an output over a period. They give a complete type, so that `auto x = ...`
+// stops at the message first.
 template <class A, class Good, class Rep>
 auto operator+(const over_period<A>&, const output<Good, Rep>&) {
     detail::refuse_without_period<Good>();
+    return detail::refused_operation{};
 }
 template <class A, class Good, class Rep>
 auto operator+(const output<Good, Rep>&, const over_period<A>&) {
     detail::refuse_without_period<Good>();
+    return detail::refused_operation{};
 }
 template <class A, class Good, class Rep>
 auto operator-(const over_period<A>&, const output<Good, Rep>&) {
     detail::refuse_without_period<Good>();
+    return detail::refused_operation{};
 }
 template <class A, class Good, class Rep>
 auto operator+(const over_period<A>&, const output_rate<Good, Rep>&) {
     detail::refuse_rate_as_amount<Good>();
+    return detail::refused_operation{};
 }
 template <class A, class Good, class Rep>
 auto operator+(const output_rate<Good, Rep>&, const over_period<A>&) {
     detail::refuse_rate_as_amount<Good>();
+    return detail::refused_operation{};
 }
 template <class A, class Good, class Rep>
 auto operator-(const over_period<A>&, const output_rate<Good, Rep>&) {
     detail::refuse_rate_as_amount<Good>();
+    return detail::refused_operation{};
 }
 
 // "1,529 t of disinfectant, since 2022-03-11, as of 2022-05-05": the amount exactly, then its

@@ -7,9 +7,12 @@ using namespace restoration;
 auto gap() {
     const growth<year_on_year> g{7.6_percent};
     const rate<production_restoration> restored{80.4_percent};
+    // Kept in a variable, as a result is: the message comes first all the same (it came after
+    // "'void gap' has incomplete type" while the refusal gave void).
 #ifdef RESTORATION_MISTAKE
-    return restored - g;
+    const auto gap = restored - g;
 #else
-    return restored - restoration_of(g);
+    const auto gap = restored - restoration_of(g);
 #endif
+    return gap;
 }
