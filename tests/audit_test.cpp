@@ -338,3 +338,32 @@ TEST_CASE("the verdicts copy, bind and get as an array does") {
     CHECK(zero.rule == rounding::toward_zero);
     CHECK_FALSE(away.fits);
 }
+
+// The README's limits of the fitting search, at both ends: every count up to them answers under
+// every rule, the next is refused with the product named. It promised 46,116,860,184,273,879, and
+// the preimage's bound above twice the figure (201 or 202 at a whole percent) passed 64 bits
+// there (review 34).
+TEST_CASE("fitting_numerators and fitting_denominators answer up to the stated limits") {
+    const std::int64_t whole_percent = 45'660'257'608'191'959;
+    const std::int64_t six_decimals = 46'116'859'723;
+    for (const rounding rule : all_rounding_rules) {
+        CAPTURE(rule);
+        for (const printed_percent p : {100_percent, 50_percent, 1_percent, 0_percent}) {
+            CHECK_NOTHROW(fitting_numerators(p, whole_percent, rule));
+            CHECK_NOTHROW(fitting_denominators(p, whole_percent, rule));
+        }
+        for (const printed_percent p : {100.000000_percent, 12.345678_percent, 0.000001_percent}) {
+            CHECK_NOTHROW(fitting_numerators(p, six_decimals, rule));
+            CHECK_NOTHROW(fitting_denominators(p, six_decimals, rule));
+        }
+    }
+    CHECK_THROWS_WITH_AS(fitting_numerators(100_percent, whole_percent + 1, rounding::toward_zero),
+                         "fitting counts (a count times a bound of the printed figure, at most 2 x "
+                         "10^(decimals + 2) + 2): 202 * 45,660,257,608,191,960 overflows the count "
+                         "type (at most 9,223,372,036,854,775,807)",
+                         std::overflow_error);
+    CHECK_THROWS_AS(fitting_denominators(50_percent, whole_percent + 1, rounding::toward_zero),
+                    std::overflow_error);
+    CHECK_THROWS_AS(fitting_numerators(100.000000_percent, six_decimals + 1, rounding::toward_zero),
+                    std::overflow_error);
+}
