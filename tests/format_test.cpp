@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -125,9 +126,18 @@ TEST_CASE("points of a difference of floating-point rates are exact") {
 TEST_CASE("a figure too large to round is refused with its figures") {
     CHECK_THROWS_WITH_AS(percent(rate<production_restoration, double>{1e300, 1e-300}, 0,
                                  rounding::half_up),
-                         "(1e300/1e-300) x 10^2 is not below the largest int64 "
-                         "(9,223,372,036,854,775,807), which rounding away from zero could pass",
+                         "(1e300/1e-300) x 10^2 has a magnitude not below the largest int64 "
+                         "(9,223,372,036,854,775,807): a rounded figure is kept below it, so "
+                         "that any rule's step up by one still fits",
                          std::overflow_error);
+    // The smallest int64 is refused for its magnitude, under any rule: the message said it was
+    // "not below the largest", and named rounding away from zero where half up was asked.
+    CHECK_THROWS_WITH_AS(figure(std::numeric_limits<std::int64_t>::min(), 0, rounding::half_up),
+                         "(-9,223,372,036,854,775,808/1) x 10^0 has a magnitude not below the "
+                         "largest int64 (9,223,372,036,854,775,807): a rounded figure is kept "
+                         "below it, so that any rule's step up by one still fits",
+                         std::overflow_error);
+    CHECK(figure(std::numeric_limits<std::int64_t>::min()) == "-9,223,372,036,854,775,808");
 }
 
 TEST_CASE("a scale cast from an int that names none is refused") {

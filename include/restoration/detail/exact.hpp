@@ -629,9 +629,10 @@ inline std::string describe(std::span<const ratio_term> terms) {
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void refuse_size(
     const std::string& figures, int shift) {
     throw std::overflow_error(figures + " x 10^" + std::to_string(shift) +
-                              " is not below the largest int64 (" +
+                              " has a magnitude not below the largest int64 (" +
                               grouped(std::numeric_limits<std::int64_t>::max()) +
-                              "), which rounding away from zero could pass");
+                              "): a rounded figure is kept below it, so that any rule's step "
+                              "up by one still fits");
 }
 
 template <class Whole>
