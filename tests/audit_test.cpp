@@ -358,9 +358,10 @@ TEST_CASE("fitting_numerators and fitting_denominators answer up to the stated l
         }
     }
     CHECK_THROWS_WITH_AS(fitting_numerators(100_percent, whole_percent + 1, rounding::toward_zero),
-                         "fitting counts (a count times a bound of the printed figure, at most 2 x "
-                         "10^(decimals + 2) + 2): 202 * 45,660,257,608,191,960 overflows the count "
-                         "type (at most 9,223,372,036,854,775,807)",
+                         "fitting counts (a count times twice the printed scale, or a bound of "
+                         "the printed figure: at most 2 x 10^(decimals + 2) + 2): 202 * "
+                         "45,660,257,608,191,960 overflows the count type (at most "
+                         "9,223,372,036,854,775,807)",
                          std::overflow_error);
     CHECK_THROWS_AS(fitting_denominators(50_percent, whole_percent + 1, rounding::toward_zero),
                     std::overflow_error);

@@ -484,6 +484,18 @@ TEST_CASE("a printed figure finer than the amounts the audit counts in says how 
     CHECK(check_cumulative(read_figure("12.3吨"), read_figure("10吨"), read_figure("2.3吨"),
                            rounding::half_up, 1)
               .consistent());
+    // Points or a percentage among them are no amount, said first: the decimals' message sent
+    // the user to raise amount_decimals, to be refused again (review 34).
+    CHECK_THROWS_WITH_AS(check_cumulative(read_figure("1529吨"), read_figure("1400吨"),
+                                          read_figure("3.2个百分点"), rounding::half_up),
+                         "\"3.2个百分点\" is a percentage or points, not an amount: a cumulative "
+                         "figure adds amounts",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(check_cumulative(read_figure("84.3%"), read_figure("1400吨"),
+                                          read_figure("129吨"), rounding::half_up, 1),
+                         "\"84.3%\" is a percentage or points, not an amount: a cumulative "
+                         "figure adds amounts",
+                         std::invalid_argument);
 }
 
 }  // namespace period_test

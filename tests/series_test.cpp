@@ -192,8 +192,16 @@ TEST_CASE("a projection past the year 9999 is refused, not wrapped into a wrong 
     slow.add(std::chrono::year{2022} / 1 / 1, {1'000'000'000, 0});
     slow.add(std::chrono::year{2022} / 1 / 2, {1'000'000'000, 1});
     CHECK_THROWS_WITH_AS(slow.full_resumption(),
-                         "at 1 resumed in 1 days, the 999,999,999 left would take 999,999,999 "
+                         "at 1 resumed in 1 day, the 999,999,999 left would take 999,999,999 "
                          "days: full resumption lies past the year 9999",
+                         std::domain_error);
+    // One day left, on the last day there is: "1 day", not "1 days".
+    series<industrial> last;
+    last.add(std::chrono::year{9999} / 12 / 30, {10, 8});
+    last.add(std::chrono::year{9999} / 12 / 31, {10, 9});
+    CHECK_THROWS_WITH_AS(last.full_resumption(),
+                         "at 1 resumed in 1 day, the 1 left would take 1 day: full resumption "
+                         "lies past the year 9999",
                          std::domain_error);
 }
 

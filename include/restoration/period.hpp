@@ -431,6 +431,13 @@ inline cumulative_check check_cumulative(const printed_figure& later,
         throw std::invalid_argument("amounts known to " + std::to_string(amount_decimals) +
                                     " decimals: the audit takes 0 to 12");
     }
+    for (const printed_figure* figure : {&later, &earlier, &in_period}) {
+        if (figure->percent || figure->points) {  // before its decimals are asked about
+            throw std::invalid_argument("\"" + figure->text +
+                                        "\" is a percentage or points, not an amount: a "
+                                        "cumulative figure adds amounts");
+        }
+    }
     const printed_figure* with_unit = nullptr;  // the first that names its unit
     for (const printed_figure* figure : {&later, &earlier, &in_period}) {
         if (figure->unit.empty()) {
@@ -444,7 +451,7 @@ inline cumulative_check check_cumulative(const printed_figure& later,
     }
     for (const printed_figure* figure : {&later, &earlier, &in_period}) {
         const int places = figure->number.decimals - figure->exponent;  // "12.3吨": 1; "1.2万": -3
-        if (!figure->percent && places > amount_decimals) {
+        if (places > amount_decimals) {
             throw std::invalid_argument(
                 "\"" + figure->text + "\" is printed to " + std::to_string(places) +
                 " decimals, finer than amounts known to " + std::to_string(amount_decimals) +

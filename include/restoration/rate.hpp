@@ -350,9 +350,8 @@ constexpr void require_same_kind() {
         static_assert(same, "restoration: shares of different wholes (of those in scope, of "
                             "those resumed) or measures (by count, by value) cannot be compared");
     } else {
-        static_assert(same, "restoration: rates of different kinds cannot be compared or "
-                            "subtracted (work resumption is by count, production restoration by "
-                            "output)");
+        static_assert(same, "restoration: rates of different kinds (work resumption, staff "
+                            "return, production) cannot be compared, subtracted or averaged");
     }
 }
 

@@ -132,9 +132,10 @@ template <class Count>
     }
     const std::int64_t scaled = checked_mul<std::int64_t>(left, days, "projecting");
     const std::int64_t needed = scaled / change + (scaled % change != 0 ? 1 : 0);
-    throw std::domain_error("at " + grouped(change) + " resumed in " + grouped(days) +
-                            " days, the " + grouped(left) + " left would take " +
-                            grouped(needed) + " days: full resumption lies past the year 9999");
+    const auto in_days = [](std::int64_t n) { return grouped(n) + (n == 1 ? " day" : " days"); };
+    throw std::domain_error("at " + grouped(change) + " resumed in " + in_days(days) + ", the " +
+                            grouped(left) + " left would take " + in_days(needed) +
+                            ": full resumption lies past the year 9999");
 }
 
 // The whole days `left` enterprises take to resume at `change` in `days`, a part of a day

@@ -1,6 +1,6 @@
 // A mean of work rates minus a rate of production restoration: the kinds' message comes first
 // under both compilers (g++ named a private helper first).
-// expect: restoration: rates of different kinds cannot be compared or subtracted
+// expect: restoration: rates of different kinds \(work resumption, staff return, production\) cannot be compared, subtracted or averaged
 #include <restoration/mean_of_rates.hpp>
 
 using namespace restoration;

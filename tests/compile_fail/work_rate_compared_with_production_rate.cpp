@@ -1,5 +1,5 @@
 // Comparing a work rate (by count of enterprises) with a production rate (by output).
-// expect: restoration: rates of different kinds cannot be compared
+// expect: restoration: rates of different kinds \(work resumption, staff return, production\) cannot be compared, subtracted or averaged
 #include <restoration/cohort.hpp>
 #include <restoration/rate.hpp>
 

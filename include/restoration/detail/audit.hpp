@@ -93,13 +93,14 @@ inline void check_count(std::int64_t count, const char* what) {
     }
 }
 
-// Named where a product of the fitting search passes 64 bits: a count times a bound of the
-// printed figure's preimage (twice the figure, and 1 or 2 above it, in steps of the printed scale),
-// at most 2 x 10^(decimals + 2) + 2 for a rate up to 100%; so every count to 45,660,257,608,191,959
-// is answered at a whole percent, and to 46,116,859,723 at six decimals.
+// Named where a product of the fitting search passes 64 bits: a count times twice the printed
+// scale, 2 x 10^(decimals + 2), or times a bound of the printed figure's preimage (twice the
+// figure, and 1 or 2 above it), at most that + 2 for a rate up to 100%; so fitting_numerators and
+// fitting_denominators answer every count to 45,660,257,608,191,959 at a whole percent, and to
+// 46,116,859,723 at six decimals.
 inline constexpr const char* fitting_product =
-    "fitting counts (a count times a bound of the printed figure, at most 2 x 10^(decimals + 2) + "
-    "2)";
+    "fitting counts (a count times twice the printed scale, or a bound of the printed figure: at "
+    "most 2 x 10^(decimals + 2) + 2)";
 
 inline bounds numerators_in(const preimage& p, std::int64_t denominator) {
     // k x twice_scale / n against the bounds, multiplied out: k x twice_scale vs bound x n.
