@@ -196,10 +196,10 @@ TEST_CASE("a projection past the year 9999 is refused, not wrapped into a wrong 
                          "days: full resumption lies past the year 9999",
                          std::domain_error);
     // One day left, on the last day there is: "1 day", not "1 days".
-    series<industrial> last;
-    last.add(std::chrono::year{9999} / 12 / 30, {10, 8});
-    last.add(std::chrono::year{9999} / 12 / 31, {10, 9});
-    CHECK_THROWS_WITH_AS(last.full_resumption(),
+    series<industrial> at_the_end;
+    at_the_end.add(std::chrono::year{9999} / 12 / 30, {10, 8});
+    at_the_end.add(std::chrono::year{9999} / 12 / 31, {10, 9});
+    CHECK_THROWS_WITH_AS(at_the_end.full_resumption(),
                          "at 1 resumed in 1 day, the 1 left would take 1 day: full resumption "
                          "lies past the year 9999",
                          std::domain_error);
