@@ -484,6 +484,14 @@ TEST_CASE("a printed figure finer than the amounts the audit counts in says how 
     CHECK(check_cumulative(read_figure("12.3吨"), read_figure("10吨"), read_figure("2.3吨"),
                            rounding::half_up, 1)
               .consistent());
+    // One unit in two languages adds; two units do not.
+    CHECK(check_cumulative(read_figure("1529 tons"), read_figure("1400吨"), read_figure("129 t"),
+                           rounding::half_up)
+              .consistent());
+    CHECK_THROWS_WITH_AS(check_cumulative(read_figure("1529吨"), read_figure("1400 kg"),
+                                          read_figure("129吨"), rounding::half_up),
+                         "\"1529吨\" and \"1400 kg\" are in different units, and do not add",
+                         std::invalid_argument);
     // Points or a percentage among them are no amount, said first: the decimals' message sent
     // the user to raise amount_decimals, to be refused again (review 34).
     CHECK_THROWS_WITH_AS(check_cumulative(read_figure("1529吨"), read_figure("1400吨"),

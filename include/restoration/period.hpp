@@ -17,6 +17,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <chrono>
 #include <cmath>
@@ -27,6 +28,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 #include <boost/units/quantity.hpp>
@@ -417,6 +419,27 @@ inline printed_figure in_finer_units(printed_figure figure, int decimals) {
     return figure;
 }
 
+// One unit however the reader found it written, in either language: "1529 tons" and "1400吨"
+// are of one unit. Other unit words stand for themselves (只, 件 and 个 count different things).
+inline std::string_view unit_named(std::string_view unit) {
+    struct spelling {
+        std::string_view word;
+        std::string_view unit;
+    };
+    constexpr std::array<spelling, 11> spellings = {{
+        {"t", "t"}, {"ton", "t"}, {"tons", "t"}, {"tonne", "t"}, {"tonnes", "t"},
+        {"\u5428", "t"},  // 吨
+        {"kg", "kg"}, {"kilograms", "kg"}, {"\u5343\u514b", "kg"},  // 千克
+        {"yuan", "yuan"}, {"\u5143", "yuan"},  // 元
+    }};
+    for (const spelling& s : spellings) {
+        if (s.word == unit) {
+            return s.unit;
+        }
+    }
+    return unit;
+}
+
 }  // namespace detail
 
 // `amount_decimals` says how finely the amounts themselves are known: 0 for whole pieces or
@@ -443,7 +466,8 @@ inline cumulative_check check_cumulative(const printed_figure& later,
         if (figure->unit.empty()) {
             continue;
         }
-        if (with_unit != nullptr && figure->unit != with_unit->unit) {
+        if (with_unit != nullptr &&
+            detail::unit_named(figure->unit) != detail::unit_named(with_unit->unit)) {
             throw std::invalid_argument("\"" + with_unit->text + "\" and \"" + figure->text +
                                         "\" are in different units, and do not add");
         }
