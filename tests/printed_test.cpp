@@ -1336,3 +1336,19 @@ TEST_CASE("an estimated, in excess of, upward of, in the region of, approx. and 
         CHECK(found.figures[0].text == c.text);
     }
 }
+
+// Review 35: "per cent points" was a percent, and a rate trimmed or raised stated no change.
+TEST_CASE("per cent points are points; trimmed, slashed, raised, boosted and hiked change rates") {
+    const printed_figure points = find_figures("The rate rose 3.2 per cent points.").figures.at(0);
+    CHECK(points.points);
+    CHECK_FALSE(points.percent);
+    CHECK(read_figure("0.8 per cent point").points);
+    CHECK(find_figures("fell 0.8 per cent point").figures.at(0).change == direction::down);
+    CHECK(find_figures("Banks trimmed 0.25 percentage point").figures.at(0).change ==
+          direction::down);
+    CHECK(find_figures("Tariffs were hiked 10 percent").figures.at(0).change == direction::up);
+    // Of a count, not rates: no change.
+    CHECK(find_figures("raised 5 billion yuan").figures.at(0).change == direction::none);
+    CHECK(find_figures("A price cut 10 percent below cost").figures.at(0).change ==
+          direction::none);
+}

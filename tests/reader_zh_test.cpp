@@ -2171,3 +2171,110 @@ TEST_CASE("signs of comparison before a figure claim as their words do") {
     CHECK(find_figures("<td class=\"rate\">90%</td>").figures.at(0).claim == qualifier::none);
     CHECK(find_figures("80%~90%").figures.empty());
 }
+
+// A hostile review of the reader (review 35), each case as it was read before.
+TEST_CASE("a half after 个 or 成, basis points and 个百分比 are no count and no rounder figure") {
+    // "两个半百分点" was 2 个 up, "一个半百分点" nothing at all, "七成半" 70%: passed over now.
+    check_passed("复工率提高两个半百分点。", {}, "两个半百分点", "a half in words");
+    check_passed("下降一个半百分点。", {}, "一个半百分点", "a half in words");
+    check_passed("提高2个半百分点", {}, "2个半百分点", "a half in words");
+    check_passed("复工率达七成半。", {}, "七成半", "a half in words");
+    check_passed("复工率达7成半。", {}, "7成半", "a half in words");
+    CHECK(zh_figure("复工率达七成").number == decimal{7, 0});
+    // 基点, basis points, were a count of 10 个.
+    check_passed("一年期LPR下调10个基点。", {}, "10个基点", "basis points");
+    check_passed("LPR下调5个基点至3.85%。", {"3.85%"}, "5个基点", "basis points");
+    // 个百分比 with 个 is points, as 个百份点 is; it was a count of 3.2 个.
+    const printed_figure misprint = zh_figure("复工率提高3.2个百分比");
+    CHECK(misprint.points);
+    CHECK(misprint.change == direction::up);
+}
+
+TEST_CASE("人民币 is yuan, 户籍 and 台资 are no units, and more counters keep their qualifiers") {
+    // 人民币 was read as 人 (persons); 户籍人口 as households; 台资企业 as machines.
+    CHECK(zh_figure("投资5亿人民币").unit == "人民币");
+    CHECK(find_figures("全市120万户籍人口").figures.at(0).unit.empty());
+    CHECK(find_figures("1200台资企业").figures.at(0).unit.empty());
+    CHECK(find_figures("3000家庭").figures.at(0).unit.empty());
+    // The qualifier after a counter the reader did not know was dropped.
+    struct counted {
+        std::string_view text;
+        std::string_view unit;
+        qualifier claim;
+    };
+    for (const counted& c : std::array<counted, 10>{{
+             {"5000列左右", "列", qualifier::about},
+             {"120趟以上", "趟", qualifier::at_least},
+             {"300艘左右", "艘", qualifier::about},
+             {"1.2万艘次", "艘次", qualifier::none},
+             {"9,000班左右", "班", qualifier::about},
+             {"500次以上", "次", qualifier::at_least},
+             {"1200件次以上", "件次", qualifier::at_least},
+             {"1000万美元以上", "美元", qualifier::at_least},
+             {"5公斤", "公斤", qualifier::none},
+             {"3200元/公斤", "元/公斤", qualifier::none},
+         }}) {
+        CAPTURE(c.text);
+        const printed_figure figure = zh_figure(c.text);
+        CHECK(figure.unit == c.unit);
+        CHECK(figure.claim == c.claim);
+    }
+}
+
+TEST_CASE("a slogan's or a policy's name in quotation marks is no figure") {
+    // "三个一批" was 3 个, "5+2" two figures.
+    check_passed("推进“四个一批”工作", {}, "四个", "a name in quotation marks");
+    check_passed("落实“两个确保”", {}, "两个", "a name in quotation marks");
+    const found_figures policy = find_figures("“5+2”产业体系和“1+N”政策体系");
+    CHECK(policy.figures.empty());
+    CHECK(policy.passed.size() == 3);
+    // A count with its unit in quotation marks is still a figure.
+    CHECK(zh_figure("“3000家企业”").count() == 3'000);
+}
+
+TEST_CASE("the qualifier before a list with 分别 or 均 claims each item") {
+    // "分别超过80%、90%": only the 80% was more than.
+    for (const std::string_view text : {"复工率分别超过80%、90%", "复工率均超过80%、90%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 2);
+        CHECK(found.figures[0].claim == qualifier::more_than);
+        CHECK(found.figures[1].claim == qualifier::more_than);
+    }
+    const found_figures about = find_figures("复工率分别约为80%、90%和95%");
+    REQUIRE(about.figures.size() == 3);
+    CHECK(about.figures[2].claim == qualifier::about);
+    // Without 分别 or 均 the second is as printed; 多 inside a figure is its own.
+    CHECK(find_figures("复工率超过80%、90%").figures.at(1).claim == qualifier::none);
+    CHECK(find_figures("分别为3000多家、4000家").figures.at(1).claim == qualifier::none);
+}
+
+TEST_CASE("大于, 小于, 几乎, 约合 and 之内 claim; 下调, 上调, 上浮, 增产, 增收 state changes") {
+    struct claimed {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const claimed& c : std::array<claimed, 8>{{
+             {"复工率大于95%", qualifier::more_than},
+             {"停工率小于5%", qualifier::less_than},
+             {"复工率大于等于95%", qualifier::at_least},
+             {"停工率小于等于5%", qualifier::at_most},
+             {"停工率不大于5%", qualifier::at_most},
+             {"复工率几乎100%", qualifier::nearly},
+             {"约合1.2亿美元", qualifier::about},
+             {"损失控制在5%之内", qualifier::at_most},
+         }}) {
+        CAPTURE(c.text);
+        CHECK(zh_figure(c.text).claim == c.claim);
+    }
+    const std::array<stated_change, 7> cases = {{
+        {"人民银行决定下调存款准备金率0.5个百分点。", "0.5个百分点", direction::down, ""},
+        {"上调0.25个百分点。", "0.25个百分点", direction::up, ""},
+        {"价格调低5%。", "5%", direction::down, ""},
+        {"价格上浮10%。", "10%", direction::up, ""},
+        {"营收同比增收15.6%。", "15.6%", direction::up, "同比"},
+        {"粮食增产5.2%。", "5.2%", direction::up, ""},
+        {"原油减产3%。", "3%", direction::down, ""},
+    }};
+    check_stated_changes(cases);
+}

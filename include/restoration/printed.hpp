@@ -629,6 +629,12 @@ private:
             english_span_opener_before(text_, before.at)) {
             return pass(before.at, end, std::string(span_of_time_reason));  // "for 10 days"
         }
+        if (!figure.percent && !figure.points && figure.scale_word.empty() &&
+            in_a_quoted_name(before.at, end, figure)) {
+            return pass(before.at, end,
+                        "in a name in quotation marks (\"\u4e09\u4e2a\u4e00\u6279\", \"5+2"
+                        "\"): not a figure");
+        }
         figure.each = before.each;
         change_words change = change_before(text_, last_figure_end_, before.at);
         figure.change = change.way != direction::none ? change.way
@@ -694,6 +700,43 @@ private:
         last_figure_start_ = before.at;
         last_figure_end_ = end;
         return end;
+    }
+
+    // "“三个一批”", "“两个确保”", "“5+2”产业体系", "“1+N”政策": in short quotation marks (at most
+    // 10 characters between them), a figure joined by + to another term, or a count of 个 with
+    // words straight after it, is part of a slogan's or a policy's name. ("“3000家企业”" stays
+    // a figure.)
+    bool in_a_quoted_name(std::size_t start, std::size_t end, const printed_figure& figure) const {
+        constexpr std::array<std::string_view, 2> plus = {"+", "\uff0b"};  // +, ＋
+        const bool joined = !word_ending_at(text_, start, plus).empty() ||
+                            !word_starting_at(text_, end, plus).empty();
+        const bool slogan = figure.unit == "\u4e2a" && end < text_.size() &&  // 个
+                            static_cast<unsigned char>(text_[end]) >= 0xE0 &&
+                            word_ending_at(text_, end + 3, clause_marks).empty();
+        if (!joined && !slogan) {
+            return false;
+        }
+        constexpr std::string_view open = "\u201c";   // “
+        constexpr std::string_view close = "\u201d";  // ”
+        constexpr std::size_t most = 30;              // bytes between the marks
+        std::size_t from = start;
+        while (from > 0 && start - from <= most && !word_at(text_, from - open.size(), open)) {
+            if (word_at(text_, from - close.size(), close)) {
+                return false;
+            }
+            --from;
+        }
+        if (from < open.size() || !word_at(text_, from - open.size(), open)) {
+            return false;
+        }
+        std::size_t to = end;
+        while (to < text_.size() && to - from <= most && !word_at(text_, to, close)) {
+            if (word_at(text_, to, open)) {
+                return false;
+            }
+            ++to;
+        }
+        return to - from <= most && word_at(text_, to, close) && (from != start || to != end);
     }
 
     // "高于全国平均水平（88.6%）6.5个百分点": the figure before this one, alone in brackets, is an
@@ -798,6 +841,13 @@ private:
         if ((same_kind || respectively) && figure.change == direction::none && !share_of) {
             figure.change = previous.change;
             figure.against = previous.against;
+        }
+        // "分别超过80%、90%", "均超过80%、90%": the qualifier before the list claims each item of
+        // its kind (多 and 余 inside a figure are its own).
+        const bool each = found_.figures[list_start_].each;
+        if ((respectively || each) && same_kind && figure.claim == qualifier::none &&
+            previous.claim != qualifier::none && previous.claim != qualifier::odd) {
+            figure.claim = previous.claim;
         }
     }
 

@@ -37,7 +37,7 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 46> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 52> qualifiers_before = {{
     {"\u5dee\u4e0d\u591a\u4e8e", qualifier::about},  // 差不多于: about, before 不多于
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
@@ -65,6 +65,12 @@ inline constexpr std::array<qualifier_word, 46> qualifiers_before = {{
     {"\u4e0d\u8db3", qualifier::less_than},        // 不足
     {"\u5927\u7ea6", qualifier::about},            // 大约
     {"\u5927\u6982", qualifier::about},            // 大概
+    {"\u5927\u4e8e\u7b49\u4e8e", qualifier::at_least},  // 大于等于: ≥ in words
+    {"\u5c0f\u4e8e\u7b49\u4e8e", qualifier::at_most},   // 小于等于
+    {"\u5927\u4e8e", qualifier::more_than},        // 大于
+    {"\u5c0f\u4e8e", qualifier::less_than},        // 小于
+    {"\u51e0\u4e4e", qualifier::nearly},           // 几乎
+    {"\u7ea6\u5408", qualifier::about},            // 约合: "约合1.2亿美元"
     {"\u7ea6\u83ab", qualifier::about},            // 约莫
     {"\u5dee\u4e0d\u591a", qualifier::about},      // 差不多
     {"\u8fd1\u4e4e", qualifier::nearly},           // 近乎, before 近
@@ -166,7 +172,7 @@ inline constexpr std::array<qualifier_word, 2> qualifiers_inside = {{
 // percent or tenths "九成多". 多 after a unit is not taken ("5家多元化企业"), nor 上下 that
 // begins 上下游 or 上下班 (see not_qualifiers_after). In English, "12,000-odd enterprises" (the
 // digits lead, as 多's do) and "20,000-plus workers". Longest first.
-inline constexpr std::array<qualifier_word, 29> qualifiers_after = {{
+inline constexpr std::array<qualifier_word, 30> qualifiers_after = {{
     {"-odd", qualifier::odd},
     {"or so", qualifier::about},
     {"or more", qualifier::at_least},
@@ -192,6 +198,7 @@ inline constexpr std::array<qualifier_word, 29> qualifiers_after = {{
     {"\u4ee5\u4e0a", qualifier::at_least},  // 以上
     {"\u4ee5\u4e0b", qualifier::at_most},   // 以下
     {"\u4ee5\u5185", qualifier::at_most},   // 以内
+    {"\u4e4b\u5185", qualifier::at_most},   // 之内
     {"\u5de6\u53f3", qualifier::about},     // 左右
     {"\u524d\u540e", qualifier::about},     // 前后: "3000家前后"
     {"\u51fa\u5934", qualifier::more_than}, // 出头: "1万出头", a little over 10,000
@@ -243,7 +250,7 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 32> direction_words = {{
+inline constexpr std::array<direction_word, 42> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -276,6 +283,17 @@ inline constexpr std::array<direction_word, 32> direction_words = {{
     {"\u4e0b\u632b", direction::down},  // 下挫
     {"\u840e\u7f29", direction::down},  // 萎缩
     {"\u7f29\u51cf", direction::down},  // 缩减
+    // Set by a decision or a plan: "下调存款准备金率0.5个百分点", "上浮10%", "增产15%".
+    {"\u4e0b\u8c03", direction::down},  // 下调
+    {"\u4e0a\u8c03", direction::up},    // 上调
+    {"\u8c03\u4f4e", direction::down},  // 调低
+    {"\u8c03\u9ad8", direction::up},    // 调高
+    {"\u4e0a\u6d6e", direction::up},    // 上浮
+    {"\u4e0b\u6d6e", direction::down},  // 下浮
+    {"\u589e\u4ea7", direction::up},    // 增产
+    {"\u51cf\u4ea7", direction::down},  // 减产
+    {"\u589e\u6536", direction::up},    // 增收
+    {"\u51cf\u6536", direction::down},  // 减收
 }};
 
 // Verbs of one character, a change only joined to the figure (了 between at most): "同比降3.1%",
@@ -307,7 +325,7 @@ struct english_direction_word {
     direction way;
     bool of_rates_only = false;
 };
-inline constexpr std::array<english_direction_word, 59> english_direction_verbs = {{
+inline constexpr std::array<english_direction_word, 64> english_direction_verbs = {{
     {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
     {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
     {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
@@ -334,6 +352,11 @@ inline constexpr std::array<english_direction_word, 59> english_direction_verbs 
     {"climbing", direction::up, true},    {"declining", direction::down, true},
     {"decreasing", direction::down, true}, {"dropping", direction::down, true},
     {"sliding", direction::down, true},
+    // Set by a decision, and only of rates: "trimmed 0.25 percentage point", not "raised 5
+    // billion yuan". (Not "cut": "a price cut 10 percent below cost" states no change.)
+    {"trimmed", direction::down, true},   {"slashed", direction::down, true},
+    {"raised", direction::up, true},      {"boosted", direction::up, true},
+    {"hiked", direction::up, true},
 }};
 // "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down
 // 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
@@ -573,11 +596,14 @@ inline constexpr std::array<std::string_view, 8> not_tenths_after = {
 // rise", "3.2 pct points", "0.2 pct pts" (wire-service English), "2 ppts" (economists'). Longest
 // first. "0.3 pts" alone, as "0.3 points", may be an index's, "0.5 ppt" parts per trillion and
 // "120 pp" pages: not read (figure_scan.hpp's refused words). 百份点, a misprint of 百分点 seen in
-// published bulletins, has no other meaning: points (it was read as a count of 5.1 个).
-inline constexpr std::array<std::string_view, 20> points_words = {
+// published bulletins, has no other meaning: points (it was read as a count of 5.1 个); so has
+// 个百分比, and "per cent points" (it was read as a percent).
+inline constexpr std::array<std::string_view, 23> points_words = {
     "\u4e2a\u591a\u767e\u5206\u70b9" /* 个多百分点: odd, "5个多百分点" is 5 and more */,
     "\u4e2a\u767e\u5206\u70b9" /* 个百分点 */, "\u767e\u5206\u70b9" /* 百分点 */,
     "\u4e2a\u767e\u4efd\u70b9" /* 个百份点 */, "\u767e\u4efd\u70b9" /* 百份点 */,
+    "\u4e2a\u767e\u5206\u6bd4" /* 个百分比: 个 makes it points, as 个百份点 */,
+    "per cent points", "per cent point",
     "percentage points", "percentage point", "percentage-points", "percentage-point",
     "percent points", "percent point", "percent-points", "percent-point",
     "pct points", "pct point", "pct-points", "pct-point", "pct pts", "pct pt", "ppts"};

@@ -60,12 +60,21 @@ struct refused_word {
 };
 
 inline constexpr std::string_view multiple_word = "\u500d";  // 倍
+inline constexpr std::string_view basis_points_reason =
+    "basis points (\u57fa\u70b9), hundredths of a percentage point: not read";
+inline constexpr std::string_view half_after_reason =
+    "a half in words after the figure (\u4e24\u4e2a\u534a\u767e\u5206\u70b9, \u4e03\u6210"
+    "\u534a): not read";
 
-inline constexpr std::array<refused_word, 19> refused_words = {{
+inline constexpr std::array<refused_word, 22> refused_words = {{
     // Hundredths of a point: the figure is none without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
     {"bps", "basis points, hundredths of a percentage point: not read"},
+    {"\u4e2a\u57fa\u70b9", basis_points_reason},  // 个基点
+    {"\u57fa\u70b9", basis_points_reason},          // 基点
+    // "两个半百分点", 2.5 points: a half in words after the figure, not read (never 2 个).
+    {"\u4e2a\u534a\u767e\u5206\u70b9", half_after_reason},
     // "提高3个点": colloquial for percentage points, or points of a list; not read as 3个.
     {"\u4e2a\u70b9", "points (\u4e2a\u70b9), not said to be percentage points"},
     {"\u2030", "per mille is not a percent"},               // ‰
@@ -92,13 +101,17 @@ inline constexpr std::array<refused_word, 19> refused_words = {{
 // begins another: ton-kilometres before ton, 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and
 // 千 of a metric unit (千克, 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元"
 // (亿, 元).
-inline constexpr std::array<std::string_view, 71> unit_words = {
+inline constexpr std::array<std::string_view, 82> unit_words = {
     "ton-kilometres", "ton-kilometers", "tonne-kilometres", "tonne-kilometers", "kWh",
     "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
     "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
     "\u5bb6\u6b21" /* 家次 */, "\u5bb6" /* 家 */,
-    "\u4eba\u6b21" /* 人次 */,   "\u4eba\u516c\u91cc" /* 人公里 */, "\u4eba" /* 人 */,
+    "\u4eba\u6b21" /* 人次 */,   "\u4eba\u516c\u91cc" /* 人公里 */,
+    "\u4eba\u6c11\u5e01" /* 人民币: yuan, not persons */, "\u4eba" /* 人 */,
+    "\u7f8e\u5143" /* 美元 */, "\u6e2f\u5143" /* 港元 */, "\u6b27\u5143" /* 欧元 */,
+    "\u516c\u65a4" /* 公斤 */, "\u4ef6\u6b21" /* 件次 */, "\u5217" /* 列: trains */,
+    "\u8d9f" /* 趟 */, "\u73ed" /* 班 */, "\u6b21" /* 次 */,
     "\u5143" /* 元 */,
     "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86\u6b21" /* 辆次 */,
     "\u8f86" /* 辆 */, "\u540d" /* 名 */,   "\u53f0\u5957" /* 台套 */,
@@ -108,7 +121,7 @@ inline constexpr std::array<std::string_view, 71> unit_words = {
     "\u7bb1" /* 箱 */, "\u7ba1" /* 管 */, "\u5ea6" /* 度: kWh */,
     "\u5e73\u65b9\u7c73" /* 平方米 */, "\u516c\u91cc" /* 公里 */,
     "\u5343\u74e6\u65f6" /* 千瓦时 */, "\u5343\u74e6\u00b7\u65f6" /* 千瓦·时 */,
-    "\u67b6\u6b21" /* 架次: flights */, "\u8258\u6b21" /* 艘次: ships */,
+    "\u67b6\u6b21" /* 架次: flights */, "\u8258\u6b21" /* 艘次: ships */, "\u8258" /* 艘 */,
     "\u6279\u6b21" /* 批次 */, "\u6807\u51c6\u7bb1" /* 标准箱: TEU */,
     "\u6807\u7bb1" /* 标箱 */, "\u7acb\u65b9\u7c73" /* 立方米 */,
     "\u5e73\u65b9\u516c\u91cc" /* 平方公里 */, "\u516c\u9877" /* 公顷 */,
@@ -398,7 +411,17 @@ constexpr bool figure_word_at(std::string_view text, std::size_t at, std::string
 
 // The unit word that stands at `at`, or an empty view.
 // A unit word at `at`, or a price or rate of two, as printed ("3200元/吨": 元 a tonne, not 元).
+// Words that begin with a unit's character and are none: "120万户籍人口" (registered
+// residents, not households), "1200台资企业" (Taiwan-funded, not machines), 家庭 (families).
+inline constexpr std::array<std::string_view, 3> not_unit_words = {
+    "\u6237\u7c4d" /* 户籍 */, "\u53f0\u8d44" /* 台资 */, "\u5bb6\u5ead" /* 家庭 */};
+
 constexpr std::string_view unit_word_at(std::string_view text, std::size_t at) {
+    for (std::string_view word : not_unit_words) {
+        if (word_at(text, at, word)) {
+            return {};
+        }
+    }
     for (std::string_view unit : unit_words) {
         if (!word_at(text, at, unit)) {
             continue;
@@ -696,6 +719,12 @@ inline figure_scan scan_tenths_in_words(std::string_view text, std::size_t at, b
     figure.number = {negative ? -n.value : n.value, 0};
     figure.suffix = {n.end + tenths_word.size(), true, false, 1, tenths_word};
     const std::size_t after = figure.suffix.end;
+    if (word_at(text, after, "\u534a")) {  // "七成半", 75%: never 70%
+        figure.error = std::string(half_after_reason);
+        figure.error_at = at;
+        figure.error_end = after + 3;
+        return figure;
+    }
     for (const numeral& tenth : tenths_numerals) {
         if (tenth.value >= 10 || tenth.word == "\u4e24" /* 两 */ ||
             word_starting_at(text, after, std::array{tenth.word}).empty()) {
@@ -816,6 +845,10 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
             fail("a digit after tenths (9\u62105): not read", after, end);
             return figure;
         }
+        if (figure.suffix.scale_word == tenths_word && word_at(text, after, "\u534a")) {
+            fail(std::string(half_after_reason), after, after + 3);  // "7成半": never 70%
+            return figure;
+        }
         const bool chinese_scale = !figure.suffix.scale_word.empty() &&
                                    !is_ascii_letter(figure.suffix.scale_word[0]);
         if (chinese_scale && !figure.suffix.percent &&
@@ -883,8 +916,9 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
     }
     const figure_scan scan = scan_figure(text, at, at, false);
     if (!scan.error.empty()) {
-        // "增长一倍", "增长两倍多": a multiple, passed over with its reason as "1.5倍" is, not
-        // left as prose; other numerals that cannot be read are no figure.
+        // "增长一倍", "增长两倍多", "两个半百分点": a word the reader refuses, passed over with
+        // its reason as after digits ("1.5倍"), not left as prose; other numerals that cannot be
+        // read are no figure.
         std::size_t after = skip_spaces(text, n.end);
         for (const qualifier_word& q : qualifiers_inside) {
             if (word_at(text, after, q.word)) {
@@ -892,7 +926,7 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
                 break;
             }
         }
-        return word_at(text, after, multiple_word);
+        return refused_word_at(text, after) != nullptr;
     }
     if (scan.suffix.scale_word == tenths_word) {
         return false;  // "十九成": tenths are of one numeral ("九成"), read as such
