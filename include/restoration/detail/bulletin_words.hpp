@@ -589,6 +589,8 @@ inline constexpr std::array<std::string_view, 16> words_ending_in_some = {
     "\u5411\u4e0a" /* 向上 */};
 
 inline constexpr std::string_view tenths_word = "\u6210";  // 成
+// 半, a half: of an hour in times ("4点半"), and after 成 or 个 in figures ("七成半", not read).
+inline constexpr std::string_view half_word = "\u534a";
 inline constexpr std::array<std::string_view, 8> not_tenths_after = {
     "\u5458", "\u672c", "\u4ea4", "\u679c", "\u7acb", "\u529f", "\u90fd", "\u4e0d\u53d8"};
 

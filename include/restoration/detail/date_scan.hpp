@@ -101,7 +101,6 @@ inline constexpr std::string_view hour_word = "\u65f6";   // 时
 inline constexpr std::array<std::string_view, 2> date_part_words = {month_word, hour_word};
 inline constexpr std::string_view clock_word = "\u70b9";  // 点: an hour only after a date or 下午
 inline constexpr std::string_view minute_word = "\u5206"; // 分
-inline constexpr std::string_view half_word = "\u534a";   // 半: "4点半", half past four
 // Between the hour and the minutes of a clock time: "10:00", "10：00".
 inline constexpr std::array<std::string_view, 2> clock_colons = {":", "\uff1a"};
 inline constexpr std::string_view month_suffix = "\u4efd"; // 份: "3月份"

@@ -719,7 +719,7 @@ inline figure_scan scan_tenths_in_words(std::string_view text, std::size_t at, b
     figure.number = {negative ? -n.value : n.value, 0};
     figure.suffix = {n.end + tenths_word.size(), true, false, 1, tenths_word};
     const std::size_t after = figure.suffix.end;
-    if (word_at(text, after, "\u534a")) {  // "七成半", 75%: never 70%
+    if (word_at(text, after, half_word)) {  // "七成半", 75%: never 70%
         figure.error = std::string(half_after_reason);
         figure.error_at = at;
         figure.error_end = after + 3;
@@ -845,7 +845,7 @@ inline figure_scan scan_figure(std::string_view text, std::size_t at, std::size_
             fail("a digit after tenths (9\u62105): not read", after, end);
             return figure;
         }
-        if (figure.suffix.scale_word == tenths_word && word_at(text, after, "\u534a")) {
+        if (figure.suffix.scale_word == tenths_word && word_at(text, after, half_word)) {
             fail(std::string(half_after_reason), after, after + 3);  // "7成半": never 70%
             return figure;
         }
@@ -920,11 +920,8 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
         // its reason as after digits ("1.5倍"), not left as prose; other numerals that cannot be
         // read are no figure.
         std::size_t after = skip_spaces(text, n.end);
-        for (const qualifier_word& q : qualifiers_inside) {
-            if (word_at(text, after, q.word)) {
-                after += q.word.size();
-                break;
-            }
+        if (const qualifier_word* odd = qualifier_at(text, after, qualifiers_inside)) {
+            after += odd->word.size();
         }
         return refused_word_at(text, after) != nullptr;
     }
