@@ -122,10 +122,6 @@ struct date_scan {
     std::size_t end = 0;    // 0 when no date stands there
 };
 
-constexpr bool word_is_at(std::string_view text, std::size_t at, std::string_view word) {
-    return at <= text.size() && text.substr(at, word.size()) == word;
-}
-
 // Where `word` ends when it stands at `at`, spaces before it allowed ("2022 年 5 月 11 日", as
 // some sites set dates): 0 when it does not stand there.
 constexpr std::size_t spaced_word_end(std::string_view text, std::size_t at,

@@ -184,7 +184,7 @@ inline constexpr std::array<sign_mark, 11> sign_marks = {{
 // The sign that stands at `at`, or nothing.
 constexpr const sign_mark* sign_at(std::string_view text, std::size_t at) {
     for (const sign_mark& sign : sign_marks) {
-        if (at <= text.size() && text.substr(at, sign.text.size()) == sign.text) {
+        if (word_is_at(text, at, sign.text)) {
             return &sign;
         }
     }
@@ -273,7 +273,7 @@ struct sign_before_digits {
 constexpr sign_before_digits sign_before(std::string_view text, std::size_t digits_at) {
     for (const sign_mark& sign : sign_marks) {
         const std::size_t length = sign.text.size();
-        if (digits_at < length || text.substr(digits_at - length, length) != sign.text) {
+        if (digits_at < length || !word_is_at(text, digits_at - length, sign.text)) {
             continue;
         }
         const std::size_t start = digits_at - length;
@@ -347,7 +347,7 @@ constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::s
     for (const sign_mark& sign : sign_marks) {
         const std::size_t length = sign.text.size();
         if (sign.kind == mark_kind::dash || spaces_start < length ||
-            text.substr(spaces_start - length, length) != sign.text) {
+            !word_is_at(text, spaces_start - length, sign.text)) {
             continue;
         }
         const std::size_t start = spaces_start - length;
@@ -364,7 +364,7 @@ constexpr sign_before_digits sign_set_apart_before(std::string_view text, std::s
 // Whether `word` stands at `at`, ending there: an English word does not run on into more
 // letters or a hyphen ("t" is not the start of "tea" or "t-shirts"); a Chinese one may.
 constexpr bool word_at(std::string_view text, std::size_t at, std::string_view word) {
-    if (at > text.size() || text.substr(at, word.size()) != word) {
+    if (!word_is_at(text, at, word)) {
         return false;
     }
     const std::size_t end = at + word.size();
@@ -470,7 +470,7 @@ template <std::size_t N>
 constexpr const qualifier_word* qualifier_at(std::string_view text, std::size_t at,
                                              const std::array<qualifier_word, N>& words) {
     for (const qualifier_word& q : words) {
-        if (at <= text.size() && text.substr(at, q.word.size()) == q.word) {
+        if (word_is_at(text, at, q.word)) {
             return &q;
         }
     }
@@ -1009,7 +1009,7 @@ constexpr bool digits_continue_word(std::string_view text, std::size_t at) {
 // 千分之 (per mille), 万分之: "百分之3.5" is 3.5%, which the reader does not take.
 constexpr bool fraction_words_before(std::string_view text, std::size_t at) {
     constexpr std::string_view of = "\u5206\u4e4b";  // 分之
-    return at >= of.size() && text.substr(at - of.size(), of.size()) == of;
+    return at >= of.size() && word_is_at(text, at - of.size(), of);
 }
 
 inline std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }

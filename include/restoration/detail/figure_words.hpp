@@ -282,7 +282,7 @@ constexpr std::optional<std::string_view> compared_with(std::string_view text, s
 constexpr bool describes_a_noun(std::string_view text, std::size_t after_word) {
     const std::size_t mark =
         after_word + word_starting_at(text, after_word, attribute_adverbs).size();
-    return text.substr(mark, attribute_mark.size()) == attribute_mark &&
+    return word_is_at(text, mark, attribute_mark) &&
            word_starting_at(text, mark + attribute_mark.size(), rate_after_attribute).empty();
 }
 
@@ -292,8 +292,11 @@ constexpr bool describes_a_noun(std::string_view text, std::size_t after_word) {
 constexpr std::size_t last_direction_word(std::string_view text, std::size_t from,
                                           std::size_t to, const direction_word*& found) {
     for (std::size_t p = to; p-- > from;) {
+        if ((static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) {
+            continue;  // inside a character, where no word begins
+        }
         for (const direction_word& d : direction_words) {
-            if (p + d.word.size() <= to && text.substr(p, d.word.size()) == d.word &&
+            if (p + d.word.size() <= to && word_is_at(text, p, d.word) &&
                 word_starting_at(text, p, not_direction_words).empty() &&
                 (word_ending_at(text, p, std::array{steady_word}).empty() ||
                  !word_ending_at(text, p, std::array{steadily_word}).empty())) {
@@ -345,7 +348,7 @@ constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t fro
     for (std::size_t end = to; end > from; --end) {
         for (const direction_word& rate : rates_of_change) {
             if (end - from >= rate.word.size() &&
-                text.substr(end - rate.word.size(), rate.word.size()) == rate.word) {
+                word_is_at(text, end - rate.word.size(), rate.word)) {
                 found = &rate;
                 return end - rate.word.size();
             }
@@ -650,7 +653,7 @@ constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from
         at - word_ending_at(text, at, std::array{std::string_view{"\u4e86"}}).size();  // 了
     for (const direction_word& d : joined_direction_verbs) {
         if (end < from + d.word.size() ||
-            text.substr(end - d.word.size(), d.word.size()) != d.word) {
+            !word_is_at(text, end - d.word.size(), d.word)) {
             continue;
         }
         for (const direction_word& longer : direction_words) {

@@ -38,7 +38,7 @@ template <std::size_t N>
 constexpr int numeral_value_at(std::string_view text, std::size_t at,
                                const std::array<numeral, N>& table) {
     for (const numeral& n : table) {
-        if (at <= text.size() && text.substr(at, n.word.size()) == n.word) {
+        if (word_is_at(text, at, n.word)) {
             return n.value;
         }
     }
@@ -66,14 +66,11 @@ constexpr numerals_scan numerals_at(std::string_view text, std::size_t at, bool 
         const std::int64_t digit = pending < 0 ? 0 : pending * (zero ? 1 : below);
         return groups + group + digit;
     };
-    const auto word_is = [&](std::size_t p, std::string_view word) {
-        return p <= text.size() && text.substr(p, word.size()) == word;
-    };
     std::size_t i = at;
     const int first = numeral_value_at(text, i, numeral_digits);
     const int first_place = numeral_value_at(text, i, numeral_places);
     // "零点五", 0.5: a zero is the whole part of a decimal below one, its digits after 点.
-    const bool below_one = first == 0 && word_is(i + width, numeral_point) &&
+    const bool below_one = first == 0 && word_is_at(text, i + width, numeral_point) &&
                            numeral_value_at(text, i + 2 * width, numeral_digits) >= 0;
     if (below_one) {
         best.end = i + width;
@@ -107,13 +104,12 @@ constexpr numerals_scan numerals_at(std::string_view text, std::size_t at, bool 
             last_place = place;
             below = place / 10;
             i += width;
-        } else if (word_is(i, ten_thousand) || word_is(i, hundred_million)) {
+        } else if (word_is_at(text, i, ten_thousand) || word_is_at(text, i, hundred_million)) {
             // The groups: 万 (10^4), 亿 (10^8), and 万亿 (10^12) before more numerals.
-            const bool wan_yi = word_is(i, ten_thousand) && word_is(i + width, hundred_million);
+            const bool wan = word_is_at(text, i, ten_thousand);
+            const bool wan_yi = wan && word_is_at(text, i + width, hundred_million);
             const std::size_t next = i + (wan_yi ? 2 * width : width);
-            const std::int64_t unit = wan_yi                     ? 1'000'000'000'000
-                                      : word_is(i, ten_thousand) ? 10'000
-                                                                 : 100'000'000;
+            const std::int64_t unit = wan_yi ? 1'000'000'000'000 : wan ? 10'000 : 100'000'000;
             if (numeral_value_at(text, next, numeral_digits) < 0 &&
                 numeral_value_at(text, next, numeral_places) < 0) {
                 // Not read: the figure's scale word ("三千万", "6380万亿"). What the groups above
@@ -154,7 +150,7 @@ constexpr numerals_scan numerals_at(std::string_view text, std::size_t at, bool 
         best = {value(), 0, i};
     }
     // 点 and digits one by one: the decimals ("八十五点三").
-    if (best.end != at && word_is(best.end, numeral_point)) {
+    if (best.end != at && word_is_at(text, best.end, numeral_point)) {
         std::size_t d = best.end + width;
         numerals_scan decimal = best;
         while (decimal.decimals < 6 && decimal.units < 1'000'000'000'000) {
