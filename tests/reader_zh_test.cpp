@@ -845,6 +845,30 @@ TEST_CASE("a range states neither of its ends as a figure") {
         CHECK(found.passed[0].reason.find("lower end of a range") != std::string::npos);
         CHECK(found.passed[1].reason.find("upper end of a range") != std::string::npos);
     }
+    // 、 between a bare number and one with a scale word: a range of that scale ("3、4成" is 30%
+    // to 40%, "约5、6万人" 50,000 to 60,000), no bare 3 or 5; in numerals the first is no figure
+    // alone, and the second is passed over as the upper end.
+    for (const std::string_view text :
+         {"复工率达3、4成", "约5、6万人返岗", "2、3百家", "5、6 million", "分别增长3、4成"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 2);
+        CHECK(found.passed[0].reason.find("lower end of a range") != std::string::npos);
+        CHECK(found.passed[1].reason.find("upper end of a range") != std::string::npos);
+    }
+    for (const std::string_view text : {"五、六万人返岗", "三、四成", "约七、八万人"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("upper end of a range") != std::string::npos);
+    }
+    // A list whose items say what they are, or share a unit, percent or points: read.
+    CHECK(find_figures("5万、6万人").figures.size() == 2);
+    CHECK(find_figures("复工5、6家").figures.size() == 2);
+    CHECK(find_figures("增长12、8.3%").figures.size() == 2);
+    CHECK(find_figures("提高3.2、4.1个百分点").figures.size() == 2);
     // Dates keep their own ranges; a dash after a word is no range of figures.
     CHECK(find_figures("3月1日-27日").dates.size() == 1);
     CHECK(find_figures("增加到12家").figures.size() == 1);

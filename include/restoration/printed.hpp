@@ -678,7 +678,9 @@ private:
                             "the lower end of a range: a range is not read as figures");
             }
         }
-        if (before.at != from_to_upper_ && after_range_mark(before.at)) {
+        if (before.at != from_to_upper_ &&
+            (after_range_mark(before.at) ||
+             (!figure.scale_word.empty() && after_enumerated_numeral(before.at)))) {
             // "三至五成", "第1-3名": the lower end was no figure
             return pass(before.at, end, "the upper end of a range: a range is not read as figures");
         }
@@ -873,6 +875,13 @@ private:
                 }
             }
         }
+        if (!says_its_kind(lower_figure) && word_is_at(text_, from, enumeration_comma)) {
+            if (const std::size_t upper = upper_figure(from + enumeration_comma.size());
+                upper != std::string_view::npos && digit_at(text_, upper) &&
+                scale_or_refused(upper)) {
+                return upper;  // "3、4成", "5、6万人"
+            }
+        }
         constexpr std::string_view between = "between";
         const std::size_t lower_words = skip_spaces_back(text_, lower);
         for (std::string_view word : {"to", "or", "and"}) {
@@ -907,6 +916,13 @@ private:
     bool upper_has_scale(std::size_t upper) const {
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
         return scan.error.empty() && !scan.suffix.scale_word.empty();
+    }
+
+    // Whether the figure at `upper` has a scale word or is refused ("3百家"): either way the
+    // bare number before it and 、 may be of its scale ("2、3百家"), and is not read alone.
+    bool scale_or_refused(std::size_t upper) const {
+        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
+        return !scan.error.empty() || !scan.suffix.scale_word.empty();
     }
 
     // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none, and above
@@ -1028,6 +1044,19 @@ private:
         }
         return !word_ending_at(text_, before, std::array{tenths_word, std::string_view("\uff05")})
                     .empty();
+    }
+
+    // Whether a numeral of one digit and 、 stand directly before `at`: "五、六万人", "三、四成".
+    bool after_enumerated_numeral(std::size_t at) const {
+        if (!word_ending_at(text_, at, std::array{enumeration_comma}).empty()) {
+            for (const numeral& n : tenths_numerals) {
+                if (!word_ending_at(text_, at - enumeration_comma.size(), std::array{n.word})
+                         .empty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     ascii_digits ascii_;

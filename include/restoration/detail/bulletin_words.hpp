@@ -18,6 +18,10 @@ namespace restoration::detail {
 inline constexpr std::array<std::string_view, 9> range_marks = {
     "-", "\uff0d" /* － */, "\u2014" /* — */, "\u2013" /* – */, "~", "\uff5e" /* ～ */,
     "\u301c" /* 〜 */, "\u81f3" /* 至 */, "\u5230" /* 到 */};
+// The enumeration comma between two numbers of which the second alone has a scale word: "3、4成",
+// "5、6万人", "五、六万人" are ranges of that scale (30% to 40%, 50,000 to 60,000), as "三四成" is;
+// the first is no bare 3 or 5.
+inline constexpr std::string_view enumeration_comma = "\u3001";  // 、
 // The range marks that are words, which alone go from one stated figure to another ("从65%到78%",
 // "增加431家至9909家"); a dash between two figures stays a range.
 inline constexpr std::array<std::string_view, 2> range_words = {"\u5230" /* 到 */,
