@@ -503,6 +503,45 @@ TEST_CASE("full-width digits are read as ASCII ones, with text and positions as 
     CHECK(bad.passed[0].reason == "a decimal point with no digit after it at position 9");
 }
 
+TEST_CASE("inline emphasis changes nothing a figure says; other markup parts what it stands in") {
+    // Markdown bold around the digits hid the qualifier and the unit: "超过**3000**家" was a bare
+    // 3000.
+    for (const std::string_view text :
+         {"复工企业超过**3000**家", "复工企业超过__3000__家", "复工企业超过<strong>3000</strong>家",
+          "复工企业超过<b>3000</b>家", "复工企业超过<B>3000</B>家",
+          "复工企业超过<span style=\"color:red\">3000</span>家",
+          "复工企业超过<font color=red>3000</font>家", "复工企业超过<em>3000</em>家"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].claim == qualifier::more_than);
+        CHECK(found.figures[0].unit == "家");
+        CHECK(found.figures[0].count() == 3'000);
+        // Its text is the bytes as printed, from the qualifier to the unit.
+        CHECK(found.figures[0].position == text.find("超过"));
+        CHECK(found.figures[0].text == text.substr(text.find("超过"), text.size()));
+    }
+    // Around the whole figure, the markup is outside its text.
+    const found_figures whole = find_figures("**约3000家**企业复工");
+    REQUIRE(whole.figures.size() == 1);
+    CHECK(whole.figures[0].text == "约3000家");
+    CHECK(whole.figures[0].position == 2);
+    CHECK(whole.figures[0].claim == qualifier::about);
+    const printed_figure percent = read_figure("<b>８４．３</b>％");
+    CHECK(percent.as_percent().figure == decimal{843, 1});
+    CHECK(percent.text == "８４．３</b>％");
+    CHECK(read_figure("**3000**家").count() == 3'000);
+    // A note's number in <sup> is no part of the figure; a cell's tag parts figures; a single *
+    // may be a product or a note's mark.
+    CHECK(find_figures("3000<sup>1</sup>家").figures.size() == 2);
+    CHECK(find_figures("<td>90%</td><td>85%</td>").figures.size() == 2);
+    CHECK(find_figures("3*4").figures.size() == 2);
+    // A fault's position is in the bytes as printed.
+    CHECK(zh_refusal("**84..3%**") ==
+          "cannot read \"**84..3%**\" as a figure: a decimal point with no digit after it at "
+          "position 4");
+}
+
 namespace {
 
 // The seven bulletins' figure sentences, copied from ../shared/bulletins/corpus/ (outside the

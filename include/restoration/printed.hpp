@@ -27,7 +27,7 @@
 #include <restoration/detail/english_numbers.hpp>
 #include <restoration/detail/figure_scan.hpp>
 #include <restoration/detail/figure_words.hpp>
-#include <restoration/detail/full_width.hpp>
+#include <restoration/detail/plain_text.hpp>
 #include <restoration/detail/not_figures.hpp>
 #include <restoration/qualifier.hpp>
 
@@ -326,7 +326,7 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
 // figure, find_figures finds that same figure where this reads it, and passes it over where
 // this refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
-    const detail::ascii_digits ascii(text);
+    const detail::plain_text ascii(text);
     const std::string_view digits_text = ascii.text();
     const auto fail = [&](const detail::refusal& refused) {
         throw std::invalid_argument("cannot read " + detail::quoted(text) + " as a figure: " +
@@ -1059,7 +1059,7 @@ private:
         return false;
     }
 
-    ascii_digits ascii_;
+    plain_text ascii_;
     std::string_view text_;
     found_figures found_;
     std::size_t last_figure_end_ = 0;
