@@ -1313,12 +1313,12 @@ TEST_CASE("numbers in messages are grouped before the point, never inside an exp
 }
 
 // Qualifiers the English press uses that claimed nothing: "an estimated 3,000" was exact.
-TEST_CASE("an estimated, in excess of, upward of, in the region of, approx. and not quite claim") {
+TEST_CASE("an estimated, in excess of, in the region of, approx., not quite, as much as claim") {
     struct english_case {
         std::string_view text;
         qualifier claim;
     };
-    for (const english_case& c : std::array<english_case, 7>{{
+    for (const english_case& c : std::array<english_case, 9>{{
              {"an estimated 3,000", qualifier::about},
              {"in excess of 3,000", qualifier::more_than},
              {"upward of 3,000", qualifier::more_than},
@@ -1326,6 +1326,8 @@ TEST_CASE("an estimated, in excess of, upward of, in the region of, approx. and 
              {"approx. 3,000", qualifier::about},
              {"Approx 3,000", qualifier::about},
              {"not quite 90 percent", qualifier::nearly},
+             {"as much as 30 percent", qualifier::at_most},
+             {"As many as 3,000", qualifier::at_most},
          }}) {
         CAPTURE(c.text);
         CHECK(read_figure(c.text).claim == c.claim);
@@ -1351,4 +1353,17 @@ TEST_CASE("per cent points are points; trimmed, slashed, raised, boosted and hik
     CHECK(find_figures("raised 5 billion yuan").figures.at(0).change == direction::none);
     CHECK(find_figures("A price cut 10 percent below cost").figures.at(0).change ==
           direction::none);
+}
+
+// "rose as much as 30%" and "a 5.8 percent expansion" lost their claim and their change.
+TEST_CASE("rose as much as: up, at most; an expansion is a rise, as a contraction is a fall") {
+    const printed_figure most = find_figures("Output rose as much as 30% in May.").figures.at(0);
+    CHECK(most.claim == qualifier::at_most);
+    CHECK(most.change == direction::up);
+    CHECK(most.text == "as much as 30%");
+    CHECK(find_figures("a 5.8 percent expansion").figures.at(0).change == direction::up);
+    CHECK(find_figures("an expansion of 5.8 percent").figures.at(0).change == direction::up);
+    CHECK(find_figures("a 2.1 percent contraction").figures.at(0).change == direction::down);
+    // Of rates only: the expansion of a count of firms is no rise of it.
+    CHECK(find_figures("an expansion of 3,000 firms").figures.at(0).change == direction::none);
 }

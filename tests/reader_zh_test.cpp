@@ -1287,6 +1287,27 @@ TEST_CASE("a rate of change and how it changed: 降幅收窄 is up, 增速放缓
     CHECK(find_figures("规模扩大20%").figures.at(0).change == direction::none);
 }
 
+TEST_CASE("a colon between a direction word and its figure parts no clause: 同比增长：5.8%") {
+    // "同比增长：5.8%" stated no change: the colon ended the clause before the figure.
+    const std::array<stated_change, 6> cases = {{
+        {"同比增长：5.8%", "5.8%", direction::up, "同比"},
+        {"同比增长: 5.8%", "5.8%", direction::up, "同比"},
+        {"工业增加值同比下降：3.1%", "3.1%", direction::down, "同比"},
+        {"降幅：3.2%", "3.2%", direction::down, ""},
+        {"比上周提高：3.2个百分点", "3.2个百分点", direction::up, "比上周"},
+        {"复工企业增加：431家", "431家", direction::up, ""},
+    }};
+    check_stated_changes(cases);
+    // A label ending in no direction word, or one that describes a noun, states none.
+    for (const std::string_view text :
+         {"复工率：84.3%", "增长情况：5.8%", "增长的企业：235家", "稳增长：20条"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].change == direction::none);
+    }
+}
+
 TEST_CASE("a change and the level it came to: 增加431家至9909家 is both, 增长5%至8% a range") {
     // Found by a review: the change and its level were passed over as a range's two ends.
     struct change_and_level {

@@ -117,7 +117,7 @@ inline constexpr std::array<std::string_view, 26> not_qualifiers_before = {
     "->" /* an arrow: "65%->84%" */, "=>"};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 42> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 44> english_qualifiers_before = {{
     // Negated first, longest first: "no less than 90%" is at least 90%, never "less than".
     {"not exceeding", qualifier::at_most, true},
     {"not above", qualifier::at_most, true},
@@ -139,6 +139,8 @@ inline constexpr std::array<qualifier_word, 42> english_qualifiers_before = {{
     {"approx.", qualifier::about},
     {"approx", qualifier::about},
     {"up to", qualifier::at_most},
+    {"as much as", qualifier::at_most},  // "rose as much as 30%": up to
+    {"as many as", qualifier::at_most},
     {"close to", qualifier::nearly},
     {"roughly", qualifier::about},
     {"some", qualifier::about},
@@ -373,12 +375,13 @@ inline constexpr std::array<std::string_view, 25> english_before_up_or_down = {
 // "negative growth of 6.8 percent" is a fall.
 inline constexpr std::string_view english_negative = "negative";
 // And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
-inline constexpr std::array<english_direction_word, 15> english_direction_nouns = {{
+inline constexpr std::array<english_direction_word, 16> english_direction_nouns = {{
     {"rise", direction::up},      {"increase", direction::up},  {"gain", direction::up},
     {"jump", direction::up},      {"growth", direction::up, true},
     {"surge", direction::up},     {"rebound", direction::up, true},
     {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
     {"decrease", direction::down}, {"contraction", direction::down, true},
+    {"expansion", direction::up, true},
     {"slump", direction::down},   {"plunge", direction::down},  {"dip", direction::down},
 }};
 // After a percent or points, the English order: the nouns above ("a 3.2 percent decline") and

@@ -679,6 +679,20 @@ constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
 constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
     const std::size_t from = clause_start(text, floor, at);
+    // "同比增长：5.8%", "降幅: 3.2%": a colon between a direction word and its figure, as lists
+    // and tables print them, parts no clause.
+    if (from > floor && skip_spaces(text, from) == at) {
+        constexpr std::array<std::string_view, 2> colons = {"\uff1a", ":"};
+        if (const std::string_view colon = word_ending_at(text, from, colons); !colon.empty()) {
+            const std::size_t word_end = skip_spaces_back(text, from - colon.size());
+            for (const direction_word& d : direction_words) {
+                if (d.word.size() <= word_end && word_end - d.word.size() >= floor &&
+                    word_is_at(text, word_end - d.word.size(), d.word)) {
+                    return change_before(text, floor, word_end);
+                }
+            }
+        }
+    }
     if (const std::optional<change_words> rate = rate_of_change_before(text, from, at)) {
         return *rate;
     }
