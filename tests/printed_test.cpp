@@ -725,6 +725,23 @@ TEST_CASE("English spans of days and years after from, by, between, as of are no
     CHECK(find_figures("As of Sep 30, 300 firms had resumed.").figures.at(0).count() == 300);
 }
 
+// "The 2020 target was met" reported a count of 2,020.
+TEST_CASE("a year before a noun years qualify, after a determiner or a possessive, is a date") {
+    for (const std::string_view text :
+         {"The 2020 target was met.", "Its 2022 plan aims higher.", "China's 2021 plan",
+          "China\u2019s 2021 plan", "a 2019 survey of firms", "the 2020 total"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.dates.size() == 1);
+        CHECK(found.dates[0].year >= 2019);
+    }
+    // Before other nouns, or after no determiner, digits stay a count; so does a word that
+    // ends in "the".
+    CHECK(find_figures("the 2000 workers").figures.at(0).count() == 2'000);
+    CHECK(find_figures("bathe 2020 target").figures.at(0).count() == 2'020);
+}
+
 // A second review read the rules above against ordinary English prose, where their words stand
 // in other senses; each of these was misread by the first version of them.
 TEST_CASE("English prose where those words mean something else") {

@@ -1881,6 +1881,17 @@ TEST_CASE("a ranking's name and an English multiple are no figures") {
     REQUIRE(ranking.figures.size() == 1);
     CHECK(ranking.figures[0].text == "36家");
     CHECK(ranking.passed.at(0).text == "500强");
+    // A level or a class (3级, 2020届), a rank (前10位, 排名前10): no counts. 位 and 名 alone
+    // count persons.
+    for (const std::string_view text :
+         {"启动3级响应", "2020届毕业生返岗", "2020级新生", "前10位企业产值", "排名前10的企业",
+          "前10名"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 1);
+    }
+    CHECK(find_figures("10名员工").figures.at(0).count() == 10);
     const found_figures times = find_figures("The figure was 1.5 times that of last year.");
     CHECK(times.figures.empty());
     CHECK(times.passed.at(0).reason.find("multiple") != std::string::npos);

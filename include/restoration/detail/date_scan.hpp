@@ -532,6 +532,17 @@ inline constexpr std::array<std::string_view, 27> words_before_a_year = {
     // workers").
     "quarter of ", "quarters of ", "half of ", "Half of ", "months of "};
 
+// "the 2020 target", "China's 2021 plan", "a 2019 survey": a year before a noun that years
+// qualify, after a determiner or a possessive. Before other nouns the digits stay a count
+// written without its separator ("the 2000 workers").
+inline constexpr std::array<std::string_view, 13> determiners_before_a_year = {
+    "the ", "The ", "its ", "Its ", "their ", "this ", "This ", "our ", "a ", "A ", "an ",
+    "'s ", "\u2019s "};
+inline constexpr std::array<std::string_view, 22> nouns_after_a_year = {
+    "target", "targets",  "plan",   "plans",   "figure", "figures",  "data",  "budget",
+    "report", "survey",   "census", "goal",    "goals",  "forecast", "total", "average",
+    "peak",   "baseline", "season", "edition", "quota",  "outbreak"};
+
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
 
@@ -669,6 +680,21 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             scan.start = at;
             scan.end = year.end;
             return scan;
+        }
+        if (const std::string_view determiner =
+                word_ending_at(text, at, determiners_before_a_year);
+            !determiner.empty() && word_is_at(text, year.end, " ") &&
+            (!ascii_letter_at(determiner, 0) || at == determiner.size() ||
+             !ascii_letter_at(text, at - determiner.size() - 1))) {
+            for (const std::string_view noun : nouns_after_a_year) {
+                if (word_is_at(text, year.end + 1, noun) &&
+                    !ascii_letter_at(text, year.end + 1 + noun.size())) {
+                    scan.date.year = year.value;
+                    scan.start = at;
+                    scan.end = year.end;
+                    return scan;
+                }
+            }
         }
         if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
             !before.empty() &&

@@ -29,10 +29,19 @@ struct not_a_figure {
 
 // After the number: a road, a version, a building's unit, a hotline. (号, as in "45号" and
 // "1号线", is the reader's own ordinal case.)
-inline constexpr std::array<std::string_view, 8> name_words_after = {
+inline constexpr std::array<std::string_view, 10> name_words_after = {
     "\u56fd\u9053" /* 国道 */, "\u7701\u9053" /* 省道 */, "\u53bf\u9053" /* 县道 */,
     "\u7248" /* 版 */, "\u5355\u5143" /* 单元 */, "\u5f3a" /* 强: "世界500强", a ranking */,
+    "\u7ea7" /* 级: a level or a class, "3级响应", "7级地震", "2020级" */,
+    "\u5c4a" /* 届: a class or a session, "2020届毕业生" */,
     "\u670d\u52a1\u70ed\u7ebf" /* 服务热线 */, "\u70ed\u7ebf" /* 热线 */};
+
+// A rank: 前 before the number and 位 or 名 after it ("前10位", the top ten), or 排名 before 前
+// ("排名前10"); 位 and 名 alone count persons ("10名员工").
+inline constexpr std::string_view first_word = "\u524d";  // 前
+inline constexpr std::array<std::string_view, 2> rank_words_after = {"\u4f4d" /* 位 */,
+                                                                     "\u540d" /* 名 */};
+inline constexpr std::string_view ranked_word = "\u6392\u540d";  // 排名
 
 // Before the number, a colon or spaces between: what is dialled or addressed, not counted
 // (unless a unit, scale or percent follows: "咨询电话1200个" counts calls).
@@ -198,8 +207,18 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
     if (const std::string_view name = word_starting_at(text, number_end, name_words_after);
         !name.empty()) {
         return {at, number_end + name.size(),
-                "a name, ranking, version or hotline (\"102\u56fd\u9053\", \"500\u5f3a\", "
-                "\"3.0\u7248\", \"96345\u670d\u52a1\u70ed\u7ebf\"), not a figure"};
+                "a name, ranking, level, version or hotline (\"102\u56fd\u9053\", "
+                "\"500\u5f3a\", \"3\u7ea7\", \"3.0\u7248\", "
+                "\"96345\u670d\u52a1\u70ed\u7ebf\"), not a figure"};
+    }
+    if (!word_ending_at(text, at, std::array{first_word}).empty() &&
+        only_digits(text, at, number_end)) {
+        const std::string_view rank = word_starting_at(text, number_end, rank_words_after);
+        if (!rank.empty() ||
+            !word_ending_at(text, at - first_word.size(), std::array{ranked_word}).empty()) {
+            return {at - first_word.size(), number_end + rank.size(),
+                    "a rank (\"\u524d10\u4f4d\", the top ten), not a figure"};
+        }
     }
     std::size_t before = skip_spaces_back(text, at);
     for (int marks = 0; marks < 2; ++marks) {  // "电话：(0431)": a colon, then a bracket
