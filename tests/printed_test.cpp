@@ -725,6 +725,40 @@ TEST_CASE("English spans of days and years after from, by, between, as of are no
     CHECK(find_figures("As of Sep 30, 300 firms had resumed.").figures.at(0).count() == 300);
 }
 
+// "1,000 trucks or more" lost its "or more": the qualifier stood after the noun.
+TEST_CASE("a qualifier after a count and one noun claims the count: 1,000 trucks or more") {
+    struct noun_case {
+        std::string_view text;
+        std::string_view figure;
+        qualifier claim;
+    };
+    for (const noun_case& c : std::array<noun_case, 4>{{
+             {"Some 1,000 trucks or more crossed.", "", qualifier::none},  // two claims: passed
+             {"It sent 1,000 trucks or more.", "1,000 trucks or more", qualifier::at_least},
+             {"Firms of 500 workers or fewer resumed.", "500 workers or fewer", qualifier::at_most},
+             {"In all 3,000 firms or so reopened.", "3,000 firms or so", qualifier::about},
+         }}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        if (c.figure.empty()) {
+            CHECK(found.figures.empty());
+            REQUIRE(found.passed.size() == 1);
+            CHECK(found.passed[0].reason.find("two qualifiers that disagree") == 0);
+            continue;
+        }
+        REQUIRE(found.figures.size() == 1);
+        CHECK(found.figures[0].text == c.figure);
+        CHECK(found.figures[0].claim == c.claim);
+        CHECK(found.figures[0].unit.empty());
+    }
+    // Not where the words go on to another figure, nor into a longer word.
+    const found_figures more = find_figures("1,000 trucks or more than 20 percent");
+    REQUIRE(more.figures.size() == 2);
+    CHECK(more.figures[0].claim == qualifier::none);
+    CHECK(find_figures("1,000 trucks or moreover").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("1,000 trucks and over 500 cars").figures.at(0).claim == qualifier::none);
+}
+
 // "The 2020 target was met" reported a count of 2,020.
 TEST_CASE("a year before a noun years qualify, after a determiner or a possessive, is a date") {
     for (const std::string_view text :

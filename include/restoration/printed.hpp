@@ -473,6 +473,44 @@ private:
         return take_number(i, number_end);
     }
 
+    // "1,000 trucks or more", "500 workers or fewer": in English one noun may stand between a
+    // count and the qualifier after it ("or" or "and" and a word), which claims the count, as
+    // directly after it ("1,000 or more trucks"); not where the words go on to another figure
+    // ("or more than 20 percent"). read_figure, given the noun, refuses it as a word it does not
+    // know.
+    struct noun_qualifier {
+        const qualifier_word* word = nullptr;
+        std::size_t at = 0;
+    };
+    noun_qualifier qualifier_after_noun(std::size_t end, const printed_figure& figure) const {
+        if (figure.percent || figure.points || !figure.unit.empty() ||
+            !word_is_at(text_, end, " ")) {
+            return {};
+        }
+        std::size_t noun_end = end + 1;
+        while (noun_end < text_.size() && text_[noun_end] >= 'a' && text_[noun_end] <= 'z') {
+            ++noun_end;
+        }
+        if (noun_end == end + 1 || !word_is_at(text_, noun_end, " ")) {
+            return {};
+        }
+        const qualifier_word* word = qualifier_at(text_, noun_end + 1, qualifiers_after);
+        if (word == nullptr || !(word->word.starts_with("or ") || word->word.starts_with("and "))) {
+            return {};
+        }
+        const std::size_t word_end = noun_end + 1 + word->word.size();
+        const bool runs_on = word_end < text_.size() && is_ascii_letter(text_[word_end]);
+        if (runs_on || english_words_go_on(text_, word_end)) {
+            return {};  // "or moreover", "or more than 20 percent"
+        }
+        for (const std::string_view no_noun : {"or", "and", "more", "less", "fewer"}) {
+            if (english_word_at(text_, end + 1, no_noun)) {
+                return {};  // "1,000 or more or less", "some 2,000 more or less" (about)
+            }
+        }
+        return {word, noun_end + 1};
+    }
+
     // 第 before the digits ("第45次"): where the ordinal begins, or `i`. 号 after them with no
     // month ("45号") makes a number too, which begins at its digits.
     std::size_t ordinal_start(std::size_t i) const {
@@ -617,6 +655,11 @@ private:
         const words_before before = find_words_before(text_, start);
         if (refused.why.empty()) {
             refused = add_claim(figure, before.claim, before.at);
+        }
+        if (const noun_qualifier after = qualifier_after_noun(end, figure);
+            after.word != nullptr && refused.why.empty()) {
+            refused = add_claim(figure, after.word->claim, after.at);
+            end = after.at + after.word->word.size();
         }
         if (!refused.why.empty()) {
             return pass(before.at, end, refused.why + " at position " + at(refused.at));
