@@ -759,6 +759,18 @@ TEST_CASE("a qualifier after a count and one noun claims the count: 1,000 trucks
     CHECK(find_figures("1,000 trucks and over 500 cars").figures.at(0).claim == qualifier::none);
 }
 
+// Review 36: "never exceeded 50 percent" was more than 50 percent.
+TEST_CASE("never exceeded, did not exceed: at most; more or less: about") {
+    CHECK(find_figures("Output never exceeded 50 percent of normal levels.").figures.at(0).claim ==
+          qualifier::at_most);
+    CHECK(find_figures("The rate did not exceed 50 percent.").figures.at(0).claim ==
+          qualifier::at_most);
+    CHECK(find_figures("The rate was more or less 50 percent.").figures.at(0).claim ==
+          qualifier::about);
+    CHECK(find_figures("Output exceeded 50 percent.").figures.at(0).claim ==
+          qualifier::more_than);
+}
+
 // "The 2020 target was met" reported a count of 2,020.
 TEST_CASE("a year before a noun years qualify, after a determiner or a possessive, is a date") {
     for (const std::string_view text :

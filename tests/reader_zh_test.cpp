@@ -1579,12 +1579,13 @@ TEST_CASE("a rate of change is paired with its verb only when nothing else stand
 }
 
 TEST_CASE("数 and 上 that end a word are no 'some'; 万 with a qualifier and no numeral is passed") {
-    // 员工人数百人以上: a staff count of 100 or more. 规上千余家: a thousand-odd enterprises
+    // 员工人数百人以上: a staff count of 100 or more, or some hundreds (review 36: "企业数十家"
+    // read as ten was some tens), not told: passed over. 规上千余家: a thousand-odd enterprises
     // above designated size (规上), not "upwards of a thousand".
     const found_figures staff = find_figures("员工人数百人以上的企业全部复工");
-    REQUIRE(staff.figures.size() == 1);
-    CHECK(staff.figures[0].count() == 100);
-    CHECK(staff.figures[0].claim == qualifier::at_least);
+    CHECK(staff.figures.empty());
+    REQUIRE(staff.passed.size() == 1);
+    CHECK(staff.passed[0].reason.find("after a count's name") != std::string::npos);
     const found_figures above = find_figures("全市规上千余家企业已全部复工");
     REQUIRE(above.figures.size() == 1);
     CHECK(above.figures[0].count() == 1'000);
@@ -2372,4 +2373,65 @@ TEST_CASE("大于, 小于, 几乎, 约合 and 之内 claim; 下调, 上调, 上�
         {"原油减产3%。", "3%", direction::down, ""},
     }};
     check_stated_changes(cases);
+}
+
+// Review 36: figures dropped with nothing passed, 数十家 read as ten, qualifiers invented from
+// 商超 or lost (起码, 少说, 大致, 达到或超过), and one of two stacked qualifiers dropped.
+TEST_CASE("数 before places is some tens or hundreds, after a count's name too; 三十万 is read") {
+    for (const std::string_view text :
+         {"全市复工企业数百家。", "全市复工企业数十家。", "全市规上企业数百余家。",
+          "返岗人数十万。"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("some tens") != std::string::npos);
+    }
+    CHECK(find_figures("有数百家企业").passed.at(0).reason.find("some tens, hundreds") == 0);
+    // Numerals with a scale word and no unit say they are a number, as digits do ("30万").
+    struct numerals_case {
+        std::string_view text;
+        double value;
+        qualifier claim;
+    };
+    for (const numerals_case& c : std::array<numerals_case, 4>{{
+             {"全市返岗员工达三十万。", 300'000, qualifier::none},
+             {"项目总投资三千万。", 30'000'000, qualifier::none},
+             {"返岗员工一百多万，", 1'000'000, qualifier::odd},
+             {"全市新增就业两万，", 20'000, qualifier::none},
+         }}) {
+        CAPTURE(c.text);
+        const printed_figure figure = zh_figure(c.text);
+        CHECK(figure.value() == c.value);
+        CHECK(figure.claim == c.claim);
+    }
+    // 千万 alone is "by all means", 万一 "in case": no figures.
+    CHECK(find_figures("千万不要大意，万一出现疫情").figures.empty());
+}
+
+TEST_CASE("起码, 少说, 大致 and 达到或超过 claim; 商超 does not; two stacked qualifiers both do") {
+    struct claimed {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const claimed& c : std::array<claimed, 9>{{
+             {"起码3000家企业复工。", qualifier::at_least},
+             {"少说3000家企业复工。", qualifier::at_least},
+             {"复工率大致为95%。", qualifier::about},
+             {"复工率达到或超过90%。", qualifier::at_least},
+             {"停工率等于或低于5%。", qualifier::at_most},
+             {"全市大型商超120家已复工。", qualifier::none},
+             {"大中型商超95%已复工。", qualifier::none},
+             {"年营业收入超100亿元。", qualifier::more_than},  // 收入, then 超
+             {"电商超100家。", qualifier::more_than},          // 电商, then 超
+         }}) {
+        CAPTURE(c.text);
+        CHECK(zh_figure(c.text).claim == c.claim);
+    }
+    // "约近3000家" was nearly 3,000, its 约 dropped: two qualifiers that disagree are refused.
+    const found_figures stacked = find_figures("全市约近3000家企业复工");
+    CHECK(stacked.figures.empty());
+    REQUIRE(stacked.passed.size() == 1);
+    CHECK(stacked.passed[0].text == "约近3000家");
+    CHECK(stacked.passed[0].reason.find("two qualifiers that disagree") == 0);
 }

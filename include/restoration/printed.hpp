@@ -656,6 +656,9 @@ private:
         if (refused.why.empty()) {
             refused = add_claim(figure, before.claim, before.at);
         }
+        if (refused.why.empty()) {
+            refused = add_claim(figure, before.stacked, before.at);
+        }
         if (const noun_qualifier after = qualifier_after_noun(end, figure);
             after.word != nullptr && refused.why.empty()) {
             refused = add_claim(figure, after.word->claim, after.at);

@@ -41,8 +41,16 @@ struct qualifier_word {
 // nothing named, so they claim of it ("复工率低于50%": less than 50%); with what they compare
 // against between them and the figure ("高于前三季度0.4个百分点") they state a change (see
 // direction_words). 不低于 and 不高于 come before them, or "不低于50%" would be less than 50%.
-inline constexpr std::array<qualifier_word, 52> qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 59> qualifiers_before = {{
     {"\u5dee\u4e0d\u591a\u4e8e", qualifier::about},  // 差不多于: about, before 不多于
+    // "达到或超过90%", "等于或低于": reached or passed, before 超过 and 低于.
+    {"\u8fbe\u5230\u6216\u8d85\u8fc7", qualifier::at_least},  // 达到或超过
+    {"\u6216\u8d85\u8fc7", qualifier::at_least},  // 或超过
+    {"\u6216\u9ad8\u4e8e", qualifier::at_least},  // 或高于
+    {"\u6216\u4f4e\u4e8e", qualifier::at_most},   // 或低于
+    {"\u8d77\u7801", qualifier::at_least},  // 起码: at the least
+    {"\u5c11\u8bf4", qualifier::at_least},  // 少说: "少说3000家", no fewer than
+    {"\u5927\u81f4", qualifier::about},     // 大致
     {"\u4e0d\u8d85\u8fc7", qualifier::at_most},    // 不超过: not more than, before 超过
     {"\u4e0d\u5c11\u4e8e", qualifier::at_least},   // 不少于: not fewer than
     {"\u4e0d\u591a\u4e8e", qualifier::at_most},    // 不多于: not more than
@@ -105,7 +113,7 @@ inline constexpr std::array<std::string_view, 7> qualifier_fillers = {
 
 // Words that end in a qualifier's character but claim nothing of the figure after them:
 // "最近3天" (in the last 3 days), "签约5个项目" (signed 5 projects), an arrow's >.
-inline constexpr std::array<std::string_view, 26> not_qualifiers_before = {
+inline constexpr std::array<std::string_view, 27> not_qualifiers_before = {
     "\u6700\u8fd1" /* 最近 */, "\u9644\u8fd1" /* 附近 */, "\u8282\u7ea6" /* 节约 */,
     "\u7b7e\u7ea6" /* 签约 */, "\u9884\u7ea6" /* 预约 */, "\u5408\u7ea6" /* 合约 */,
     "\u5c65\u7ea6" /* 履约 */, "\u5236\u7ea6" /* 制约 */, "\u8d76\u8d85" /* 赶超 */,
@@ -114,11 +122,16 @@ inline constexpr std::array<std::string_view, 26> not_qualifiers_before = {
     "\u96c6\u7ea6" /* 集约 */, "\u76f8\u7ea6" /* 相约 */, "\u5c31\u8fd1" /* 就近 */,
     "\u9760\u8fd1" /* 靠近 */, "\u4e34\u8fd1" /* 临近 */, "\u8d34\u8fd1" /* 贴近 */,
     "\u65b0\u8fd1" /* 新近 */, "\u53cd\u8d85" /* 反超 */, "\u9ad8\u8d85" /* 高超 */,
+    "\u5546\u8d85" /* 商超: shops and supermarkets, "大型商超120家" (not 电商超: see below) */,
     "->" /* an arrow: "65%->84%" */, "=>"};
 
 // English words before a figure, then a space ("more than 95%"), matched in any case.
-inline constexpr std::array<qualifier_word, 44> english_qualifiers_before = {{
+inline constexpr std::array<qualifier_word, 48> english_qualifiers_before = {{
     // Negated first, longest first: "no less than 90%" is at least 90%, never "less than".
+    {"never exceeded", qualifier::at_most, true},
+    {"did not exceed", qualifier::at_most, true},
+    {"does not exceed", qualifier::at_most, true},
+    {"more or less", qualifier::about},
     {"not exceeding", qualifier::at_most, true},
     {"not above", qualifier::at_most, true},
     {"not below", qualifier::at_least, true},
@@ -698,9 +711,12 @@ constexpr std::string_view word_starting_at(std::string_view text, std::size_t a
 }
 
 // The words before a figure: where they begin (forward: where they end), and what they say.
+inline constexpr std::string_view online_shops_over = "\u7535\u5546\u8d85";  // 电商超
+
 struct words_before {
     std::size_t at = 0;
     qualifier claim = qualifier::none;
+    qualifier stacked = qualifier::none;  // a second qualifier before the first: "约近3000家"
     bool each = false;
     bool of_a_level = false;  // see qualifier_word
 };
@@ -732,7 +748,9 @@ constexpr words_before chinese_qualifier_before(std::string_view text, std::size
     words_before found{at};
     for (const qualifier_word& q : qualifiers_before) {
         if (!word_ending_at(text, at, std::array{q.word}).empty()) {
-            if (word_ending_at(text, at, not_qualifiers_before).empty() &&
+            // "电商超100家": e-commerce firms, more than 100; not 商超.
+            const bool online = !word_ending_at(text, at, std::array{online_shops_over}).empty();
+            if ((online || word_ending_at(text, at, not_qualifiers_before).empty()) &&
                 !(q.word == ">" && markup_sign(text, at))) {
                 found.claim = q.claim;
                 found.at = at - q.word.size();

@@ -934,7 +934,10 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
     const bool lone_one = n.end == at + 3 && n.units == 1 && n.decimals == 0 &&
                           scan.suffix.exponent == 0;
     const std::string_view unit = unit_word_at(text, skip_spaces(text, scan.suffix.end));
-    return !lone_one && !unit.empty() && !is_ascii_letter(unit[0]);
+    // A scale word says it is a number as a unit does: "返岗员工达三十万", "总投资三千万".
+    const bool chinese_scale =
+        !scan.suffix.scale_word.empty() && !is_ascii_letter(scan.suffix.scale_word[0]);
+    return !lone_one && ((!unit.empty() && !is_ascii_letter(unit[0])) || chinese_scale);
 }
 
 // Where a number that starts at `at` ends in running text: at its last digit, since a separator

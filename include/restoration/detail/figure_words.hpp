@@ -171,6 +171,15 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
             found = chinese_qualifier_before(text, skip_spaces_back(text, words_end - filler.size()));
         }
     }
+    if (found.claim != qualifier::none) {
+        // "约近3000家": two qualifiers, one before the other; both claim, and where they
+        // disagree the figure is refused, never one of them dropped.
+        if (const words_before outer = chinese_qualifier_before(text, found.at);
+            outer.claim != qualifier::none) {
+            found.stacked = outer.claim;
+            found.at = outer.at;
+        }
+    }
     if (found.claim == qualifier::none) {
         found = {at};  // spaces or a filler with no qualifier before them belong to the prose
         found.claim = share_qualifier_before(text, words_end);

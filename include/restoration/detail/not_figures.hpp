@@ -398,13 +398,24 @@ constexpr not_a_figure vague_numerals_at(std::string_view text, std::size_t at) 
         return from;
     };
     // 数百家, 几十家, 上万家: some, then places and a unit.
-    if (const std::string_view some = word_starting_at(text, at, some_words);
-        !some.empty() && word_ending_at(text, at + some.size(), words_ending_in_some).empty()) {
+    // After a count's name, 数 may be its last character or "some": "企业数十家" is some tens of
+    // enterprises or a count of ten, "员工人数百人以上" a staff of 100 or more or some hundreds;
+    // not told, so passed over as well.
+    if (const std::string_view some = word_starting_at(text, at, some_words); !some.empty()) {
+        const bool count_name =
+            !word_ending_at(text, at + some.size(), words_ending_in_some).empty();
         const std::size_t places = places_end(at + some.size());
-        if (const std::size_t end = chinese_unit_end(text, places);
-            places != at + some.size() && end != 0) {
-            return {at, end, "some tens, hundreds or thousands (\"\u6570\u767e\u5bb6\", "
-                             "\"\u4e0a\u4e07\u5bb6\"): no one figure"};
+        const bool scale = places >= at + some.size() + 3 &&
+                           (word_is_at(text, places - 3, ten_thousand) ||
+                            word_is_at(text, places - 3, hundred_million));
+        const std::size_t end = chinese_unit_end(text, places);
+        if (places != at + some.size() && (end != 0 || scale) &&
+            (!count_name || some == some_words[0])) {
+            return {at, end != 0 ? end : places,
+                    count_name ? "\u6570 after a count's name (\"\u4f01\u4e1a\u6570\u5341\u5bb6\"): "
+                                 "some tens or hundreds, or a count of ten or a hundred, not told"
+                               : "some tens, hundreds or thousands (\"\u6570\u767e\u5bb6\", "
+                                 "\"\u4e0a\u4e07\u5bb6\"): no one figure"};
         }
     }
     // 近万家, 万余家, 超万家: 万 or 亿 with no numeral, after a qualifier or before 余 or 多.
