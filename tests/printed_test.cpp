@@ -127,8 +127,10 @@ TEST_CASE("find_figures keeps a sign, and never reads a minus as nothing") {
     // After CJK punctuation a sign is a sign: （-3.2%） and 增速：-3.2%.
     CHECK(find_figures("\uff08-3.2%\uff09").figures.at(0).number == decimal{-32, 1});
     CHECK(find_figures("\u589e\u901f\uff1a-3.2%").figures.at(0).number == decimal{-32, 1});
-    // A minus sign or a plus sign after a Chinese word is a sign: 下降−3.2%, 增加+431家.
-    CHECK(find_figures("\u4e0b\u964d\u22123.2%").figures.at(0).number == decimal{-32, 1});
+    // A minus sign or a plus sign after a Chinese word is a sign: 增速−3.2%, 增加+431家 (after a
+    // word of fall, 下降−3.2%, the sign and the word are not told apart: reader_zh_test.cpp).
+    CHECK(find_figures("\u589e\u901f\u22123.2%").figures.at(0).number == decimal{-32, 1});
+    CHECK(find_figures("\u4e0b\u964d\u22123.2%").figures.empty());
     const found_figures more = find_figures("\u589e\u52a0+431\u5bb6");
     REQUIRE(more.figures.size() == 1);
     CHECK(more.figures[0].text == "+431\u5bb6");

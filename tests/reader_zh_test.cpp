@@ -2435,3 +2435,47 @@ TEST_CASE("起码, 少说, 大致 and 达到或超过 claim; 商超 does not; tw
     CHECK(stacked.passed[0].text == "约近3000家");
     CHECK(stacked.passed[0].reason.find("two qualifiers that disagree") == 0);
 }
+
+TEST_CASE("户次, 列次, 班次, 个次 and 人天 are units of their own; 增长点 and 下降行业 state no change") {
+    for (const std::string_view unit : {"户次", "列次", "班次", "个次", "人天"}) {
+        const std::string text = "服务企业120" + std::string(unit) + "。";
+        CAPTURE(text);
+        CHECK(zh_figure(text).unit == unit);  // 户, 列, 班, 个 and 人 counted something else
+    }
+    // 增长点 and 增长极 are nouns; 增长 and 下降 before a noun of what is counted describe it
+    // (they take no object), while 增加 does ("增加企业35家" adds 35).
+    for (const std::string_view text :
+         {"培育新的经济增长点12个。", "打造增长极3个。", "产值下降行业12个，增长行业28个。"}) {
+        CAPTURE(text);
+        for (const printed_figure& figure : find_figures(text).figures) {
+            CHECK(figure.change == direction::none);
+        }
+    }
+    const std::array<stated_change, 7> cases = {{
+        {"比上周增加企业35家", "35家", direction::up, "比上周"},
+        {"企业数量比上周增多35家。", "35家", direction::up, "比上周"},  // was against 比上周增
+        {"企业数量较上月减少了35家。", "35家", direction::down, "较上月"},  // 较上月减
+        {"工业增加值同比下行3%", "3%", direction::down, "同比"},
+        {"利润缩水12%", "12%", direction::down, ""},
+        {"需求收缩5%", "5%", direction::down, ""},
+        {"指数下探2.1%", "2.1%", direction::down, ""},
+    }};
+    check_stated_changes(cases);
+}
+
+TEST_CASE("a minus sign after a word of fall is not told; 减负 is no sign") {
+    for (const std::string_view text : {"同比下降：-3.2%", "Output fell -5%."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("a minus sign after a word of fall") == 0);
+    }
+    // After a word of rise the sign is the change's: growth of -5%.
+    const printed_figure grew = find_figures("Output grew -5%.").figures.at(0);
+    CHECK(grew.number == decimal{-5, 0});
+    CHECK(grew.change == direction::up);
+    // 减负 (lightening a burden) ends in 负 but signs nothing; 负 alone still does.
+    CHECK(zh_figure("为企业减负12.3亿元。").value() == 1'230'000'000);
+    CHECK(find_figures("增速为负3.2%").figures.empty());
+}

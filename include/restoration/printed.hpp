@@ -567,7 +567,8 @@ private:
     // state no sign. 负 before a direction word ("负增长3.2%") is a fall, read as one.
     std::size_t spelled_minus_start(std::size_t at, bool rate) const {
         for (const std::string_view minus : chinese_minus_words) {
-            if (!word_ending_at(text_, at, std::array{minus}).empty()) {
+            if (!word_ending_at(text_, at, std::array{minus}).empty() &&
+                word_ending_at(text_, at, burden_words).empty()) {
                 return at - minus.size();
             }
         }
@@ -694,6 +695,13 @@ private:
         if (figure.change == direction::none && !before.of_a_level) {
             change = change_before_aside(before.at);
             figure.change = change.way;
+        }
+        if (figure.change == direction::down && figure.number.units < 0) {
+            // "fell -5%", "同比下降：-3.2%": a fall of 5% or a change of -5%; the sign and the
+            // word say it twice or contradict each other, and which is not told.
+            return pass(before.at, end,
+                        "a minus sign after a word of fall (\"fell -5%\"): a fall of 5% or a "
+                        "change of -5%, not told");
         }
         if (!change.against.empty()) {  // a view of text_: its bytes as printed
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());

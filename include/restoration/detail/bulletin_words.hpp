@@ -269,7 +269,7 @@ struct direction_word {
 // Words that make the figure after them a change: "比21日增加431家", "高于前三季度0.4个百分点",
 // "高出全省平均水平3个百分点", "日增复工企业52家" (a daily increase, said against the day
 // before).
-inline constexpr std::array<direction_word, 42> direction_words = {{
+inline constexpr std::array<direction_word, 47> direction_words = {{
     {"\u63d0\u9ad8", direction::up},    // 提高
     {"\u589e\u52a0", direction::up},    // 增加
     {"\u4e0a\u5347", direction::up},    // 上升
@@ -284,6 +284,11 @@ inline constexpr std::array<direction_word, 42> direction_words = {{
     {"\u4e0b\u8dcc", direction::down},  // 下跌
     {"\u4e0b\u964d", direction::down},  // 下降
     {"\u51cf\u5c11", direction::down},  // 减少
+    {"\u589e\u591a", direction::up},    // 增多
+    {"\u4e0b\u884c", direction::down},  // 下行
+    {"\u7f29\u6c34", direction::down},  // 缩水
+    {"\u6536\u7f29", direction::down},  // 收缩
+    {"\u4e0b\u63a2", direction::down},  // 下探
     {"\u56de\u843d", direction::down},  // 回落
     {"\u4f4e\u4e8e", direction::down, against_kind::after},  // 低于
     {"\u964d\u4f4e", direction::down},  // 降低
@@ -418,11 +423,26 @@ inline constexpr std::string_view negative_word = "\u8d1f";  // 负
 // "negative" are: the digits alone would be a figure of the other sign.
 inline constexpr std::array<std::string_view, 2> chinese_minus_words = {
     negative_word, "\u96f6\u4e0b" /* 零下 */};
+// Words that end in 负 and are no sign: "为企业减负12.3亿元" (lightened their burden by 1.23
+// billion yuan), 担负, 肩负, 抱负.
+inline constexpr std::array<std::string_view, 4> burden_words = {
+    "\u51cf\u8d1f" /* 减负 */, "\u62c5\u8d1f" /* 担负 */, "\u80a9\u8d1f" /* 肩负 */,
+    "\u62b1\u8d1f" /* 抱负 */};
 
 // A direction word that begins a longer word with another sense: 增加值 (value added, as in
 // "工业增加值增速达到7.6%").
-inline constexpr std::array<std::string_view, 1> not_direction_words = {
-    "\u589e\u52a0\u503c" /* 增加值 */};
+inline constexpr std::array<std::string_view, 3> not_direction_words = {
+    "\u589e\u52a0\u503c" /* 增加值 */, "\u589e\u957f\u70b9" /* 增长点: a growth point */,
+    "\u589e\u957f\u6781" /* 增长极: a growth pole */};
+
+// 增长 and 下降 take no object: directly before a noun of what is counted they describe it, as
+// before 的: "下降行业12个" is 12 industries whose output fell, no fall of 12 (while "增加企业35家"
+// adds 35 enterprises).
+inline constexpr std::array<std::string_view, 2> intransitive_directions = {
+    "\u589e\u957f" /* 增长 */, "\u4e0b\u964d" /* 下降 */};
+inline constexpr std::array<std::string_view, 6> described_nouns = {
+    "\u884c\u4e1a" /* 行业 */, "\u4f01\u4e1a" /* 企业 */, "\u4ea7\u54c1" /* 产品 */,
+    "\u95e8\u7c7b" /* 门类 */, "\u54c1\u79cd" /* 品种 */, "\u5730\u533a" /* 地区 */};
 
 // A direction word after 稳 is part of a name: "稳增长20条" (twenty measures to steady growth)
 // states no growth of 20; after 平稳 (steadily) it is growth all the same ("平稳增长5.8%").

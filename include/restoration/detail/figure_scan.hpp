@@ -101,19 +101,19 @@ inline constexpr std::array<refused_word, 22> refused_words = {{
 // begins another: ton-kilometres before ton, 人次 before 人, 千瓦时 and 千瓦·时 before 千瓦, and
 // 千 of a metric unit (千克, 千瓦). A scale and a unit make "28.38万人" (万, 人) and "3320亿元"
 // (亿, 元).
-inline constexpr std::array<std::string_view, 82> unit_words = {
+inline constexpr std::array<std::string_view, 87> unit_words = {
     "ton-kilometres", "ton-kilometers", "tonne-kilometres", "tonne-kilometers", "kWh",
     "tons",   "tonnes", "ton",    "tonne", "t",      "kg",    "kilograms", "pieces", "pcs",
     "vehicle-times",    "persons", "people", "staff",   "staffs", "yuan",
-    "days",   "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
+    "days",   "\u4e2a\u6b21" /* 个次 */, "\u4e2a" /* 个 */,  "\u5428\u516c\u91cc" /* 吨公里 */, "\u5428" /* 吨 */,
     "\u5bb6\u6b21" /* 家次 */, "\u5bb6" /* 家 */,
-    "\u4eba\u6b21" /* 人次 */,   "\u4eba\u516c\u91cc" /* 人公里 */,
+    "\u4eba\u6b21" /* 人次 */, "\u4eba\u5929" /* 人天: person-days */,   "\u4eba\u516c\u91cc" /* 人公里 */,
     "\u4eba\u6c11\u5e01" /* 人民币: yuan, not persons */, "\u4eba" /* 人 */,
     "\u7f8e\u5143" /* 美元 */, "\u6e2f\u5143" /* 港元 */, "\u6b27\u5143" /* 欧元 */,
-    "\u516c\u65a4" /* 公斤 */, "\u4ef6\u6b21" /* 件次 */, "\u5217" /* 列: trains */,
-    "\u8d9f" /* 趟 */, "\u73ed" /* 班 */, "\u6b21" /* 次 */,
+    "\u516c\u65a4" /* 公斤 */, "\u4ef6\u6b21" /* 件次 */, "\u5217\u6b21" /* 列次 */, "\u5217" /* 列: trains */,
+    "\u8d9f" /* 趟 */, "\u73ed\u6b21" /* 班次 */, "\u73ed" /* 班 */, "\u6b21" /* 次 */,
     "\u5143" /* 元 */,
-    "\u8f66\u6b21" /* 车次 */,   "\u6237" /* 户 */,   "\u8f86\u6b21" /* 辆次 */,
+    "\u8f66\u6b21" /* 车次 */,   "\u6237\u6b21" /* 户次 */, "\u6237" /* 户 */,   "\u8f86\u6b21" /* 辆次 */,
     "\u8f86" /* 辆 */, "\u540d" /* 名 */,   "\u53f0\u5957" /* 台套 */,
     "\u53f0\u6b21" /* 台次 */, "\u53f0" /* 台 */,   "\u4ef6" /* 件 */,
     "\u9879" /* 项 */,   "\u5957" /* 套 */,   "\u4ea9" /* 亩 */,   "\u5ea7" /* 座 */,

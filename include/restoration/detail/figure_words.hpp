@@ -309,7 +309,11 @@ constexpr std::size_t last_direction_word(std::string_view text, std::size_t fro
                 word_starting_at(text, p, not_direction_words).empty() &&
                 (word_ending_at(text, p, std::array{steady_word}).empty() ||
                  !word_ending_at(text, p, std::array{steadily_word}).empty())) {
-                if (describes_a_noun(text, p + d.word.size())) {
+                const bool before_noun =
+                    std::find(intransitive_directions.begin(), intransitive_directions.end(),
+                              d.word) != intransitive_directions.end() &&
+                    !word_starting_at(text, p + d.word.size(), described_nouns).empty();
+                if (before_noun || describes_a_noun(text, p + d.word.size())) {
                     return to;
                 }
                 found = &d;
@@ -720,6 +724,9 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
                 continue;
             }
             const std::size_t compared_at = words_end - compared.word.size();
+            if (word != nullptr && p + word->word.size() == compared_at + 3) {
+                break;  // "减少了35家": 少 ends 减少, the direction word, and is no comparison
+            }
             const std::string_view against =
                 against_before(text, from, skip_spaces_back(text, compared_at));
             if (against.size() > word_starting_at(against, 0, against_starts).size()) {
