@@ -773,6 +773,33 @@ TEST_CASE("never exceeded, did not exceed: at most; more or less: about") {
           qualifier::more_than);
 }
 
+// Review 36: names, ages and years in English read as counts.
+TEST_CASE("names with numbers, ages and a year that begins a sentence are no counts") {
+    for (const std::string_view name :
+         {"Fortune 500 companies", "Group of 20 leaders", "Foxconn's Plant 2 resumed",
+          "Tier 1 suppliers", "near Highway 101", "Apple's iPhone 12 production",
+          "Huawei's Mate 30 phones", "Windows 10", "The COVID 19 outbreak", "Document 5"}) {
+        CAPTURE(name);
+        const found_figures found = find_figures(name);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("a number that names") == 0);
+    }
+    const found_figures age = find_figures("The 27-year-old worker returned.");
+    CHECK(age.figures.empty());
+    CHECK(age.passed.at(0).text == "27-year-old");
+    for (const std::string_view text :
+         {"2020 was the worst year for the factory.", "Sales fell. 2019 output was low."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.dates.size() == 1);
+    }
+    // A count that begins a sentence stays one; so does a name's word in lower case.
+    CHECK(find_figures("2000 workers returned.").figures.at(0).count() == 2'000);
+    CHECK(find_figures("the plant 2,000 workers returned to").figures.at(0).count() == 2'000);
+}
+
 // "The 2020 target was met" reported a count of 2,020.
 TEST_CASE("a year before a noun years qualify, after a determiner or a possessive, is a date") {
     for (const std::string_view text :

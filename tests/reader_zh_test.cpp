@@ -2479,3 +2479,29 @@ TEST_CASE("a minus sign after a word of fall is not told; 减负 is no sign") {
     CHECK(zh_figure("为企业减负12.3亿元。").value() == 1'230'000'000);
     CHECK(find_figures("增速为负3.2%").figures.empty());
 }
+
+TEST_CASE("dates in eight digits, holidays, hotlines named, ranges of ages and ranks are no counts") {
+    struct not_figure {
+        std::string_view text;
+        std::string_view passed;
+        std::string_view reason;
+    };
+    for (const not_figure& c : std::array<not_figure, 5>{{
+             {"截至20200301，全市复工企业2356家。", "20200301", "a date in eight digits"},
+             {"5.1假期全市消费增长12%。", "5.1假期", "a holiday"},
+             {"12345政务服务便民热线受理企业诉求320件。", "12345政务服务便民热线",
+              "a telephone number"},
+             {"19岁至35岁员工占比65%。", "19岁至35岁", "a range of ages"},
+             {"复工率排名全省前10。", "前10", "a rank"},
+         }}) {
+        CAPTURE(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == c.passed);
+        CHECK(found.passed[0].reason.find(c.reason) == 0);
+        CHECK(found.figures.size() == (c.text.find("前10") == std::string_view::npos ? 1U : 0U));
+    }
+    // With a unit an eight-digit number is an amount; an age alone may be the figure.
+    CHECK(zh_figure("20200301元").count() == 20'200'301);
+    CHECK(zh_figure("平均年龄38岁").count() == 38);
+}

@@ -543,6 +543,10 @@ inline constexpr std::array<std::string_view, 22> nouns_after_a_year = {
     "report", "survey",   "census", "goal",    "goals",  "forecast", "total", "average",
     "peak",   "baseline", "season", "edition", "quota",  "outbreak"};
 
+inline constexpr std::array<std::string_view, 11> year_sentence_words = {
+    "was", "is", "saw", "will", "marked", "output", "sales", "exports", "revenue", "target",
+    "figures"};
+
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
 
@@ -680,6 +684,22 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             scan.start = at;
             scan.end = year.end;
             return scan;
+        }
+        // "2020 was the worst year", "2019 output was 1,200 tonnes": a year that begins a
+        // sentence before a verb of being or a noun years qualify (a count would be written out
+        // or with its separator there).
+        const bool sentence_start = at == 0 || text[at - 1] == '\n' ||
+                                    (at >= 2 && text[at - 1] == ' ' && text[at - 2] == '.');
+        if (sentence_start && word_is_at(text, year.end, " ")) {
+            for (const std::string_view next : year_sentence_words) {
+                if (word_is_at(text, year.end + 1, next) &&
+                    !ascii_letter_at(text, year.end + 1 + next.size())) {
+                    scan.date.year = year.value;
+                    scan.start = at;
+                    scan.end = year.end;
+                    return scan;
+                }
+            }
         }
         if (const std::string_view determiner =
                 word_ending_at(text, at, determiners_before_a_year);

@@ -56,8 +56,9 @@ inline constexpr std::array<std::string_view, 12> english_name_words = {
     "item", "level", "building", "gate"};
 // Capitalized only, as names are ("Model 3", "Terminal 3", "Double 11", "Boeing 737"; not "the
 // terminal 5 percent fee", "the double 10 percent cut").
-inline constexpr std::array<std::string_view, 5> capitalized_name_words = {
-    "Model", "Terminal", "Double", "Boeing", "Airbus"};
+inline constexpr std::array<std::string_view, 16> capitalized_name_words = {
+    "Model",    "Terminal", "Double", "Boeing", "Airbus", "Plant",  "Tier",  "Highway",
+    "Document", "Proposal", "Fortune", "Windows", "iPhone", "Mate", "COVID", "Group of"};
 // Before a hotline of five digits or more: "Call 12345", "dial 12315" (not "Call 2020 a lost
 // year").
 inline constexpr std::array<std::string_view, 4> hotline_words = {"Call", "call", "Dial", "dial"};
@@ -90,6 +91,22 @@ inline constexpr std::string_view generation_word = "\u540e";  // 后
 inline constexpr std::array<std::string_view, 4> age_bounds = {
     "\u53ca\u4ee5\u4e0a" /* 及以上 */, "\u4ee5\u4e0a" /* 以上 */, "\u4ee5\u4e0b" /* 以下 */,
     "\u53ca\u4ee5\u4e0b" /* 及以下 */};
+// "The 27-year-old worker": an age, who is counted.
+inline constexpr std::string_view english_age_words = "-year-old";
+
+// Words a rank stands after, with a place between or not: "排名全省前10", "位居全国前5".
+inline constexpr std::array<std::string_view, 5> ranked_words = {
+    "\u6392\u540d" /* 排名 */, "\u4f4d\u5c45" /* 位居 */, "\u4f4d\u5217" /* 位列 */,
+    "\u8dfb\u8eab" /* 跻身 */, "\u6392\u5728" /* 排在 */};
+inline constexpr std::array<std::string_view, 4> rank_scopes = {
+    "\u5168\u56fd" /* 全国 */, "\u5168\u7701" /* 全省 */, "\u5168\u5e02" /* 全市 */,
+    "\u5168\u533a" /* 全区 */};
+
+// "5.1假期", "十一黄金周": a holiday named by its date.
+inline constexpr std::array<std::string_view, 5> holiday_words = {
+    "\u5c0f\u957f\u5047" /* 小长假 */, "\u957f\u5047" /* 长假 */, "\u5047\u671f" /* 假期 */,
+    "\u9ec4\u91d1\u5468" /* 黄金周 */, "\u671f\u95f4" /* 期间 */};
+inline constexpr std::string_view hotline_word = "\u70ed\u7ebf";  // 热线
 
 inline constexpr std::string_view times_sign = "\u00d7";  // ×
 
@@ -199,6 +216,54 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
                     "an age (\"60\u5c81\u4ee5\u4e0a\"), who is counted, not a figure"};
         }
     }
+    // "19岁至35岁员工": a range of ages, who is counted.
+    if (word_is_at(text, number_end, age_word) && only_digits(text, at, number_end)) {
+        const std::size_t mark = number_end + age_word.size();
+        if (const std::string_view range = word_starting_at(text, mark, range_marks);
+            !range.empty() && digit_at(text, mark + range.size())) {
+            const std::size_t upper = running_number_end(text, mark + range.size());
+            if (word_is_at(text, upper, age_word)) {
+                return {at, upper + age_word.size(),
+                        "a range of ages (\"19\u5c81\u81f335\u5c81\"), who is counted, not a "
+                        "figure"};
+            }
+        }
+    }
+    if (word_is_at(text, number_end, english_age_words) && only_digits(text, at, number_end)) {
+        return {at, number_end + english_age_words.size(),
+                "an age (\"27-year-old\"), not a figure"};
+    }
+    // "5.1假期": May Day's holiday.
+    if (const std::string_view holiday = word_starting_at(text, number_end, holiday_words);
+        !holiday.empty() && number_end - at <= 5 && text.substr(at, number_end - at).find('.') !=
+                                                        std::string_view::npos) {
+        return {at, number_end + holiday.size(),
+                "a holiday named by its date (\"5.1\u5047\u671f\"), not a figure"};
+    }
+    // "20200301": a date in eight digits, with nothing after it that makes it an amount.
+    if (number_end - at == 8 && only_digits(text, at, number_end) &&
+        !suffix_word_at(text, skip_spaces(text, number_end))) {
+        const auto two = [&](std::size_t k) { return (text[k] - '0') * 10 + (text[k + 1] - '0'); };
+        const int year = two(at) * 100 + two(at + 2);
+        if (year >= 1900 && year <= 2099 && two(at + 4) >= 1 && two(at + 4) <= 12 &&
+            two(at + 6) >= 1 && two(at + 6) <= 31) {
+            return {at, number_end, "a date in eight digits (\"20200301\"), not a figure"};
+        }
+    }
+    // "12345政务服务便民热线": a hotline named after its number, words between.
+    if (number_end - at >= 5 && only_digits(text, at, number_end)) {
+        for (std::size_t k = number_end; k < text.size() && k <= number_end + 30; k += 3) {
+            if (static_cast<unsigned char>(text[k]) < 0xE0 ||
+                !word_ending_at(text, k + 3, clause_marks).empty()) {
+                break;
+            }
+            if (word_is_at(text, k, hotline_word)) {
+                return {at, k + hotline_word.size(),
+                        "a telephone number, hotline or post code (\"\u62e8\u625312345\"), not "
+                        "a figure"};
+            }
+        }
+    }
     if (word_is_at(text, number_end, generation_word) && number_end == at + 2 &&
         only_digits(text, at, number_end) && (at == 0 || !is_digit(text[at - 1]))) {
         return {at, number_end + generation_word.size(),
@@ -214,8 +279,9 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
     if (!word_ending_at(text, at, std::array{first_word}).empty() &&
         only_digits(text, at, number_end)) {
         const std::string_view rank = word_starting_at(text, number_end, rank_words_after);
-        if (!rank.empty() ||
-            !word_ending_at(text, at - first_word.size(), std::array{ranked_word}).empty()) {
+        const std::size_t scope_end = at - first_word.size();
+        const std::size_t ranked_end = scope_end - word_ending_at(text, scope_end, rank_scopes).size();
+        if (!rank.empty() || !word_ending_at(text, ranked_end, ranked_words).empty()) {
             return {at - first_word.size(), number_end + rank.size(),
                     "a rank (\"\u524d10\u4f4d\", the top ten), not a figure"};
         }
