@@ -773,6 +773,33 @@ TEST_CASE("never exceeded, did not exceed: at most; more or less: about") {
           qualifier::more_than);
 }
 
+// Review 36: changes lost in wire English.
+TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower than: changes") {
+    struct english_change {
+        std::string_view text;
+        direction way;
+    };
+    for (const english_change& c : std::array<english_change, 9>{{
+             {"Output is forecast to drop 1.5 percent.", direction::down},
+             {"Exports are expected to grow 3 percent.", direction::up},
+             {"The RRR was cut by 0.5 percentage points.", direction::down},
+             {"Banks reduced rates by 0.25 percentage points.", direction::down},
+             {"a 1.5% slide", direction::down},
+             {"a 1.5% reduction", direction::down},
+             {"a 1.5% recovery", direction::up},
+             {"GDP grew by a revised 3.9 percent.", direction::up},
+             {"0.5 percentage points slower than in 2019", direction::down},
+         }}) {
+        CAPTURE(c.text);
+        CHECK(find_figures(c.text).figures.at(0).change == c.way);
+    }
+    // Of rates only: no change of a count, nor of a season's year.
+    CHECK(find_figures("Jobs were cut by 500 workers.").figures.at(0).change == direction::none);
+    CHECK(find_figures("A price cut 10 percent below cost").figures.at(0).change ==
+          direction::none);
+    CHECK(find_figures("in fall 2020").figures.at(0).change == direction::none);
+}
+
 // Review 36: names, ages and years in English read as counts.
 TEST_CASE("names with numbers, ages and a year that begins a sentence are no counts") {
     for (const std::string_view name :

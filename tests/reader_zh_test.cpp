@@ -2505,3 +2505,19 @@ TEST_CASE("dates in eight digits, holidays, hotlines named, ranges of ages and r
     CHECK(zh_figure("20200301元").count() == 20'200'301);
     CHECK(zh_figure("平均年龄38岁").count() == 38);
 }
+
+TEST_CASE("收窄 or 扩大 after a change in percent speaks of that change's rate") {
+    // The fall narrowed: its rate rose; growth narrowed: fell. Both stated nothing.
+    const std::array<stated_change, 3> cases = {{
+        {"降幅为3.2%，比上月收窄2个百分点。", "2个百分点", direction::up, "比上月"},
+        {"同比下降3.2%，比1-2月份收窄10.3个百分点。", "10.3个百分点", direction::up,
+         "比1-2月份"},
+        {"同比增长5.8%，比1-2月份收窄1.1个百分点。", "1.1个百分点", direction::down,
+         "比1-2月份"},
+    }};
+    check_stated_changes(cases);
+    // Widening keeps the way of the change before.
+    const found_figures wider = find_figures("同比下降3.2%，比上月扩大1个百分点。");
+    REQUIRE(wider.figures.size() == 2);
+    CHECK(wider.figures[1].change == direction::down);
+}

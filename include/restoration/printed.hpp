@@ -683,7 +683,11 @@ private:
                         "\"): not a figure");
         }
         figure.each = before.each;
-        change_words change = change_before(text_, last_figure_end_, before.at);
+        const bool after_a_rate = figure.points && !found_.figures.empty() &&
+                                  found_.figures.back().percent && last_figure_end_ != 0;
+        change_words change =
+            change_before(text_, last_figure_end_, before.at,
+                          after_a_rate ? found_.figures.back().change : direction::none);
         figure.change = change.way != direction::none ? change.way
                         : before.of_a_level
                             ? direction::none

@@ -349,7 +349,7 @@ struct english_direction_word {
     direction way;
     bool of_rates_only = false;
 };
-inline constexpr std::array<english_direction_word, 64> english_direction_verbs = {{
+inline constexpr std::array<english_direction_word, 75> english_direction_verbs = {{
     {"rose", direction::up},       {"risen", direction::up},      {"rise", direction::up},
     {"rises", direction::up},      {"rising", direction::up},     {"increased", direction::up},
     {"increases", direction::up},  {"grew", direction::up},       {"grown", direction::up},
@@ -381,7 +381,23 @@ inline constexpr std::array<english_direction_word, 64> english_direction_verbs 
     {"trimmed", direction::down, true},   {"slashed", direction::down, true},
     {"raised", direction::up, true},      {"boosted", direction::up, true},
     {"hiked", direction::up, true},
+    // Base forms, after "to" or "will" ("is forecast to drop 1.5 percent"), only of rates:
+    // "in fall 2020" states no fall.
+    {"grow", direction::up, true},       {"increase", direction::up, true},
+    {"climb", direction::up, true},      {"drop", direction::down, true},
+    {"decline", direction::down, true},  {"decrease", direction::down, true},
+    {"fall", direction::down, true},     {"shrink", direction::down, true},
+    {"contract", direction::down, true}, {"slide", direction::down, true},
+    {"dip", direction::down, true},
 }};
+// Verbs of change only before "by": "was cut by 0.5 percentage points" (not "a price cut 10
+// percent below cost"), and only of rates.
+inline constexpr std::array<english_direction_word, 1> english_verbs_before_by = {{
+    {"cut", direction::down, true},
+}};
+// Objects between such a verb and "by": "reduced rates by 0.25 percentage points".
+inline constexpr std::array<std::string_view, 8> english_objects_before_by = {
+    "rates", "rate", "prices", "taxes", "fees", "costs", "tariffs", "it"};
 // "up" and "down" state a change only at the start of a clause ("94.6%, up 1.6 points", "- Down
 // 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
 // ("edged down 0.5 percent", "picked up 5 points"): after another verb they are its particle
@@ -393,24 +409,27 @@ inline constexpr std::array<std::string_view, 25> english_before_up_or_down = {
 // "negative growth of 6.8 percent" is a fall.
 inline constexpr std::string_view english_negative = "negative";
 // And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
-inline constexpr std::array<english_direction_word, 16> english_direction_nouns = {{
+inline constexpr std::array<english_direction_word, 20> english_direction_nouns = {{
     {"rise", direction::up},      {"increase", direction::up},  {"gain", direction::up},
     {"jump", direction::up},      {"growth", direction::up, true},
     {"surge", direction::up},     {"rebound", direction::up, true},
     {"fall", direction::down},    {"drop", direction::down},    {"decline", direction::down},
     {"decrease", direction::down}, {"contraction", direction::down, true},
-    {"expansion", direction::up, true},
+    {"expansion", direction::up, true},   {"recovery", direction::up, true},
+    {"slide", direction::down, true},      {"reduction", direction::down, true},
+    {"cut", direction::down, true},
     {"slump", direction::down},   {"plunge", direction::down},  {"dip", direction::down},
 }};
 // After a percent or points, the English order: the nouns above ("a 3.2 percent decline") and
 // comparatives ("2.1 percent lower than a year earlier", "12.5% up year on year"); after any
 // figure, "more" and "fewer" ("431 more than the day before", "431 more firms resumed").
-inline constexpr std::array<english_direction_word, 9> english_comparatives_after = {{
+inline constexpr std::array<english_direction_word, 11> english_comparatives_after = {{
     {"more", direction::up},           {"fewer", direction::down},
     {"higher", direction::up, true},   {"lower", direction::down, true},
     {"above", direction::up, true},    {"below", direction::down, true},
     {"less", direction::down, true},   {"up", direction::up, true},
     {"down", direction::down, true},
+    {"faster", direction::up, true},   {"slower", direction::down, true},
 }};
 // A modifier that may stand between the figure and such a noun: "a 3.2 percent year-on-year
 // decline".

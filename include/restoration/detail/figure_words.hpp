@@ -105,6 +105,22 @@ constexpr bool after_from_a_figure(std::string_view text, std::size_t start,
     return word_end != end && word_end >= 4 && english_word_at(text, word_end - 4, "from");
 }
 
+// "brought the total up to 3,000": after a total, a number or a count, "up to" goes to the
+// level it came to; it claims no bound of the figure.
+constexpr bool after_a_total(std::string_view text, std::size_t start, const qualifier_word& q) {
+    if (q.word != "up to") {
+        return false;
+    }
+    const std::size_t end = skip_spaces_back(text, start);
+    for (const std::string_view total : {"total", "number", "count", "tally"}) {
+        if (end != start && end >= total.size() &&
+            english_word_at(text, end - total.size(), total)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
 constexpr std::size_t english_qualifier_before(std::string_view text, std::size_t at,
                                                words_before& found) {
@@ -118,7 +134,7 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
                                            is_digit(text[start - 1]) || text[start - 1] == '-');
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
             skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q) &&
-            !after_from_a_figure(text, start, q)) {
+            !after_from_a_figure(text, start, q) && !after_a_total(text, start, q)) {
             found.claim = q.claim;
             found.of_a_level = q.of_a_level;
             return start;
@@ -375,7 +391,8 @@ constexpr std::size_t last_rate_of_change(std::string_view text, std::size_t fro
 // what it is against stands between the two ("比1-2月") or before the rate ("同比增速加快").
 // Nothing when the figure follows no such verb.
 constexpr std::optional<change_words> rate_of_change_before(std::string_view text,
-                                                            std::size_t from, std::size_t at) {
+                                                            std::size_t from, std::size_t at,
+                                                            direction previous_rate) {
     std::size_t verb_end = skip_spaces_back(text, at);
     if (!word_ending_at(text, verb_end, std::array{std::string_view{"\u4e86"}}).empty()) {
         verb_end -= 3;  // 了
@@ -406,6 +423,13 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
         const std::string_view against = against_before(text, from, verb_at);
         if (!against.empty() && verb.quickens_or_slows) {
             return change_words{verb.narrows ? direction::down : direction::up, against};
+        }
+        // "同比下降3.2%，比1-2月份收窄10.3个百分点": the fall of the figure before narrowed, a rise
+        // of its rate; a narrowing turns that change over, a widening keeps it.
+        if (!against.empty() && previous_rate != direction::none) {
+            const direction flipped =
+                previous_rate == direction::up ? direction::down : direction::up;
+            return change_words{verb.narrows ? flipped : previous_rate, against};
         }
         return std::nullopt;
     }
@@ -456,10 +480,25 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     const auto is = [](std::string_view w, std::string_view lower) {
         return w.size() == lower.size() && folded_prefix_at(w, 0, lower);
     };
-    if (is(word, "by")) {
-        word = previous();
+    if (is(word, "revised") || is(word, "estimated")) {
+        word = previous();  // "grew by a revised 3.9 percent"
+        if (is(word, "a") || is(word, "an")) {
+            word = previous();
+        }
     }
-    const english_direction_word* found = nullptr;
+    const bool by = is(word, "by");
+    if (by) {
+        word = previous();
+        if (std::any_of(english_objects_before_by.begin(), english_objects_before_by.end(),
+                        [&](std::string_view object) { return is(word, object); })) {
+            word = previous();  // "reduced rates by"
+        }
+    }
+    const english_direction_word* found =
+        by ? english_direction_in(word, english_verbs_before_by, rate) : nullptr;
+    if (found != nullptr) {
+        return found->way;  // "was cut by"
+    }
     if (is(word, "of")) {
         word = previous();
         const bool rate_of = is(word, "rate");
@@ -690,7 +729,10 @@ constexpr std::size_t joined_verb_before(std::string_view text, std::size_t from
 
 // The change stated in the clause before `at`, no earlier than `floor` (the previous figure's
 // end). A direction word followed by 到 or 至 makes a level ("提高到95%"), not a change.
-constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at) {
+// `previous_rate`: the change of the percent just before, in the clause before, when the figure
+// is in points (the rate a verb such as 收窄 speaks of), or none.
+constexpr change_words change_before(std::string_view text, std::size_t floor, std::size_t at,
+                                     direction previous_rate = direction::none) {
     const std::size_t from = clause_start(text, floor, at);
     // "同比增长：5.8%", "降幅: 3.2%": a colon between a direction word and its figure, as lists
     // and tables print them, parts no clause.
@@ -701,12 +743,13 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
             for (const direction_word& d : direction_words) {
                 if (d.word.size() <= word_end && word_end - d.word.size() >= floor &&
                     word_is_at(text, word_end - d.word.size(), d.word)) {
-                    return change_before(text, floor, word_end);
+                    return change_before(text, floor, word_end, previous_rate);
                 }
             }
         }
     }
-    if (const std::optional<change_words> rate = rate_of_change_before(text, from, at)) {
+    if (const std::optional<change_words> rate =
+            rate_of_change_before(text, from, at, previous_rate)) {
         return *rate;
     }
     const direction_word* word = nullptr;
