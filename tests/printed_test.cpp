@@ -577,6 +577,29 @@ TEST_CASE("English as the financial press and economists write it") {
         CHECK(read.value() == found.figures[0].value());
     }
     CHECK_THROWS_AS(read_figure("RMB"), std::invalid_argument);
+    // Review 36: a currency sign between a qualifier and the amount dropped the qualifier
+    // ("topped $200 billion", "about $1.2tn": exact); both readers claim past it.
+    struct currency_case {
+        std::string_view text;
+        qualifier claim;
+    };
+    for (const currency_case& c : std::array<currency_case, 6>{{
+             {"about $1.2tn", qualifier::about},
+             {"more than US$5 billion", qualifier::more_than},
+             {"topped $200 billion", qualifier::more_than},
+             {"about RMB5 billion", qualifier::about},
+             {"\u7ea6\uffe5300\u4e07", qualifier::about},  // 约￥300万
+             {"$1.2tn", qualifier::none},
+         }}) {
+        CAPTURE(c.text);
+        const printed_figure read = read_figure(c.text);
+        const found_figures found = find_figures(c.text);
+        REQUIRE(found.figures.size() == 1);
+        CHECK(read.claim == c.claim);
+        CHECK(found.figures[0].claim == c.claim);
+        CHECK(read.value() == found.figures[0].value());
+    }
+    CHECK(find_figures("$1.2tn").figures.at(0).text == "1.2tn");  // a sign alone is outside
     // Points as economists abbreviate them; "pts" alone is points as "points" is, not said to
     // be percentage points, "pc" per cent or pieces, "ppt" parts per trillion too, "pp" pages:
     // all passed over, by both readers.

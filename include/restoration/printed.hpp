@@ -333,14 +333,15 @@ inline printed_figure read_figure(std::string_view text) {
                                     refused.why + " at position " +
                                     std::to_string(ascii.printed_at(refused.at)));
     };
-    // A currency code joined to the amount is no part of the figure, as find_figures reads it:
-    // "RMB5 billion" is "5 billion".
+    // A currency code or sign joined to the amount is no part of the figure, as find_figures
+    // reads it: "RMB5 billion" is "5 billion", "$1.2tn" 1.2 trillion.
     const std::size_t first = detail::skip_spaces(digits_text, 0);
-    const std::size_t start = first + detail::currency_code_at(digits_text, first);
+    const std::size_t start = first + detail::currency_mark_at(digits_text, first);
     if (start == digits_text.size()) {
         fail({start, "no figure"});
     }
-    const detail::words_before before = detail::read_words_before(digits_text, start);
+    detail::words_before before = detail::read_words_before(digits_text, start);
+    before.at += detail::currency_mark_at(digits_text, before.at);  // "about $1.2tn"
     if (detail::refusal refused = detail::sign_refusal(digits_text, start, before.at);
         !refused.why.empty()) {
         fail(refused);

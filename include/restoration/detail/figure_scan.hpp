@@ -960,10 +960,44 @@ constexpr std::size_t running_number_end(std::string_view text, std::size_t at) 
 inline constexpr std::array<std::string_view, 7> currency_codes = {"rmb", "cny", "usd", "hkd",
                                                                    "eur", "gbp", "jpy"};
 
+// And the signs: "$1.2tn", "US$5 billion", "￥300万", "€2bn".
+inline constexpr std::array<std::string_view, 7> currency_signs = {
+    "US$", "HK$", "$", "\u00a5" /* ¥ */, "\uffe5" /* ￥ */, "\u20ac" /* € */, "\u00a3" /* £ */};
+
 // The length of a currency code joined to the digits after it at `at` ("RMB5 billion"), or 0.
 constexpr std::size_t currency_code_at(std::string_view text, std::size_t at) {
     for (const std::string_view code : currency_codes) {
         if (folded_prefix_at(text, at, code) && digit_at(text, at + code.size())) {
+            return code.size();
+        }
+    }
+    return 0;
+}
+
+// The length of a currency code or sign joined to the digits after it at `at`, or 0.
+constexpr std::size_t currency_mark_at(std::string_view text, std::size_t at) {
+    for (const std::string_view sign : currency_signs) {
+        if (word_is_at(text, at, sign) && digit_at(text, at + sign.size())) {
+            return sign.size();
+        }
+    }
+    return currency_code_at(text, at);
+}
+
+// The length of a currency code or sign joined to the digits at `at` and ending there, or 0:
+// what stands between a qualifier and the amount it claims of ("about $1.2tn").
+constexpr std::size_t currency_mark_before(std::string_view text, std::size_t at) {
+    if (!digit_at(text, at)) {
+        return 0;
+    }
+    for (const std::string_view sign : currency_signs) {
+        if (sign.size() <= at && word_is_at(text, at - sign.size(), sign)) {
+            return sign.size();
+        }
+    }
+    for (const std::string_view code : currency_codes) {
+        if (code.size() <= at && currency_code_at(text, at - code.size()) == code.size() &&
+            (at == code.size() || !is_ascii_letter(text[at - code.size() - 1]))) {
             return code.size();
         }
     }

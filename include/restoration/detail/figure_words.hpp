@@ -179,6 +179,12 @@ constexpr qualifier share_qualifier_before(std::string_view text, std::size_t wo
 // qualifier and the figure may stand spaces and one filler word ("约为60%", "超过了 95%"), as
 // read_words_before reads them: the qualifier is kept, never dropped.
 constexpr words_before find_words_before(std::string_view text, std::size_t at) {
+    // "about $1.2tn", "超过US$5 billion": a qualifier claims of the amount past its currency;
+    // with none, the mark is no part of the figure's text ("RMB5 billion" is "5 billion").
+    if (const std::size_t mark = currency_mark_before(text, at); mark != 0) {
+        const words_before past = find_words_before(text, at - mark);
+        return past.claim != qualifier::none || past.each ? past : words_before{at};
+    }
     const std::size_t words_end = skip_spaces_back(text, at);
     words_before found = chinese_qualifier_before(text, words_end);
     if (found.claim == qualifier::none) {
