@@ -7,6 +7,7 @@
 // by a middle dot). printed_date is public, through printed.hpp.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -679,42 +680,37 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
         const std::size_t levels_end = text.substr(year.end, 7) == " levels"  ? year.end + 7
                                        : text.substr(year.end, 6) == " level" ? year.end + 6
                                                                               : year.end;
-        if (levels_end != year.end && !ascii_letter_at(text, levels_end)) {
+        const auto the_year = [&] {
             scan.date.year = year.value;
             scan.start = at;
             scan.end = year.end;
             return scan;
+        };
+        if (levels_end != year.end && !ascii_letter_at(text, levels_end)) {
+            return the_year();
         }
+        // Whether one space and a whole word of `words` follow the year.
+        const auto before_one_of = [&](const auto& words) {
+            return word_is_at(text, year.end, " ") &&
+                   std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+                       return word_is_at(text, year.end + 1, word) &&
+                              !ascii_letter_at(text, year.end + 1 + word.size());
+                   });
+        };
         // "2020 was the worst year", "2019 output was 1,200 tonnes": a year that begins a
         // sentence before a verb of being or a noun years qualify (a count would be written out
         // or with its separator there).
         const bool sentence_start = at == 0 || text[at - 1] == '\n' ||
                                     (at >= 2 && text[at - 1] == ' ' && text[at - 2] == '.');
-        if (sentence_start && word_is_at(text, year.end, " ")) {
-            for (const std::string_view next : year_sentence_words) {
-                if (word_is_at(text, year.end + 1, next) &&
-                    !ascii_letter_at(text, year.end + 1 + next.size())) {
-                    scan.date.year = year.value;
-                    scan.start = at;
-                    scan.end = year.end;
-                    return scan;
-                }
-            }
+        if (sentence_start && before_one_of(year_sentence_words)) {
+            return the_year();
         }
         if (const std::string_view determiner =
                 word_ending_at(text, at, determiners_before_a_year);
-            !determiner.empty() && word_is_at(text, year.end, " ") &&
+            !determiner.empty() && before_one_of(nouns_after_a_year) &&
             (!ascii_letter_at(determiner, 0) || at == determiner.size() ||
              !ascii_letter_at(text, at - determiner.size() - 1))) {
-            for (const std::string_view noun : nouns_after_a_year) {
-                if (word_is_at(text, year.end + 1, noun) &&
-                    !ascii_letter_at(text, year.end + 1 + noun.size())) {
-                    scan.date.year = year.value;
-                    scan.start = at;
-                    scan.end = year.end;
-                    return scan;
-                }
-            }
+            return the_year();
         }
         if (const std::string_view before = word_ending_at(text, at, words_before_a_year);
             !before.empty() &&
@@ -722,10 +718,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             !changed_by(text, at - before.size(), before) &&
             (before == "In " || before == "in " || before == "Since " || before == "since " ||
              ends_as_a_year(text, year.end))) {
-            scan.date.year = year.value;
-            scan.start = at;
-            scan.end = year.end;
-            return scan;
+            return the_year();
         }
         if (const std::string_view between = word_ending_at(text, at, words_between_years);
             !between.empty() && at >= between.size() + 4) {
@@ -736,10 +729,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             if (earlier.end == first + 4 && earlier.value >= 1900 && earlier.value <= 2099 &&
                 !opener.empty() && !changed_by(text, first - opener.size(), opener) &&
                 ends_as_a_year(text, year.end)) {
-                scan.date.year = year.value;
-                scan.start = at;
-                scan.end = year.end;
-                return scan;
+                return the_year();
             }
         }
     }
