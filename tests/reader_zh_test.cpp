@@ -2521,3 +2521,22 @@ TEST_CASE("收窄 or 扩大 after a change in percent speaks of that change's ra
     REQUIRE(wider.figures.size() == 2);
     CHECK(wider.figures[1].change == direction::down);
 }
+
+TEST_CASE("a qualifier and 有 claim across a noun before the figure: 约有企业3000家") {
+    // "约有企业3000家" was an exact 3,000: the noun between 有 and the figure hid 约.
+    for (const std::string_view text :
+         {"全市约有企业3000家，其中规上企业500家。", "近有规上工业企业3000家复工"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE_FALSE(found.figures.empty());
+        const printed_figure& figure = found.figures[0];
+        CHECK(figure.count() == 3'000);
+        CHECK(figure.claim != qualifier::none);
+        CHECK(read_figure(figure.text).claim == figure.claim);  // read_figure reads it so too
+    }
+    CHECK(find_figures("全市约有企业3000家，其中规上企业500家。").figures.at(1).claim ==
+          qualifier::none);
+    // Not 近 of 附近 (nearby), nor across punctuation.
+    CHECK(find_figures("附近有企业3000家").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("约有企业复工，3000家").figures.at(0).claim == qualifier::none);
+}

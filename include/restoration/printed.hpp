@@ -302,6 +302,43 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
     return {};
 }
 
+// "1,000 trucks or more", "500 workers or fewer": in English one noun may stand between a count
+// and the qualifier after it ("or" or "and" and a word), which claims the count, as directly after
+// it ("1,000 or more trucks"); not where the words go on to another figure ("or more than 20
+// percent"). Both readers take it so.
+struct noun_qualifier {
+    const qualifier_word* word = nullptr;
+    std::size_t at = 0;
+};
+inline noun_qualifier qualifier_after_noun(std::string_view text, std::size_t end,
+                                           const printed_figure& figure) {
+    if (figure.percent || figure.points || !figure.unit.empty() || !word_is_at(text, end, " ")) {
+        return {};
+    }
+    std::size_t noun_end = end + 1;
+    while (noun_end < text.size() && text[noun_end] >= 'a' && text[noun_end] <= 'z') {
+        ++noun_end;
+    }
+    if (noun_end == end + 1 || !word_is_at(text, noun_end, " ")) {
+        return {};
+    }
+    const qualifier_word* word = qualifier_at(text, noun_end + 1, qualifiers_after);
+    if (word == nullptr || !(word->word.starts_with("or ") || word->word.starts_with("and "))) {
+        return {};
+    }
+    const std::size_t word_end = noun_end + 1 + word->word.size();
+    const bool runs_on = word_end < text.size() && is_ascii_letter(text[word_end]);
+    if (runs_on || english_words_go_on(text, word_end)) {
+        return {};  // "or moreover", "or more than 20 percent"
+    }
+    for (const std::string_view no_noun : {"or", "and", "more", "less", "fewer"}) {
+        if (english_word_at(text, end + 1, no_noun)) {
+            return {};  // "1,000 or more or less", "some 2,000 more or less" (about)
+        }
+    }
+    return {word, noun_end + 1};
+}
+
 }  // namespace detail
 
 // Reads one figure that is the whole of `text` (spaces around it aside: ASCII, no-break and
@@ -326,12 +363,12 @@ inline refusal words_after(std::string_view text, std::size_t end, bool percent)
 // figure, find_figures finds that same figure where this reads it, and passes it over where
 // this refuses it (tests/printed_differential_test.cpp checks a million of them).
 inline printed_figure read_figure(std::string_view text) {
-    const detail::plain_text ascii(text);
-    const std::string_view digits_text = ascii.text();
+    const detail::plain_text plain(text);
+    const std::string_view digits_text = plain.text();
     const auto fail = [&](const detail::refusal& refused) {
         throw std::invalid_argument("cannot read " + detail::quoted(text) + " as a figure: " +
                                     refused.why + " at position " +
-                                    std::to_string(ascii.printed_at(refused.at)));
+                                    std::to_string(plain.printed_at(refused.at)));
     };
     // A currency code or sign joined to the amount is no part of the figure, as find_figures
     // reads it: "RMB5 billion" is "5 billion", "$1.2tn" 1.2 trillion.
@@ -357,15 +394,26 @@ inline printed_figure read_figure(std::string_view text) {
     std::size_t end = 0;
     for (const detail::refusal& refused :
          {detail::take_figure(digits_text, scan, figure, end),
-          detail::add_claim(figure, before.claim, start),
-          detail::words_after(digits_text, end, figure.percent)}) {
+          detail::add_claim(figure, before.claim, start)}) {
         if (!refused.why.empty()) {
             fail(refused);
         }
     }
+    if (const detail::noun_qualifier after = detail::qualifier_after_noun(digits_text, end, figure);
+        after.word != nullptr) {
+        if (const detail::refusal refused = detail::add_claim(figure, after.word->claim, after.at);
+            !refused.why.empty()) {
+            fail(refused);
+        }
+        end = after.at + after.word->word.size();  // "1,000 trucks or more"
+    }
+    if (const detail::refusal refused = detail::words_after(digits_text, end, figure.percent);
+        !refused.why.empty()) {
+        fail(refused);
+    }
     figure.each = before.each;
-    figure.position = ascii.printed_at(start);
-    figure.text = std::string(ascii.printed(start, end));
+    figure.position = plain.printed_at(start);
+    figure.text = std::string(plain.printed(start, end));
     return figure;
 }
 
@@ -381,7 +429,7 @@ inline bool says_its_kind(const printed_figure& figure) {
 // ASCII), and the positions and text of each as printed.
 class figure_finder {
 public:
-    explicit figure_finder(std::string_view printed) : ascii_(printed), text_(ascii_.text()) {}
+    explicit figure_finder(std::string_view printed) : plain_(printed), text_(plain_.text()) {}
 
     found_figures find() && {
         std::size_t i = 0;
@@ -445,7 +493,7 @@ private:
             return pass(i, number_end + part.size(),
                         "not a calendar date: no " +
                             std::string(part == month_word ? "month " : "hour ") +
-                            std::string(ascii_.printed(i, number_end)));
+                            std::string(plain_.printed(i, number_end)));
         }
         if (const not_a_figure name = number_not_a_figure(text_, i, number_end);
             !name.reason.empty()) {
@@ -472,44 +520,6 @@ private:
                         "a decimal point with no digit before it at position " + at(i - 1));
         }
         return take_number(i, number_end);
-    }
-
-    // "1,000 trucks or more", "500 workers or fewer": in English one noun may stand between a
-    // count and the qualifier after it ("or" or "and" and a word), which claims the count, as
-    // directly after it ("1,000 or more trucks"); not where the words go on to another figure
-    // ("or more than 20 percent"). read_figure, given the noun, refuses it as a word it does not
-    // know.
-    struct noun_qualifier {
-        const qualifier_word* word = nullptr;
-        std::size_t at = 0;
-    };
-    noun_qualifier qualifier_after_noun(std::size_t end, const printed_figure& figure) const {
-        if (figure.percent || figure.points || !figure.unit.empty() ||
-            !word_is_at(text_, end, " ")) {
-            return {};
-        }
-        std::size_t noun_end = end + 1;
-        while (noun_end < text_.size() && text_[noun_end] >= 'a' && text_[noun_end] <= 'z') {
-            ++noun_end;
-        }
-        if (noun_end == end + 1 || !word_is_at(text_, noun_end, " ")) {
-            return {};
-        }
-        const qualifier_word* word = qualifier_at(text_, noun_end + 1, qualifiers_after);
-        if (word == nullptr || !(word->word.starts_with("or ") || word->word.starts_with("and "))) {
-            return {};
-        }
-        const std::size_t word_end = noun_end + 1 + word->word.size();
-        const bool runs_on = word_end < text_.size() && is_ascii_letter(text_[word_end]);
-        if (runs_on || english_words_go_on(text_, word_end)) {
-            return {};  // "or moreover", "or more than 20 percent"
-        }
-        for (const std::string_view no_noun : {"or", "and", "more", "less", "fewer"}) {
-            if (english_word_at(text_, end + 1, no_noun)) {
-                return {};  // "1,000 or more or less", "some 2,000 more or less" (about)
-            }
-        }
-        return {word, noun_end + 1};
     }
 
     // 第 before the digits ("第45次"): where the ordinal begins, or `i`. 号 after them with no
@@ -592,17 +602,17 @@ private:
         return word_starting_at(text_, at, std::array{std::string_view("\u53f7")});  // 号
     }
 
-    std::string at(std::size_t i) const { return std::to_string(ascii_.printed_at(i)); }
+    std::string at(std::size_t i) const { return std::to_string(plain_.printed_at(i)); }
 
     std::size_t pass(std::size_t from, std::size_t to, std::string reason) {
-        found_.passed.push_back({std::string(ascii_.printed(from, to)), ascii_.printed_at(from),
+        found_.passed.push_back({std::string(plain_.printed(from, to)), plain_.printed_at(from),
                                  std::move(reason)});
         return to;
     }
 
     std::size_t take_date(date_scan scan) {
-        scan.date.text = std::string(ascii_.printed(scan.start, scan.end));
-        scan.date.position = ascii_.printed_at(scan.start);
+        scan.date.text = std::string(plain_.printed(scan.start, scan.end));
+        scan.date.position = plain_.printed_at(scan.start);
         found_.dates.push_back(std::move(scan.date));
         return scan.end;
     }
@@ -661,7 +671,7 @@ private:
         if (refused.why.empty()) {
             refused = add_claim(figure, before.stacked, before.at);
         }
-        if (const noun_qualifier after = qualifier_after_noun(end, figure);
+        if (const noun_qualifier after = qualifier_after_noun(text_, end, figure);
             after.word != nullptr && refused.why.empty()) {
             refused = add_claim(figure, after.word->claim, after.at);
             end = after.at + after.word->word.size();
@@ -710,7 +720,7 @@ private:
         }
         if (!change.against.empty()) {  // a view of text_: its bytes as printed
             const auto from = static_cast<std::size_t>(change.against.data() - text_.data());
-            figure.against = std::string(ascii_.printed(from, from + change.against.size()));
+            figure.against = std::string(plain_.printed(from, from + change.against.size()));
         }
         if (const std::size_t upper = upper_end_after(before.at, end, figure);
             upper != std::string_view::npos) {
@@ -754,8 +764,8 @@ private:
             }
         }
         share_with_list(before.at, end, figure);
-        figure.position = ascii_.printed_at(before.at);
-        figure.text = std::string(ascii_.printed(before.at, end));
+        figure.position = plain_.printed_at(before.at);
+        figure.text = std::string(plain_.printed(before.at, end));
         found_.figures.push_back(std::move(figure));
         floor_before_last_ = last_figure_end_;
         last_figure_start_ = before.at;
@@ -937,7 +947,7 @@ private:
         if (!says_its_kind(lower_figure) && word_is_at(text_, from, enumeration_comma)) {
             if (const std::size_t upper = upper_figure(from + enumeration_comma.size());
                 upper != std::string_view::npos && digit_at(text_, upper) &&
-                scale_or_refused(upper)) {
+                upper_has_scale(upper, true)) {
                 return upper;  // "3、4成", "5、6万人"
             }
         }
@@ -971,17 +981,11 @@ private:
         return figure;
     }
 
-    // Whether the figure at `upper` has a scale word ("2,050 million").
-    bool upper_has_scale(std::size_t upper) const {
+    // Whether the figure at `upper` has a scale word ("2,050 million"), or, when `or_refused`,
+    // is refused ("3百家": the bare number before it and 、 may be of its scale, "2、3百家").
+    bool upper_has_scale(std::size_t upper, bool or_refused = false) const {
         const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
-        return scan.error.empty() && !scan.suffix.scale_word.empty();
-    }
-
-    // Whether the figure at `upper` has a scale word or is refused ("3百家"): either way the
-    // bare number before it and 、 may be of its scale ("2、3百家"), and is not read alone.
-    bool scale_or_refused(std::size_t upper) const {
-        const figure_scan scan = scan_figure(text_, upper, running_number_end(text_, upper), false);
-        return !scan.error.empty() || !scan.suffix.scale_word.empty();
+        return scan.error.empty() ? !scan.suffix.scale_word.empty() : or_refused;
     }
 
     // Whether the figure at `upper` is of the kind of `lower`, or `lower` says none, and above
@@ -1118,7 +1122,7 @@ private:
         return false;
     }
 
-    plain_text ascii_;
+    plain_text plain_;
     std::string_view text_;
     found_figures found_;
     std::size_t last_figure_end_ = 0;

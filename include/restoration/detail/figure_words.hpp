@@ -28,6 +28,18 @@ constexpr std::size_t english_qualifier_at(std::string_view text, std::size_t at
 }
 
 // read_figure: 均 (or 均在, 全部, ...) then a qualifier, at the start of the figure's text.
+// 有 after a qualifier ("约有3000家"), and how many Chinese characters a noun between it and the
+// figure may have ("约有规上工业企业3000家").
+inline constexpr std::string_view have_word = "\u6709";  // 有
+inline constexpr std::size_t noun_reach = 8;
+
+// Whether a Chinese character of a word (no punctuation) stands at `at`.
+constexpr bool chinese_word_character_at(std::string_view text, std::size_t at) {
+    const auto lead = at < text.size() ? static_cast<unsigned char>(text[at]) : 0;
+    return at + 3 <= text.size() && lead >= 0xE4 && lead <= 0xE9 &&
+           word_ending_at(text, at + 3, clause_marks).empty();
+}
+
 constexpr words_before read_words_before(std::string_view text, std::size_t at) {
     words_before found{at};
     if (const std::string_view each = word_starting_at(text, at, each_words); !each.empty()) {
@@ -52,8 +64,18 @@ constexpr words_before read_words_before(std::string_view text, std::size_t at) 
         // "约为60%", "超过 95%", "超过 了 95%": spaces, a filler word and spaces between the
         // qualifier and the figure.
         const std::size_t spaced = skip_spaces(text, found.at);
-        const std::size_t filler = word_starting_at(text, spaced, qualifier_fillers).size();
-        found.at = skip_spaces(text, filler != 0 ? spaced + filler : found.at);
+        const std::string_view filler = word_starting_at(text, spaced, qualifier_fillers);
+        found.at = skip_spaces(text, !filler.empty() ? spaced + filler.size() : found.at);
+        if (filler == have_word) {
+            // "约有企业3000家": a noun between 有 and the figure.
+            std::size_t noun_end = found.at;
+            for (std::size_t n = 0; n < noun_reach && !digit_at(text, noun_end) &&
+                                    chinese_word_character_at(text, noun_end);
+                 ++n) {
+                noun_end += 3;
+            }
+            found.at = digit_at(text, noun_end) ? noun_end : found.at;
+        }
         return found;
     }
     if (!found.each) {
@@ -193,11 +215,29 @@ constexpr words_before find_words_before(std::string_view text, std::size_t at) 
             found = chinese_qualifier_before(text, skip_spaces_back(text, words_end - filler.size()));
         }
     }
+    // "全市约有企业3000家": a qualifier and 有, a noun of up to noun_reach Chinese characters,
+    // then the figure: the qualifier claims of it across the noun, as read_words_before reads it.
+    if (found.claim == qualifier::none && words_end == at) {
+        std::size_t noun = words_end;
+        for (std::size_t n = 0; n < noun_reach && noun >= 3 &&
+                                chinese_word_character_at(text, noun - 3);
+             ++n) {
+            noun -= 3;
+            if (!word_ending_at(text, noun, std::array{have_word}).empty()) {
+                if (const words_before claimed =
+                        chinese_qualifier_before(text, noun - have_word.size());
+                    claimed.claim != qualifier::none) {
+                    found = claimed;
+                }
+                break;
+            }
+        }
+    }
     if (found.claim != qualifier::none) {
-        // "约近3000家": two qualifiers, one before the other; both claim, and where they
-        // disagree the figure is refused, never one of them dropped.
+        // "约近3000家": two qualifiers, one before the other, that disagree: the figure is
+        // refused, never one of them dropped (two that agree claim once: "<<4" is "<4").
         if (const words_before outer = chinese_qualifier_before(text, found.at);
-            outer.claim != qualifier::none) {
+            outer.claim != qualifier::none && outer.claim != found.claim) {
             found.stacked = outer.claim;
             found.at = outer.at;
         }

@@ -37,11 +37,10 @@ inline constexpr std::array<std::string_view, 10> name_words_after = {
     "\u670d\u52a1\u70ed\u7ebf" /* 服务热线 */, "\u70ed\u7ebf" /* 热线 */};
 
 // A rank: 前 before the number and 位 or 名 after it ("前10位", the top ten), or 排名 before 前
-// ("排名前10"); 位 and 名 alone count persons ("10名员工").
+// (ranked_words: "排名前10"); 位 and 名 alone count persons ("10名员工").
 inline constexpr std::string_view first_word = "\u524d";  // 前
 inline constexpr std::array<std::string_view, 2> rank_words_after = {"\u4f4d" /* 位 */,
                                                                      "\u540d" /* 名 */};
-inline constexpr std::string_view ranked_word = "\u6392\u540d";  // 排名
 
 // Before the number, a colon or spaces between: what is dialled or addressed, not counted
 // (unless a unit, scale or percent follows: "咨询电话1200个" counts calls).
@@ -102,11 +101,15 @@ inline constexpr std::array<std::string_view, 4> rank_scopes = {
     "\u5168\u56fd" /* 全国 */, "\u5168\u7701" /* 全省 */, "\u5168\u5e02" /* 全市 */,
     "\u5168\u533a" /* 全区 */};
 
-// "5.1假期", "十一黄金周": a holiday named by its date.
+// "5.1假期", "10.1黄金周": a holiday named by its date in digits.
 inline constexpr std::array<std::string_view, 5> holiday_words = {
     "\u5c0f\u957f\u5047" /* 小长假 */, "\u957f\u5047" /* 长假 */, "\u5047\u671f" /* 假期 */,
     "\u9ec4\u91d1\u5468" /* 黄金周 */, "\u671f\u95f4" /* 期间 */};
 inline constexpr std::string_view hotline_word = "\u70ed\u7ebf";  // 热线
+// Words after which a date follows: "截至20200301", "as of 20200301".
+inline constexpr std::array<std::string_view, 6> words_before_a_date = {
+    "\u622a\u81f3" /* 截至 */, "\u622a\u6b62" /* 截止 */, "\u65e5\u671f" /* 日期 */,
+    "\u4e8e" /* 于 */, "as of", "As of"};
 
 inline constexpr std::string_view times_sign = "\u00d7";  // ×
 
@@ -240,8 +243,10 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         return {at, number_end + holiday.size(),
                 "a holiday named by its date (\"5.1\u5047\u671f\"), not a figure"};
     }
-    // "20200301": a date in eight digits, with nothing after it that makes it an amount.
+    // "截至20200301": a date in eight digits after a word that says one follows, with nothing
+    // after it that makes it an amount.
     if (number_end - at == 8 && only_digits(text, at, number_end) &&
+        !word_ending_at(text, skip_spaces_back(text, at), words_before_a_date).empty() &&
         !suffix_word_at(text, skip_spaces(text, number_end))) {
         const auto two = [&](std::size_t k) { return (text[k] - '0') * 10 + (text[k + 1] - '0'); };
         const int year = two(at) * 100 + two(at + 2);
