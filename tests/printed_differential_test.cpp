@@ -619,6 +619,21 @@ void check_in_context(const made_figure& m, const printed_figure* read, const co
         }
         return;
     }
+    // "pct" after Chinese is percentage points as often as percent: passed over, not told.
+    const std::size_t context_end = detail::skip_spaces_back(around.before, around.before.size());
+    const bool after_chinese =
+        context_end > 0 && static_cast<unsigned char>(around.before[context_end - 1]) >= 0x80;
+    std::string lower_text = m.found_text;
+    for (char& c : lower_text) {
+        c = detail::ascii_lower(c);
+    }
+    if (after_chinese && (lower_text.ends_with("pct") || lower_text.ends_with("pcts"))) {
+        if (!found.figures.empty() || found.passed.size() != 1 ||
+            found.passed[0].reason.find("\"pct\" in Chinese text") != 0) {
+            failed.report(text, "pct after Chinese was not passed over as not told");
+        }
+        return;
+    }
     if (around.quotes && bare_digits(m.text)) {
         if (!found.figures.empty() || found.passed.size() != 1) {
             failed.report(text, "digits alone in quotation marks were not passed over as a name");

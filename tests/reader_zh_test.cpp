@@ -2540,3 +2540,17 @@ TEST_CASE("a qualifier and 有 claim across a noun before the figure: 约有企�
     CHECK(find_figures("附近有企业3000家").figures.at(0).claim == qualifier::none);
     CHECK(find_figures("约有企业复工，3000家").figures.at(0).claim == qualifier::none);
 }
+
+TEST_CASE("pct after Chinese is percentage points as often as percent: not told") {
+    // "复工率提高3.2pct" was a rise of 3.2%: Chinese analysts write percentage points so.
+    for (const std::string_view text : {"复工率提高3.2pct。", "毛利率提升3.2 pct", "同比增长12.3PCT"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].reason.find("\"pct\" in Chinese text") == 0);
+    }
+    // In English, and alone, "pct" is the wire services' percent.
+    CHECK(find_figures("Output rose 12.3 pct.").figures.at(0).percent);
+    CHECK(read_figure("3.2pct").percent);
+}
