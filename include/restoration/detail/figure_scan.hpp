@@ -934,9 +934,13 @@ inline bool numerals_figure_at(std::string_view text, std::size_t at) {
     const bool lone_one = n.end == at + 3 && n.units == 1 && n.decimals == 0 &&
                           scan.suffix.exponent == 0;
     const std::string_view unit = unit_word_at(text, skip_spaces(text, scan.suffix.end));
-    // A scale word says it is a number as a unit does: "返岗员工达三十万", "总投资三千万".
+    // A scale word says it is a number as a unit does: "返岗员工达三十万", "总投资三千万"; not
+    // after numerals that have a group of their own ("一万一万": no number).
+    const std::string_view numerals_text = text.substr(at, n.end - at);
     const bool chinese_scale =
-        !scan.suffix.scale_word.empty() && !is_ascii_letter(scan.suffix.scale_word[0]);
+        !scan.suffix.scale_word.empty() && !is_ascii_letter(scan.suffix.scale_word[0]) &&
+        numerals_text.find(ten_thousand) == std::string_view::npos &&
+        numerals_text.find(hundred_million) == std::string_view::npos;
     return !lone_one && ((!unit.empty() && !is_ascii_letter(unit[0])) || chinese_scale);
 }
 
