@@ -802,7 +802,9 @@ TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower th
         std::string_view text;
         direction way;
     };
-    for (const english_change& c : std::array<english_change, 9>{{
+    for (const english_change& c : std::array<english_change, 11>{{
+             {"Output grew by an annual 5.8 percent.", direction::up},
+             {"Output jumped an annualised 5.8 percent.", direction::up},
              {"Output is forecast to drop 1.5 percent.", direction::down},
              {"Exports are expected to grow 3 percent.", direction::up},
              {"The RRR was cut by 0.5 percentage points.", direction::down},
@@ -821,6 +823,11 @@ TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower th
     CHECK(find_figures("A price cut 10 percent below cost").figures.at(0).change ==
           direction::none);
     CHECK(find_figures("in fall 2020").figures.at(0).change == direction::none);
+    // A shortfall against a target is no fall of the figure; after a comma the fall stands.
+    CHECK(find_figures("Output fell 1.2 percentage points short of target.").figures.at(0).change ==
+          direction::none);
+    CHECK(find_figures("Output fell 5 percent, short of forecasts").figures.at(0).change ==
+          direction::down);
 }
 
 // Review 36: names, ages and years in English read as counts.

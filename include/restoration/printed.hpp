@@ -716,6 +716,10 @@ private:
             change = change_before_aside(before.at);
             figure.change = change.way;
         }
+        if (short_of_after(text_, end)) {
+            figure.change = direction::none;  // "fell 1.2 percentage points short of target"
+            change = {};
+        }
         if (figure.change == direction::down && figure.number.units < 0) {
             // "fell -5%", "同比下降：-3.2%": a fall of 5% or a change of -5%; the sign and the
             // word say it twice or contradict each other, and which is not told.

@@ -526,8 +526,9 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     const auto is = [](std::string_view w, std::string_view lower) {
         return w.size() == lower.size() && folded_prefix_at(w, 0, lower);
     };
-    if (is(word, "revised") || is(word, "estimated")) {
-        word = previous();  // "grew by a revised 3.9 percent"
+    if (is(word, "revised") || is(word, "estimated") || is(word, "annual") ||
+        is(word, "annualised") || is(word, "annualized")) {
+        word = previous();  // "grew by a revised 3.9 percent", "jumped an annualised 5.8 percent"
         if (is(word, "a") || is(word, "an")) {
             word = previous();
         }
@@ -590,6 +591,15 @@ constexpr bool points_word_ends_at(std::string_view text, std::size_t end) {
 // The change English states after a figure that ends at `end`: "a 3.2 percent decline", "2.1
 // percent lower", "431 more than the day before" (bulletin_words.hpp says which words); `rate`
 // when the figure is a percent or points.
+// "fell 1.2 percentage points short of target": a shortfall against a target, no fall of the
+// figure.
+constexpr bool short_of_after(std::string_view text, std::size_t end) {
+    const std::size_t word = skip_spaces(text, end);
+    const std::size_t of = skip_spaces(text, word + 5);
+    return word != end && english_word_at(text, word, "short") && of != word + 5 &&
+           english_word_at(text, of, "of");
+}
+
 constexpr direction english_change_after(std::string_view text, std::size_t end, bool rate) {
     std::size_t at = english_compound_at(text, end) ? end + 1 : skip_spaces(text, end);
     if (at == end) {
