@@ -802,7 +802,11 @@ TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower th
         std::string_view text;
         direction way;
     };
-    for (const english_change& c : std::array<english_change, 11>{{
+    for (const english_change& c : std::array<english_change, 14>{{
+             {"The central bank cut the reserve requirement ratio by 0.5 percentage point.",
+              direction::down},
+             {"The firm raised its output target by 5 percent.", direction::up},
+             {"It reduced the fees by 10 percent.", direction::down},
              {"Output grew by an annual 5.8 percent.", direction::up},
              {"Output jumped an annualised 5.8 percent.", direction::up},
              {"Output is forecast to drop 1.5 percent.", direction::down},
@@ -820,6 +824,10 @@ TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower th
     }
     // Of rates only: no change of a count, nor of a season's year.
     CHECK(find_figures("Jobs were cut by 500 workers.").figures.at(0).change == direction::none);
+    CHECK(find_figures("It raised the number of firms by 300.").figures.at(0).change ==
+          direction::none);
+    CHECK(find_figures("It increased the number of firms by 300.").figures.at(0).change ==
+          direction::up);
     CHECK(find_figures("A price cut 10 percent below cost").figures.at(0).change ==
           direction::none);
     CHECK(find_figures("in fall 2020").figures.at(0).change == direction::none);

@@ -536,9 +536,30 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
     const bool by = is(word, "by");
     if (by) {
         word = previous();
+        const auto determiner = [&] {
+            return is(word, "the") || is(word, "its") || is(word, "their");
+        };
         if (std::any_of(english_objects_before_by.begin(), english_objects_before_by.end(),
                         [&](std::string_view object) { return is(word, object); })) {
-            word = previous();  // "reduced rates by"
+            word = previous();  // "reduced rates by", "reduced the fees by"
+            if (determiner()) {
+                word = previous();
+            }
+        } else if (english_direction_in(word, english_verbs_before_by, rate) == nullptr &&
+                   english_direction_in(word, english_direction_verbs, rate) == nullptr) {
+            // "cut the reserve requirement ratio by 0.5 percentage point": an object of up to
+            // four words after its determiner, between the verb and "by".
+            const std::size_t object_end = end;
+            const std::string_view last = word;
+            for (int k = 0; k < 4 && !word.empty() && !determiner(); ++k) {
+                word = previous();
+            }
+            if (determiner()) {
+                word = previous();
+            } else {
+                end = object_end;
+                word = last;
+            }
         }
     }
     const english_direction_word* found =
