@@ -1185,6 +1185,19 @@ struct stated_change {
     std::string_view against;
 };
 
+struct stated_claim {
+    std::string_view text;
+    qualifier claim;
+};
+
+// Each text is one figure that claims so, alike to both readers (zh_figure).
+void check_claims(std::span<const stated_claim> cases) {
+    for (const stated_claim& c : cases) {
+        CAPTURE(c.text);
+        CHECK(zh_figure(c.text).claim == c.claim);
+    }
+}
+
 void check_stated_changes(std::span<const stated_change> cases) {
     for (const stated_change& c : cases) {
         CAPTURE(c.text);
@@ -2235,26 +2248,19 @@ TEST_CASE("持续, 进一步, 有所 and like words before a verb keep its way, 
 // Signs of comparison before a figure, as tables and notes print them, claimed nothing: "≥95%"
 // was exactly 95%.
 TEST_CASE("signs of comparison before a figure claim as their words do") {
-    struct sign_case {
-        std::string_view text;
-        qualifier claim;
-    };
-    for (const sign_case& c : std::array<sign_case, 11>{{
-             {"复工率≥95%", qualifier::at_least},
-             {"复工率≧95%", qualifier::at_least},
-             {"复工率>=95%", qualifier::at_least},
-             {"复工率≤5%", qualifier::at_most},
-             {"复工率≦5%", qualifier::at_most},
-             {"复工率<=5%", qualifier::at_most},
-             {"复工率>90%", qualifier::more_than},
-             {"复工率＞90%", qualifier::more_than},
-             {"复工率 > 90%", qualifier::more_than},
-             {"停工率<10%", qualifier::less_than},
-             {"复工企业≈3000家", qualifier::about},
-         }}) {
-        CAPTURE(c.text);
-        CHECK(zh_figure(c.text).claim == c.claim);  // read_figure alike
-    }
+    check_claims(std::array<stated_claim, 11>{{
+        {"复工率≥95%", qualifier::at_least},
+        {"复工率≧95%", qualifier::at_least},
+        {"复工率>=95%", qualifier::at_least},
+        {"复工率≤5%", qualifier::at_most},
+        {"复工率≦5%", qualifier::at_most},
+        {"复工率<=5%", qualifier::at_most},
+        {"复工率>90%", qualifier::more_than},
+        {"复工率＞90%", qualifier::more_than},
+        {"复工率 > 90%", qualifier::more_than},
+        {"停工率<10%", qualifier::less_than},
+        {"复工企业≈3000家", qualifier::about},
+    }});
     // An arrow, the end of a markup tag and Markdown's quotation mark are no signs; a range with
     // ~ stays a range.
     CHECK(find_figures("> 90%的企业已复工").figures.at(0).claim == qualifier::none);
@@ -2346,23 +2352,16 @@ TEST_CASE("the qualifier before a list with 分别 or 均 claims each item") {
 }
 
 TEST_CASE("大于, 小于, 几乎, 约合 and 之内 claim; 下调, 上调, 上浮, 增产, 增收 state changes") {
-    struct claimed {
-        std::string_view text;
-        qualifier claim;
-    };
-    for (const claimed& c : std::array<claimed, 8>{{
-             {"复工率大于95%", qualifier::more_than},
-             {"停工率小于5%", qualifier::less_than},
-             {"复工率大于等于95%", qualifier::at_least},
-             {"停工率小于等于5%", qualifier::at_most},
-             {"停工率不大于5%", qualifier::at_most},
-             {"复工率几乎100%", qualifier::nearly},
-             {"约合1.2亿美元", qualifier::about},
-             {"损失控制在5%之内", qualifier::at_most},
-         }}) {
-        CAPTURE(c.text);
-        CHECK(zh_figure(c.text).claim == c.claim);
-    }
+    check_claims(std::array<stated_claim, 8>{{
+        {"复工率大于95%", qualifier::more_than},
+        {"停工率小于5%", qualifier::less_than},
+        {"复工率大于等于95%", qualifier::at_least},
+        {"停工率小于等于5%", qualifier::at_most},
+        {"停工率不大于5%", qualifier::at_most},
+        {"复工率几乎100%", qualifier::nearly},
+        {"约合1.2亿美元", qualifier::about},
+        {"损失控制在5%之内", qualifier::at_most},
+    }});
     const std::array<stated_change, 7> cases = {{
         {"人民银行决定下调存款准备金率0.5个百分点。", "0.5个百分点", direction::down, ""},
         {"上调0.25个百分点。", "0.25个百分点", direction::up, ""},
@@ -2410,24 +2409,17 @@ TEST_CASE("数 before places is some tens or hundreds, after a count's name too;
 }
 
 TEST_CASE("起码, 少说, 大致 and 达到或超过 claim; 商超 does not; two stacked qualifiers both do") {
-    struct claimed {
-        std::string_view text;
-        qualifier claim;
-    };
-    for (const claimed& c : std::array<claimed, 9>{{
-             {"起码3000家企业复工。", qualifier::at_least},
-             {"少说3000家企业复工。", qualifier::at_least},
-             {"复工率大致为95%。", qualifier::about},
-             {"复工率达到或超过90%。", qualifier::at_least},
-             {"停工率等于或低于5%。", qualifier::at_most},
-             {"全市大型商超120家已复工。", qualifier::none},
-             {"大中型商超95%已复工。", qualifier::none},
-             {"年营业收入超100亿元。", qualifier::more_than},  // 收入, then 超
-             {"电商超100家。", qualifier::more_than},          // 电商, then 超
-         }}) {
-        CAPTURE(c.text);
-        CHECK(zh_figure(c.text).claim == c.claim);
-    }
+    check_claims(std::array<stated_claim, 9>{{
+        {"起码3000家企业复工。", qualifier::at_least},
+        {"少说3000家企业复工。", qualifier::at_least},
+        {"复工率大致为95%。", qualifier::about},
+        {"复工率达到或超过90%。", qualifier::at_least},
+        {"停工率等于或低于5%。", qualifier::at_most},
+        {"全市大型商超120家已复工。", qualifier::none},
+        {"大中型商超95%已复工。", qualifier::none},
+        {"年营业收入超100亿元。", qualifier::more_than},  // 收入, then 超
+        {"电商超100家。", qualifier::more_than},          // 电商, then 超
+    }});
     // "约近3000家" was nearly 3,000, its 约 dropped: two qualifiers that disagree are refused.
     const found_figures stacked = find_figures("全市约近3000家企业复工");
     CHECK(stacked.figures.empty());
