@@ -838,6 +838,79 @@ TEST_CASE("to drop, was cut by, reduced rates by, a slide, a recovery, slower th
           direction::down);
 }
 
+// Review 37: silently wrong readings in wire English.
+TEST_CASE("a count keeps its kind before a percent that begins a clause; trn is a trillion") {
+    // "The plant employs 500, and 90 percent have returned" gave 500%.
+    for (const std::string_view text :
+         {"The plant employs 500, and 90 percent have returned.",
+          "The company employs 3,000 and 80 percent of them are back.",
+          "In 2021 it made 400 and 30 percent went abroad."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.figures.size() >= 2);
+        CHECK_FALSE(found.figures[found.figures.size() - 2].percent);
+        CHECK(found.figures.back().percent);
+    }
+    const found_figures listed = find_figures("85, 88 and 90 percent");  // still a list
+    REQUIRE(listed.figures.size() == 3);
+    CHECK(listed.figures[0].percent);
+    // "2 trn yuan" was 2; "mil" and "bil", cut short, are refused as whole words only.
+    CHECK(find_figures("Loans reached 2 trn yuan.").figures.at(0).value() == 2e12);
+    CHECK(find_figures("2 mil yuan").figures.empty());
+    CHECK(find_figures("2 bil yuan").figures.empty());
+    CHECK(find_figures("the 3 military bases").figures.at(0).count() == 3);
+}
+
+TEST_CASE("up to after a verb of moving is a level; ends that share a scale make a range") {
+    for (const std::string_view text :
+         {"The jobless rate ticked up to 5.2% in March.", "The rate edged up to 6.1% in April.",
+          "Output climbed up to 5.2%.", "Rehiring brought the workforce back up to 3,000."}) {
+        CAPTURE(text);
+        const printed_figure figure = find_figures(text).figures.at(0);
+        CHECK(figure.claim == qualifier::none);
+        CHECK(figure.change == direction::none);
+    }
+    CHECK(find_figures("subsidies of up to 500,000 yuan").figures.at(0).claim ==
+          qualifier::at_most);
+    for (const std::string_view text :
+         {"Output was 20 million to 30 million tonnes.", "It costs 1 million to 2 million yuan.",
+          "Between 2 million and 3 million people returned."}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        CHECK(found.figures.empty());
+        CHECK(found.passed.size() == 2);
+    }
+    // A market's close moves up or down; "advanced" as an adjective states nothing.
+    CHECK(find_figures("The index closed up 1.5%.").figures.at(0).change == direction::up);
+    CHECK(find_figures("The index ended down 0.8%.").figures.at(0).change == direction::down);
+    CHECK(find_figures("SMIC's advanced 14 nm process").figures.at(0).change == direction::none);
+    CHECK(find_figures("Output advanced 3.2 percent.").figures.at(0).change == direction::up);
+}
+
+TEST_CASE("years after for, during, over, compared with, fiscal, and after a name, are dates") {
+    for (const std::string_view text :
+         {"a target of around 5.5% for 2022.", "Output grew 12% over 2021.",
+          "compared with 2019, output rose 5%", "fiscal 2021", "Made in China 2025",
+          "Shaanxi 2021 industrial value-added growth: 7.6%", "since the 2008 crisis",
+          "2021 profit rose 20%"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        REQUIRE(found.dates.size() == 1);
+        for (const printed_figure& figure : found.figures) {
+            CHECK(figure.value() < 1900);
+        }
+    }
+    // Counts stay counts.
+    CHECK(find_figures("over 2000 workers").figures.at(0).count() == 2'000);
+    CHECK(find_figures("The Output 2000 tonnes").figures.at(0).count() == 2'000);
+    // Names: a rank, a chip, a class of truck.
+    for (const std::string_view name : {"Top 10 automakers", "top 3 battery makers", "Kirin 9000",
+                                        "Class 8 truck", "Forever 21"}) {
+        CAPTURE(name);
+        CHECK(find_figures(name).figures.empty());
+    }
+}
+
 // Review 36: names, ages and years in English read as counts.
 TEST_CASE("names with numbers, ages and a year that begins a sentence are no counts") {
     for (const std::string_view name :

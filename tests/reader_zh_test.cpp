@@ -2263,8 +2263,12 @@ TEST_CASE("signs of comparison before a figure claim as their words do") {
     }});
     // An arrow, the end of a markup tag and Markdown's quotation mark are no signs; a range with
     // ~ stays a range.
-    CHECK(find_figures("> 90%的企业已复工").figures.at(0).claim == qualifier::none);
+    CHECK(find_figures("调查显示：\n> 90%的企业已复工").figures.at(0).claim == qualifier::none);
     CHECK(find_figures("调查显示：\n> > 90%的企业已复工").figures.at(0).claim == qualifier::none);
+    // First in a text it is more than, as read_figure reads "> 90%" (a figure's own text may
+    // begin so: "复工率> 90%").
+    CHECK(find_figures("> 90%的企业已复工").figures.at(0).claim == qualifier::more_than);
+    CHECK(read_figure("> 90%").claim == qualifier::more_than);
     CHECK(find_figures(">90%的企业已复工").figures.at(0).claim == qualifier::more_than);
     const found_figures arrow = find_figures("复工率65%->84%");
     REQUIRE(arrow.figures.size() == 2);
@@ -2545,4 +2549,35 @@ TEST_CASE("pct after Chinese is percentage points as often as percent: not told"
     // In English, and alone, "pct" is the wire services' percent.
     CHECK(find_figures("Output rose 12.3 pct.").figures.at(0).percent);
     CHECK(read_figure("3.2pct").percent);
+}
+
+// Review 37.
+TEST_CASE("约占比 claims; &gt; is a sign; 19.2天 a measure; 高于全国的5.1% the nation's level") {
+    check_claims(std::array<stated_claim, 4>{{
+        {"约占比为35%。", qualifier::about},
+        {"民营企业约占比35.2%", qualifier::about},
+        {"复工率&gt;90%", qualifier::more_than},
+        {"复工率&lt;50%的行业", qualifier::less_than},
+    }});
+    CHECK(zh_figure("5&nbsp;%").percent);
+    // A whole number of days is a span; a decimal one a measure.
+    const found_figures days = find_figures("产成品存货周转天数为19.2天，同比增加1.1天。");
+    REQUIRE(days.figures.size() == 2);
+    CHECK(days.figures[0].value() == 19.2);
+    CHECK(days.figures[1].change == direction::up);
+    CHECK(find_figures("连续14天").figures.empty());
+    const found_figures nation = find_figures("全市规上工业增加值增长6.2%，高于全国的5.1%。");
+    REQUIRE(nation.figures.size() == 2);
+    CHECK(nation.figures[1].change == direction::none);
+    CHECK(zh_figure("高于全国5.1个百分点").change == direction::up);
+    // A mobile's number; a list at the text's start and after an item wrapped onto more lines.
+    CHECK(find_figures("联系人手机：13800138000。").figures.empty());
+    const found_figures listed = find_figures("- 930家企业已复工\n- 120家企业未复工");
+    REQUIRE(listed.figures.size() == 2);
+    CHECK(listed.figures[0].count() == 930);
+    const found_figures wrapped =
+        find_figures("Figures:\n- 31 firms, about 70%\n  of the total: 29 resumed.\n- 100 more");
+    REQUIRE(wrapped.figures.size() == 4);
+    CHECK(wrapped.figures[3].count() == 100);
+    CHECK(find_figures("- 5").figures.empty());  // alone, a sign set apart
 }

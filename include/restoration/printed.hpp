@@ -167,6 +167,11 @@ inline refusal add_claim(printed_figure& figure, qualifier claim, std::size_t at
                     ", " + std::string(to_string(claim)) + ")"};
 }
 
+// Words after a percent that make it a clause's subject, no item of a list before it: "90
+// percent have returned", "80 percent of them".
+inline constexpr std::array<std::string_view, 9> clause_words_after_a_share = {
+    "of", "have", "has", "had", "are", "were", "is", "was", "remain"};
+
 // Whether English words ending at `at` go on into what follows rather than end a claim: a
 // figure ("or over 5 percent"), "than" ("or more than 95 percent"), an article ("and above the
 // provincial average").
@@ -679,8 +684,13 @@ private:
         if (!refused.why.empty()) {
             return pass(before.at, end, refused.why + " at position " + at(refused.at));
         }
+        // A span of days is a whole number of them ("连续14天"); "19.2天" is a measure (while
+        // "4.18日" is a date, passed over as the span's word makes it).
+        const bool measured_days =
+            figure.number.decimals != 0 && word_is_at(text_, end, "\u5929");  // 天
         if (const std::size_t span = span_of_time_end(text_, end, figure.unit);
-            span != 0 && !figure.percent && !figure.points && figure.scale_word.empty()) {
+            span != 0 && !figure.percent && !figure.points && figure.scale_word.empty() &&
+            !measured_days) {
             return pass(before.at, span, std::string(span_of_time_reason));
         }
         if (figure.unit == "days" && figure.scale_word.empty() &&
@@ -892,12 +902,22 @@ private:
             return;
         }
         const bool says_what = figure.percent || figure.points || !figure.unit.empty();
+        // "The plant employs 500, and 90 percent have returned", "3,000 and 80 percent of them":
+        // a percent that begins a clause of its own (a verb or "of" after it) gives the count
+        // before it nothing; nor does any percent or points to a number above 100 ("1200和95%").
+        const bool clause_of_its_own =
+            static_cast<unsigned char>(word.front()) < 0x80 &&
+            std::any_of(clause_words_after_a_share.begin(), clause_words_after_a_share.end(),
+                        [&](std::string_view w) {
+                            return english_word_at(text_, skip_spaces(text_, end), w);
+                        });
         for (std::size_t k = found_.figures.size(); says_what && figure.scale_word.empty() &&
-                                                    k-- > list_start_;) {
+                                                    !clause_of_its_own && k-- > list_start_;) {
             printed_figure& item = found_.figures[k];
             const bool bare = !says_its_kind(item);
             const bool measure_word_only = figure.points && item.unit == "\u4e2a";  // 个
-            if (!bare && !measure_word_only) {
+            if ((!bare && !measure_word_only) ||
+                ((figure.percent || figure.points) && item.value() > 100)) {
                 break;
             }
             item.percent = figure.percent;
@@ -1010,8 +1030,14 @@ private:
         }
         const printed_figure& figure = *read;
         const bool says_nothing = !says_its_kind(lower);
-        const bool same = lower.percent == figure.percent && lower.points == figure.points &&
-                          lower.unit == figure.unit;
+        // "20 million to 30 million tonnes": the lower end says its scale and leaves the unit to
+        // the upper's, as a lower end that says nothing leaves both.
+        const bool scale_only = lower.unit.empty() && !lower.scale_word.empty() &&
+                                lower.scale_word == figure.scale_word && !lower.percent &&
+                                !lower.points && !figure.percent && !figure.points;
+        const bool same = (lower.percent == figure.percent && lower.points == figure.points &&
+                           lower.unit == figure.unit) ||
+                          scale_only;
         if (same && to && lower.change != direction::none) {
             return false;
         }

@@ -107,7 +107,8 @@ inline constexpr std::array<qualifier_word, 59> qualifiers_before = {{
 
 // Words between a qualifier and the figure that say nothing more of it: "约为60%", "约占60%",
 // "接近于50%", "超过了95%". The qualifier is kept across one of them (and spaces), never dropped.
-inline constexpr std::array<std::string_view, 7> qualifier_fillers = {
+inline constexpr std::array<std::string_view, 9> qualifier_fillers = {
+    "\u5360\u6bd4\u4e3a" /* 占比为: 约占比为35% */, "\u5360\u6bd4" /* 占比, before 为 and 占 */,
     "\u4e3a" /* 为 */, "\u5360" /* 占 */, "\u4e8e" /* 于 */, "\u4e86" /* 了 */,
     "\u5728" /* 在 */, "\u8fbe" /* 达: 约达60% */, "\u6709" /* 有: 约有3000家 */};
 
@@ -368,7 +369,8 @@ inline constexpr std::array<english_direction_word, 75> english_direction_verbs 
     {"eased", direction::down, true},
     {"retreated", direction::down, true}, {"slowed", direction::down, true},
     {"accelerated", direction::up, true}, {"quickened", direction::up, true},
-    {"advanced", direction::up},   {"rallied", direction::up},    {"slipped", direction::down},
+    {"advanced", direction::up, true},  // of rates only: "advanced 14 nm process" rose nothing
+    {"rallied", direction::up},    {"slipped", direction::down},
     {"shed", direction::down},     {"lost", direction::down},     {"receded", direction::down},
     {"weakened", direction::down, true},
     // -ing forms only of rates: "declining 5 percent", not "the growing 30 firms".
@@ -402,10 +404,13 @@ inline constexpr std::array<std::string_view, 8> english_objects_before_by = {
 // 3.2 percent"), after a form of "be" ("was up 0.5 percentage point") or after a verb of moving
 // ("edged down 0.5 percent", "picked up 5 points"): after another verb they are its particle
 // ("made up 45 percent", "shut down 30 percent"), no change.
-inline constexpr std::array<std::string_view, 25> english_before_up_or_down = {
+inline constexpr std::array<std::string_view, 31> english_before_up_or_down = {
     "is",     "was",   "are",    "were",  "be",    "been",  "being", "edged", "edges",
     "ticked", "ticks", "inched", "inches", "crept", "creeps", "picked", "picks", "went",
-    "goes",   "moved", "moves",  "shot",  "came",  "comes", "slipped"};
+    "goes",   "moved", "moves",  "shot",  "came",  "comes", "slipped",
+    // A market's close: "The index closed up 1.5%", "ended down 0.8%" (not "opened up 30
+    // percent of its malls").
+    "closed", "closes", "ended", "ends", "finished", "finishes"};
 // "negative growth of 6.8 percent" is a fall.
 inline constexpr std::string_view english_negative = "negative";
 // And nouns before "of": "a rise of 3.2 percent", "an increase of 431".
@@ -763,8 +768,8 @@ struct words_before {
 // The Chinese qualifier that ends at `at`, and where it begins (or `at`, claiming nothing).
 // Whether the > that ends at `at` is markup, which claims nothing: the end of a tag ("<td>90%": a
 // < that opens a tag, a letter or / after it, before it on the same line with no > between), or
-// a quotation mark of Markdown ("> 90% of firms": first on its line, other >s and spaces aside,
-// a space after it).
+// a quotation mark of Markdown ("> 90% of firms": first on a line after a line break, other >s
+// and spaces aside, a space after it).
 constexpr bool markup_sign(std::string_view text, std::size_t at) {
     constexpr std::size_t reach = 200;  // bytes: a tag with its attributes
     for (std::size_t p = at - 1; p-- > (at > reach ? at - reach : 0);) {
@@ -780,7 +785,9 @@ constexpr bool markup_sign(std::string_view text, std::size_t at) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '>')) {
         --p;
     }
-    return (p == 0 || text[p - 1] == '\n') && at < text.size() && text[at] == ' ';
+    // Only after a line break: "> 90%" that begins a text is more than 90%, read alone or found
+    // in it alike, since a figure's own text may begin so.
+    return p > 0 && text[p - 1] == '\n' && at < text.size() && text[at] == ' ';
 }
 
 constexpr words_before chinese_qualifier_before(std::string_view text, std::size_t at) {

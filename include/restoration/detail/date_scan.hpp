@@ -524,11 +524,14 @@ constexpr month_ending english_month_ending_at(std::string_view text, std::size_
 
 // Words after which a year stands alone as a date: "In 2019, profits rose 3.3%", "from 1998",
 // "by 2025", "as of 2022", "the end of 2020".
-inline constexpr std::array<std::string_view, 27> words_before_a_year = {
+inline constexpr std::array<std::string_view, 40> words_before_a_year = {
     "In ",      "in ",      "Since ",   "since ",   "From ",   "from ",
     "By ",      "by ",      "Between ", "between ", "Until ",  "until ",
     "Through ", "through ", "As of ",   "as of ",   "End of ", "end of ",
     "After ",   "after ",   "Before ",  "before ",
+    // "a target of 5.5% for 2022.", "grew 12% over 2021.", "compared with 2019,".
+    "For ", "for ", "During ", "during ", "Throughout ", "throughout ", "over ", "versus ",
+    "vs ", "vs. ", "compared with ", "Fiscal ", "fiscal ",
     // A part of a year where no noun follows: "the first quarter of 2020," (not "half of 2000
     // workers").
     "quarter of ", "quarters of ", "half of ", "Half of ", "months of "};
@@ -539,14 +542,17 @@ inline constexpr std::array<std::string_view, 27> words_before_a_year = {
 inline constexpr std::array<std::string_view, 13> determiners_before_a_year = {
     "the ", "The ", "its ", "Its ", "their ", "this ", "This ", "our ", "a ", "A ", "an ",
     "'s ", "\u2019s "};
-inline constexpr std::array<std::string_view, 22> nouns_after_a_year = {
+inline constexpr std::array<std::string_view, 24> nouns_after_a_year = {
     "target", "targets",  "plan",   "plans",   "figure", "figures",  "data",  "budget",
     "report", "survey",   "census", "goal",    "goals",  "forecast", "total", "average",
-    "peak",   "baseline", "season", "edition", "quota",  "outbreak"};
+    "peak",   "baseline", "season", "edition", "quota",  "outbreak", "crisis", "Olympics"};
 
-inline constexpr std::array<std::string_view, 11> year_sentence_words = {
+inline constexpr std::array<std::string_view, 13> year_sentence_words = {
     "was", "is", "saw", "will", "marked", "output", "sales", "exports", "revenue", "target",
-    "figures"};
+    "figures", "profit", "profits"};
+
+inline constexpr std::array<std::string_view, 4> year_adjectives = {"industrial", "economic",
+                                                                    "annual", "fiscal"};
 
 // After a year, these lead to another: "from 1998 to 2010", "between 2019 and 2021".
 inline constexpr std::array<std::string_view, 2> words_between_years = {" to ", " and "};
@@ -704,6 +710,40 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
                                     (at >= 2 && text[at - 1] == ' ' && text[at - 2] == '.');
         if (sentence_start && before_one_of(year_sentence_words)) {
             return the_year();
+        }
+        // "Shaanxi 2021 industrial value-added growth", "Made in China 2025", "Vision 2030": a
+        // year after a name, before a word years qualify or nothing more of the sentence.
+        if (!sentence_start && at >= 3 && text[at - 1] == ' ' && ascii_letter_at(text, at - 2)) {
+            std::size_t name = at - 1;
+            while (name > 0 && ascii_letter_at(text, name - 1)) {
+                --name;
+            }
+            const std::string_view word = text.substr(name, at - 1 - name);
+            // A qualifier is no name: "Over 2004" is more than 2,004.
+            const bool a_qualifier = std::any_of(
+                english_qualifiers_before.begin(), english_qualifiers_before.end(),
+                [&](const qualifier_word& q) {
+                    if (q.word.size() != word.size()) {
+                        return false;
+                    }
+                    for (std::size_t k = 0; k < word.size(); ++k) {
+                        const char c = word[k];
+                        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) !=
+                            q.word[k]) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            const bool capitalized = text[name] >= 'A' && text[name] <= 'Z' && !a_qualifier;
+            const bool year_word_after = before_one_of(nouns_after_a_year) ||
+                                         before_one_of(year_sentence_words) ||
+                                         before_one_of(year_adjectives);
+            const bool ends = year.end == text.size() || text[year.end] == '.' ||
+                              text[year.end] == ',' || text[year.end] == ';';
+            if (capitalized && (year_word_after || ends)) {
+                return the_year();
+            }
         }
         if (const std::string_view determiner =
                 word_ending_at(text, at, determiners_before_a_year);

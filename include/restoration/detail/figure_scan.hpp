@@ -26,8 +26,8 @@ struct scale_word {
 // would be 5万 of a unit called 亿; 千万 (10^7) before 万, or "5千万" would be 5 of a unit 千万.
 // The English words are matched in any case ("MILLION", "Million"), with the wire services'
 // abbreviations ("1.2 bln yuan", "350 mln", "1.2bn") and the financial press's ("3.5 mn tonnes",
-// "$1.2tn"): read without them, a figure would be a thousand millionth of itself.
-inline constexpr std::array<scale_word, 19> scale_words = {{
+// "$1.2tn", "2 trn yuan"): read without them, a figure would be a thousand millionth of itself.
+inline constexpr std::array<scale_word, 20> scale_words = {{
     {"thousand", 3},
     {"million", 6},
     {"billion", 9},
@@ -38,6 +38,7 @@ inline constexpr std::array<scale_word, 19> scale_words = {{
     {"trln", 12},
     {"mn", 6},
     {"tn", 12},
+    {"trn", 12},
     {"\u4e07\u4ebf", 12},  // 万亿
     {"\u5343\u4ebf", 11},  // 千亿
     {"\u767e\u4ebf", 10},  // 百亿
@@ -66,7 +67,11 @@ inline constexpr std::string_view half_after_reason =
     "a half in words after the figure (\u4e24\u4e2a\u534a\u767e\u5206\u70b9, \u4e03\u6210"
     "\u534a): not read";
 
-inline constexpr std::array<refused_word, 22> refused_words = {{
+inline constexpr std::array<refused_word, 24> refused_words = {{
+    // "2 mil yuan", "2 bil": million and billion cut short, or a thousandth of an inch; whole
+    // words only ("3 military bases" is 3).
+    {"mil", "mil: a million cut short, or a thousandth of an inch, not read"},
+    {"bil", "bil: a billion cut short, not read"},
     // Hundredths of a point: the figure is none without its word.
     {"basis points", "basis points, hundredths of a percentage point: not read"},
     {"basis point", "basis points, hundredths of a percentage point: not read"},
@@ -326,10 +331,22 @@ constexpr bool list_mark_at(std::string_view text, std::size_t at) {
                text[k + 1] == ' ';
     };
     const std::size_t line = line_start(text, at);
-    if (line == 0 || !mark(line) || at != text.find_first_not_of(" \t", line)) {
+    if (!mark(line) || at != text.find_first_not_of(" \t", line)) {
         return false;
     }
-    const std::size_t previous = line_start(text, line - 1);
+    if (line == 0) {  // the text's first line: a list when the next line is an item too
+        const std::size_t next = text.find('\n');
+        return next != std::string_view::npos && mark(next + 1);
+    }
+    std::size_t previous = line_start(text, line - 1);
+    // An item's text wrapped onto indented lines: the item they continue stands before them.
+    while (previous > 0 && previous < line - 1 &&
+           (text[previous] == ' ' || text[previous] == '\t') && !mark(previous)) {
+        previous = line_start(text, previous - 1);
+    }
+    if (previous != line_start(text, line - 1)) {
+        return mark(previous);
+    }
     std::size_t last = line - 1;  // the previous line's last character, spaces aside
     while (last > previous && (text[last - 1] == ' ' || text[last - 1] == '\t' ||
                                text[last - 1] == '\r')) {

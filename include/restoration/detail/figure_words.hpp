@@ -127,20 +127,33 @@ constexpr bool after_from_a_figure(std::string_view text, std::size_t start,
     return word_end != end && word_end >= 4 && english_word_at(text, word_end - 4, "from");
 }
 
-// "brought the total up to 3,000": after a total, a number or a count, "up to" goes to the
-// level it came to; it claims no bound of the figure.
-constexpr bool after_a_total(std::string_view text, std::size_t start, const qualifier_word& q) {
+// "brought the total up to 3,000", "ticked up to 5.2%", "climbed up to 3,000": after a total, a
+// number or a count, or a verb of moving, "up to" goes to the level it came to; it claims no
+// bound of the figure.
+constexpr bool up_to_a_level(std::string_view text, std::size_t start, const qualifier_word& q) {
     if (q.word != "up to") {
         return false;
     }
     const std::size_t end = skip_spaces_back(text, start);
-    for (const std::string_view total : {"total", "number", "count", "tally"}) {
-        if (end != start && end >= total.size() &&
-            english_word_at(text, end - total.size(), total)) {
-            return true;
-        }
+    std::size_t word = end;
+    while (word > 0 && is_ascii_letter(text[word - 1])) {
+        --word;
     }
-    return false;
+    if (end == start || word == end) {
+        return false;
+    }
+    const std::string_view before = text.substr(word, end - word);
+    const auto is = [&](std::string_view w) {
+        return before.size() == w.size() && folded_prefix_at(before, 0, w);
+    };
+    // Not after a form of "be": "capacity is up to 92 percent" is at most 92 percent.
+    const bool be = is("is") || is("was") || is("are") || is("were") || is("be") || is("been") ||
+                    is("being");
+    return (!be && std::any_of(english_before_up_or_down.begin(), english_before_up_or_down.end(),
+                               is)) ||
+           std::any_of(english_direction_verbs.begin(), english_direction_verbs.end(),
+                       [&](const english_direction_word& d) { return is(d.word); }) ||
+           is("total") || is("number") || is("count") || is("tally") || is("back");
 }
 
 // An English qualifier that ends in spaces at `at`, as a whole word: where it begins.
@@ -156,7 +169,7 @@ constexpr std::size_t english_qualifier_before(std::string_view text, std::size_
                                            is_digit(text[start - 1]) || text[start - 1] == '-');
         if (end >= q.word.size() && whole && folded_prefix_at(text, start, q.word) &&
             skip_spaces(text, start + q.word.size()) == at && !after_the(text, start, q) &&
-            !after_from_a_figure(text, start, q) && !after_a_total(text, start, q)) {
+            !after_from_a_figure(text, start, q) && !up_to_a_level(text, start, q)) {
             found.claim = q.claim;
             found.of_a_level = q.of_a_level;
             return start;
@@ -886,6 +899,12 @@ constexpr change_words change_before(std::string_view text, std::size_t floor, s
     case against_kind::itself: return {way, text.substr(p, word->word.size())};
     case against_kind::after:
         if (end < at) {
+            // "高于全国的5.1%": 的 before the figure makes it the level compared with, the
+            // nation's, no change ("高于全国5.1个百分点" is one).
+            if (!word_ending_at(text, skip_spaces_back(text, at), std::array{attribute_mark})
+                     .empty()) {
+                return {};
+            }
             return {way, text.substr(end, at - end)};
         }
         break;

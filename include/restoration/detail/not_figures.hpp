@@ -44,20 +44,22 @@ inline constexpr std::array<std::string_view, 2> rank_words_after = {"\u4f4d" /*
 
 // Before the number, a colon or spaces between: what is dialled or addressed, not counted
 // (unless a unit, scale or percent follows: "咨询电话1200个" counts calls).
-inline constexpr std::array<std::string_view, 6> code_words_before = {
+inline constexpr std::array<std::string_view, 7> code_words_before = {
     "\u8054\u7cfb\u7535\u8bdd" /* 联系电话 */, "\u7535\u8bdd" /* 电话 */,
+    "\u624b\u673a" /* 手机: a mobile's number */,
     "\u62e8\u6253" /* 拨打 */, "\u70ed\u7ebf" /* 热线 */, "\u90ae\u7f16" /* 邮编 */,
     "\u4f20\u771f" /* 传真 */};
 
 // English words that number what follows them ("Article 5", "Line 2", "Phase 3").
-inline constexpr std::array<std::string_view, 12> english_name_words = {
+inline constexpr std::array<std::string_view, 13> english_name_words = {
     "article", "line", "no.", "phase", "room", "route", "section", "chapter",
-    "item", "level", "building", "gate"};
+    "item", "level", "building", "gate", "top" /* a rank: "top 10 automakers" */};
 // Capitalized only, as names are ("Model 3", "Terminal 3", "Double 11", "Boeing 737"; not "the
 // terminal 5 percent fee", "the double 10 percent cut").
-inline constexpr std::array<std::string_view, 16> capitalized_name_words = {
-    "Model",    "Terminal", "Double", "Boeing", "Airbus", "Plant",  "Tier",  "Highway",
-    "Document", "Proposal", "Fortune", "Windows", "iPhone", "Mate", "COVID", "Group of"};
+inline constexpr std::array<std::string_view, 19> capitalized_name_words = {
+    "Model",    "Terminal", "Double",  "Boeing",  "Airbus", "Plant", "Tier",  "Highway",
+    "Document", "Proposal", "Fortune", "Windows", "iPhone", "Mate",  "COVID", "Group of",
+    "Kirin",    "Class",    "Forever"};
 // Before a hotline of five digits or more: "Call 12345", "dial 12315" (not "Call 2020 a lost
 // year").
 inline constexpr std::array<std::string_view, 4> hotline_words = {"Call", "call", "Dial", "dial"};

@@ -6,7 +6,8 @@
 // Inline emphasis is dropped, since it changes nothing a figure says: Markdown's ** and __ and
 // HTML's <b>, <strong>, <em>, <i>, <u>, <span> and <font> ("超过**3000**家" is more than 3,000
 // enterprises, not a bare 3000); tags that part cells or lines (<td>, <br>) and <sup> (a note's
-// number after a figure) stay.
+// number after a figure) stay. And HTML's entities for signs and spaces are the characters they
+// stand for ("&gt;90%").
 #pragma once
 
 #include <array>
@@ -61,6 +62,30 @@ constexpr std::size_t emphasis_at(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// HTML's entities for what bulletins copied from web pages print with figures: "复工率&gt;90%" is
+// more than 90%, "5&nbsp;%" 5%.
+struct entity {
+    std::string_view name;
+    std::string_view text;
+};
+inline constexpr std::array<entity, 5> entities = {{{"&gt;", ">"},
+                                                   {"&lt;", "<"},
+                                                   {"&amp;", "&"},
+                                                   {"&nbsp;", "\u00a0"},
+                                                   {"&#37;", "%"}}};
+
+constexpr const entity* entity_at(std::string_view text, std::size_t at) {
+    if (at >= text.size() || text[at] != '&') {
+        return nullptr;
+    }
+    for (const entity& e : entities) {
+        if (text.substr(at, e.name.size()) == e.name) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
 // A text as the readers scan it, and where each of its bytes was printed. When the text has
 // nothing to change, it is the text itself, and no copy is made.
 class plain_text {
@@ -72,6 +97,15 @@ public:
         for (std::size_t i = 0; i < printed.size();) {
             if (const std::size_t markup = emphasis_at(printed, i)) {
                 i += markup;
+                continue;
+            }
+            if (const entity* e = entity_at(printed, i)) {
+                for (const char c : e->text) {  // each byte of it printed as the whole entity
+                    plain_ += c;
+                    from_.push_back(i);
+                    until_.push_back(i + e->name.size());
+                }
+                i += e->name.size();
                 continue;
             }
             const std::size_t length = ascii_at(printed, i);
@@ -97,12 +131,12 @@ public:
     }
 
 private:
-    // A full-width digit or point ("1．2": ASCII digits, a full-width point, is 1.2 as well), or
-    // emphasis.
+    // A full-width digit or point ("1．2": ASCII digits, a full-width point, is 1.2 as well),
+    // emphasis, or an entity.
     static bool has_work(std::string_view text) {
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (full_width_digit_at(text, i) != 0 || text.substr(i, 3) == full_width_point ||
-                emphasis_at(text, i) != 0) {
+                emphasis_at(text, i) != 0 || entity_at(text, i) != nullptr) {
                 return true;
             }
         }
