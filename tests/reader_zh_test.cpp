@@ -531,9 +531,12 @@ TEST_CASE("inline emphasis changes nothing a figure says; other markup parts wha
     CHECK(percent.as_percent().figure == decimal{843, 1});
     CHECK(percent.text == "８４．３</b>％");
     CHECK(read_figure("**3000**家").count() == 3'000);
-    // A note's number in <sup> is no part of the figure; a cell's tag parts figures; a single *
-    // may be a product or a note's mark.
-    CHECK(find_figures("3000<sup>1</sup>家").figures.size() == 2);
+    // A note's number in <sup> is no part of the figure (and no figure of its own); a cell's tag
+    // parts figures; a single * may be a product or a note's mark.
+    const found_figures noted = find_figures("3000<sup>1</sup>家");
+    REQUIRE(noted.figures.size() == 1);
+    CHECK(noted.figures[0].count() == 3'000);
+    CHECK(noted.passed.size() == 1);
     CHECK(find_figures("<td>90%</td><td>85%</td>").figures.size() == 2);
     CHECK(find_figures("3*4").figures.size() == 2);
     // A fault's position is in the bytes as printed.
@@ -2580,4 +2583,20 @@ TEST_CASE("约占比 claims; &gt; is a sign; 19.2天 a measure; 高于全国的5
     REQUIRE(wrapped.figures.size() == 4);
     CHECK(wrapped.figures[3].count() == 100);
     CHECK(find_figures("- 5").figures.empty());  // alone, a sign set apart
+}
+
+TEST_CASE("a note's number, an attachment's and a list index before a bracket are no figures") {
+    for (const std::string_view text : {"复工率96.5%<sup>1</sup>", "同比增长5.8%[1]",
+                                        "同比增长5.8%（注1）", "注1：数据为快报", "详见附件2",
+                                        "1) 930 firms resumed"}) {
+        CAPTURE(text);
+        const found_figures found = find_figures(text);
+        for (const printed_figure& figure : found.figures) {
+            CHECK(figure.value() > 1);  // the figure annotated, never its note's number
+        }
+        REQUIRE(found.passed.size() == 1);
+        CHECK(found.passed[0].text == (text.find('2') == std::string_view::npos ? "1" : "2"));
+    }
+    // 注 inside a word is none: "重点关注10家企业" focuses on 10 enterprises.
+    CHECK(zh_figure("重点关注10家企业").count() == 10);
 }

@@ -83,7 +83,15 @@ inline constexpr std::array<std::string_view, 6> item_starts = {
 inline constexpr std::array<std::string_view, 4> code_openings = {"\uff1a", ":", "\uff08", "("};
 
 // After a list index: "1、", "2．", "3. ".
-inline constexpr std::array<std::string_view, 3> index_marks = {"\u3001", "\uff0e", "."};
+inline constexpr std::array<std::string_view, 5> index_marks = {"\u3001", "\uff0e", ".", ")",
+                                                                 "\uff09" /* ） */};
+
+// A note's number after what it annotates: "96.5%<sup>1</sup>", "5.8%[1]", "（注1）"; and the
+// number of an attachment or a schedule: "附件2", "附表3".
+// 注 only after a bracket or first on a line: "重点关注10家企业" focuses on 10 enterprises.
+inline constexpr std::array<std::string_view, 5> note_words_before = {
+    "\uff08\u6ce8" /* （注 */, "(\u6ce8" /* (注 */, "\n\u6ce8" /* 注, first on a line */,
+    "\u9644\u4ef6" /* 附件 */, "\u9644\u8868" /* 附表 */};
 
 // An age ("60岁以上老人", those aged 60 and over) and a generation ("80后员工", staff born in the
 // 1980s) qualify who is counted; the count is another figure.
@@ -358,6 +366,19 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
         (text.substr(at, 2) == "11" || text.substr(at, 2) == "12")) {
         return {at, number_end, "a named day (\"\u53cc11\", 11 November), not a figure"};
     }
+    if (only_digits(text, at, number_end) && number_end - at <= 2) {
+        const bool sup = !word_ending_at(text, at, std::array{std::string_view{"<sup>"}}).empty() &&
+                         word_is_at(text, number_end, "</sup>");
+        const bool joined_bracket = at >= 2 && text[at - 1] == '[' && text[at - 2] != ' ' &&
+                                    text[at - 2] != '\n' && word_is_at(text, number_end, "]");
+        const bool first_note = at == 3 && word_is_at(text, 0, "\u6ce8");  // 注1 opening a text
+        if (sup || joined_bracket || first_note ||
+            !word_ending_at(text, at, note_words_before).empty()) {
+            return {at, number_end,
+                    "a note's or an attachment's number (\"5.8%[1]\", \"\u6ce8" "1\", "
+                    "\"\u9644\u4ef6" "2\"), not a figure"};
+        }
+    }
     // Where an item of a list begins: "1、", "2. ", "（3）" there are its index when the item
     // follows them ("3." ending a line is a figure and its full stop).
     const bool item_start = skip_spaces_back(text, at) == 0 ||
@@ -371,7 +392,7 @@ constexpr not_a_figure number_not_a_figure(std::string_view text, std::size_t at
                                       : space_at(text, item) != 0 ||
                                             static_cast<unsigned char>(text[item]) >= 0xE0);
     if (item_start && small && !index_mark.empty() && item_follows) {
-        return {at, number_end, "a list index (\"1\u3001\", \"2. \"), not a figure"};
+        return {at, number_end, "a list index (\"1\u3001\", \"2. \", \"1) \"), not a figure"};
     }
     for (const bracket_pair& b : brackets) {
         if (word_ending_at(text, at, std::array{b.open}).empty() ||
