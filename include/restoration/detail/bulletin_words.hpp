@@ -689,6 +689,23 @@ constexpr bool word_is_at(std::string_view text, std::size_t at, std::string_vie
     return true;
 }
 
+constexpr char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether the ASCII letters of `word` stand at `at` in any case ("Million", "MILLION").
+constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::string_view word) {
+    if (at > text.size() || text.size() - at < word.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        if (ascii_lower(text[at + k]) != word[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
 // ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").
 constexpr std::size_t space_at(std::string_view text, std::size_t at) {

@@ -723,17 +723,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             const bool a_qualifier = std::any_of(
                 english_qualifiers_before.begin(), english_qualifiers_before.end(),
                 [&](const qualifier_word& q) {
-                    if (q.word.size() != word.size()) {
-                        return false;
-                    }
-                    for (std::size_t k = 0; k < word.size(); ++k) {
-                        const char c = word[k];
-                        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) !=
-                            q.word[k]) {
-                            return false;
-                        }
-                    }
-                    return true;
+                    return q.word.size() == word.size() && folded_prefix_at(word, 0, q.word);
                 });
             const bool capitalized = text[name] >= 'A' && text[name] <= 'Z' && !a_qualifier;
             const bool year_word_after = before_one_of(nouns_after_a_year) ||

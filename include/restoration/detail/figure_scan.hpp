@@ -147,7 +147,6 @@ static_assert(
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 // Bytes of a word: ASCII letters, hyphens, and any byte of a multi-byte UTF-8 character.
 constexpr bool is_word_byte(char c) {
     return is_ascii_letter(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
@@ -387,19 +386,6 @@ constexpr bool word_at(std::string_view text, std::size_t at, std::string_view w
     const std::size_t end = at + word.size();
     const bool ascii_word = is_ascii_letter(word.back());
     return !ascii_word || end == text.size() || !(is_ascii_letter(text[end]) || text[end] == '-');
-}
-
-// Whether the ASCII letters of `word` stand at `at` in any case ("Million", "MILLION").
-constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::string_view word) {
-    if (at > text.size() || text.size() - at < word.size()) {
-        return false;
-    }
-    for (std::size_t k = 0; k < word.size(); ++k) {
-        if (ascii_lower(text[at + k]) != word[k]) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // Whether the English word stands whole at `at`, in any case: "to", not the start of "tons" nor
