@@ -706,6 +706,11 @@ constexpr bool folded_prefix_at(std::string_view text, std::size_t at, std::stri
     return true;
 }
 
+// Whether `word` is `lower` (a word in lower case) in any case: "Over" is "over".
+constexpr bool same_word_folded(std::string_view word, std::string_view lower) {
+    return word.size() == lower.size() && folded_prefix_at(word, 0, lower);
+}
+
 // The length of the space at `at`, or 0: an ASCII space, a no-break space (U+00A0) or an
 // ideographic space (U+3000), which stand where an ASCII space may ("5\u3000万", "5\u00a0%").
 constexpr std::size_t space_at(std::string_view text, std::size_t at) {

@@ -722,9 +722,7 @@ constexpr date_scan english_date_at(std::string_view text, std::size_t at) {
             // A qualifier is no name: "Over 2004" is more than 2,004.
             const bool a_qualifier = std::any_of(
                 english_qualifiers_before.begin(), english_qualifiers_before.end(),
-                [&](const qualifier_word& q) {
-                    return q.word.size() == word.size() && folded_prefix_at(word, 0, q.word);
-                });
+                [&](const qualifier_word& q) { return same_word_folded(word, q.word); });
             const bool capitalized = text[name] >= 'A' && text[name] <= 'Z' && !a_qualifier;
             const bool year_word_after = before_one_of(nouns_after_a_year) ||
                                          before_one_of(year_sentence_words) ||

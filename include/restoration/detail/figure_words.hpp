@@ -127,6 +127,27 @@ constexpr bool after_from_a_figure(std::string_view text, std::size_t start,
     return word_end != end && word_end >= 4 && english_word_at(text, word_end - 4, "from");
 }
 
+// The ASCII letters that end at `end`, no earlier than `from`: the English word there, or empty.
+constexpr std::string_view english_word_ending_at(std::string_view text, std::size_t from,
+                                                  std::size_t end) {
+    std::size_t start = end;
+    while (start > from && is_ascii_letter(text[start - 1])) {
+        --start;
+    }
+    return text.substr(start, end - start);
+}
+
+template <std::size_t N>
+constexpr const english_direction_word* english_direction_in(
+    std::string_view word, const std::array<english_direction_word, N>& words, bool rate) {
+    for (const english_direction_word& w : words) {
+        if (same_word_folded(word, w.word) && (rate || !w.of_rates_only)) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
 // "brought the total up to 3,000", "ticked up to 5.2%", "climbed up to 3,000": after a total, a
 // number or a count, or a verb of moving, "up to" goes to the level it came to; it claims no
 // bound of the figure.
@@ -135,24 +156,17 @@ constexpr bool up_to_a_level(std::string_view text, std::size_t start, const qua
         return false;
     }
     const std::size_t end = skip_spaces_back(text, start);
-    std::size_t word = end;
-    while (word > 0 && is_ascii_letter(text[word - 1])) {
-        --word;
-    }
-    if (end == start || word == end) {
+    const std::string_view before = english_word_ending_at(text, 0, end);
+    if (end == start || before.empty()) {
         return false;
     }
-    const std::string_view before = text.substr(word, end - word);
-    const auto is = [&](std::string_view w) {
-        return before.size() == w.size() && folded_prefix_at(before, 0, w);
-    };
+    const auto is = [&](std::string_view w) { return same_word_folded(before, w); };
     // Not after a form of "be": "capacity is up to 92 percent" is at most 92 percent.
     const bool be = is("is") || is("was") || is("are") || is("were") || is("be") || is("been") ||
                     is("being");
     return (!be && std::any_of(english_before_up_or_down.begin(), english_before_up_or_down.end(),
                                is)) ||
-           std::any_of(english_direction_verbs.begin(), english_direction_verbs.end(),
-                       [&](const english_direction_word& d) { return is(d.word); }) ||
+           english_direction_in(before, english_direction_verbs, true) != nullptr ||
            is("total") || is("number") || is("count") || is("tally") || is("back");
 }
 
@@ -495,27 +509,6 @@ constexpr std::optional<change_words> rate_of_change_before(std::string_view tex
     return std::nullopt;
 }
 
-// The ASCII letters that end at `end`, no earlier than `from`: the English word there, or empty.
-constexpr std::string_view english_word_ending_at(std::string_view text, std::size_t from,
-                                                  std::size_t end) {
-    std::size_t start = end;
-    while (start > from && is_ascii_letter(text[start - 1])) {
-        --start;
-    }
-    return text.substr(start, end - start);
-}
-
-template <std::size_t N>
-constexpr const english_direction_word* english_direction_in(
-    std::string_view word, const std::array<english_direction_word, N>& words, bool rate) {
-    for (const english_direction_word& w : words) {
-        if (word.size() == w.word.size() && folded_prefix_at(word, 0, w.word) &&
-            (rate || !w.of_rates_only)) {
-            return &w;
-        }
-    }
-    return nullptr;
-}
 
 // The change an English word states directly before the figure at `at` ("rose 5.8 percent",
 // "fell by 120", "a rise of 3.2 percent"), in [from, at); `rate` when the figure is a percent or
@@ -536,9 +529,7 @@ constexpr direction english_change_before(std::string_view text, std::size_t fro
         end = before;
         return english_word_ending_at(text, from, end);
     };
-    const auto is = [](std::string_view w, std::string_view lower) {
-        return w.size() == lower.size() && folded_prefix_at(w, 0, lower);
-    };
+    constexpr auto is = same_word_folded;
     if (is(word, "revised") || is(word, "estimated") || is(word, "annual") ||
         is(word, "annualised") || is(word, "annualized")) {
         word = previous();  // "grew by a revised 3.9 percent", "jumped an annualised 5.8 percent"
@@ -673,9 +664,7 @@ constexpr direction english_change_after(std::string_view text, std::size_t end,
     const auto next_is = [&](std::string_view w) {
         return next > stop && english_word_at(text, next, w);
     };
-    const auto is = [&](std::string_view w) {
-        return word.size() == w.size() && folded_prefix_at(word, 0, w);
-    };
+    const auto is = [&](std::string_view w) { return same_word_folded(word, w); };
     if (is("up") || is("down")) {
         return next_is("year") || next_is("on") || next_is("yoy") || next_is("y-o-y")
                    ? comparative->way
